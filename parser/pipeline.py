@@ -1,0 +1,36 @@
+"""From a file or a text to a `Document`: read, lay out, outline, metadata, figures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Document, SourceInfo
+from .reader import read_file, source_from_text
+
+
+def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
+    """Extract everything from an already decoded text."""
+    from .layout import build_blocks
+    from .outline import build_outline
+    from .metadata import extract_metadata
+    from .figures import extract_figures
+    from .references import extract_references
+    from .checks import run_checks
+
+    if source is None:
+        text, source = source_from_text(text)
+    doc = Document(source=source, text=text)
+    blocks = build_blocks(doc)
+    doc.outline = build_outline(doc, blocks)
+    doc.metadata = extract_metadata(doc, blocks)
+    doc.metrics = extract_figures(doc, blocks)
+    doc.references = extract_references(doc, blocks)
+    doc.checks = run_checks(doc)
+    return doc
+
+
+def analyse_file(path: str | Path) -> Document:
+    """Read a report from disk (any supported encoding) and extract everything.
+
+    Raises `parser.reader.ReadError` with a one-line message naming the file."""
+    text, source = read_file(path)
+    return analyse_text(text, source)
