@@ -15,13 +15,20 @@ def clean_title(text: str) -> str:
     return _TITLE_TRIM.sub("", text.strip())
 
 
+def own_text_end(node: OutlineNode) -> int:
+    """Where the node's own text stops: its first child, or its end."""
+    return node.children[0].start if node.children else node.end
+
+
 def node_json(node: OutlineNode, view: TextView) -> dict:
+    # "text" is the node's own text (heading and body up to its first child), so a
+    # part does not repeat every section below it; start/end still cover it all.
     return {
         "path": node.path,
         "number": node.number,
         "kind": node.kind,
         "title": clean_title(view.render(node.title_start, node.title_end)),
-        "text": view.render(node.start, node.end),
+        "text": view.render(node.start, own_text_end(node)),
         "line": node.line,
         "start": node.start,
         "end": node.end,
