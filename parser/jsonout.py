@@ -1,23 +1,11 @@
 """The `baocao extract --json` shape of `../shared/CONTRACT.md` (schema baocao.extraction/1)."""
 from __future__ import annotations
 
-import re
-
 from .model import Document, Metric, OutlineNode, RawView, TextView
+from .render import (clean_title, metadata_texts, metric_label, metric_unit, node_title, own_text_end,
+                     reference_issuer)
 
 SCHEMA = "baocao.extraction/1"
-
-# a title ends at the first colon or full stop that closes a clause
-_TITLE_TRIM = re.compile(r"[\s:;,.\-–]+$")
-
-
-def clean_title(text: str) -> str:
-    return _TITLE_TRIM.sub("", text.strip())
-
-
-def own_text_end(node: OutlineNode) -> int:
-    """Where the node's own text stops: its first child, or its end."""
-    return node.children[0].start if node.children else node.end
 
 
 def node_json(node: OutlineNode, view: TextView) -> dict:
@@ -27,7 +15,7 @@ def node_json(node: OutlineNode, view: TextView) -> dict:
         "path": node.path,
         "number": node.number,
         "kind": node.kind,
-        "title": clean_title(view.render(node.title_start, node.title_end)),
+        "title": node_title(node, view),
         "text": view.render(node.start, own_text_end(node)),
         "line": node.line,
         "start": node.start,
@@ -39,10 +27,9 @@ def node_json(node: OutlineNode, view: TextView) -> dict:
 
 
 def metric_json(m: Metric, view: TextView) -> dict:
-    label = view.render(*m.label_span) if m.label_span and not isinstance(view, RawView) else m.label
-    unit = view.render(*m.unit_span) if m.unit_span and not isinstance(view, RawView) else m.unit
     return {
-        "id": m.id, "section": m.section, "label": label, "value": m.value, "unit": unit,
+        "id": m.id, "section": m.section, "label": metric_label(m, view), "value": m.value,
+        "unit": metric_unit(m, view),
         "text": m.text, "line": m.line, "start": m.start, "end": m.end,
         "parent": m.parent, "confidence": round(m.confidence, 3),
         **({"flags": list(m.flags)} if m.flags else {}),
@@ -51,9 +38,7 @@ def metric_json(m: Metric, view: TextView) -> dict:
 
 def document_json(doc: Document, view: TextView | None = None) -> dict:
     view = view or RawView(doc.text)
-    md = doc.metadata
-    metadata = {name: (f.text(view) if f else None) for name, f in md.fields.items()}
-    metadata["recipients"] = [r.text(view) for r in md.recipients]
+    metadata = metadata_texts(doc.metadata, view)
     return {
         "schema": SCHEMA,
         "source": {
@@ -66,7 +51,7 @@ def document_json(doc: Document, view: TextView | None = None) -> dict:
         "references": [
             {
                 "type": r.type, "number": r.number, "date": r.date,
-                "issuer": view.render(*r.issuer_span) if r.issuer_span and not isinstance(view, RawView) else r.issuer,
+                "issuer": reference_issuer(r, view),
                 "line": r.line, "start": r.start, "end": r.end,
             }
             for r in doc.references
