@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from .jsonout import own_text_end
+from .render import own_text_end
 from .model import Correction, Document, MetaField, Metric, OutlineNode, squash
 
 # kinds of edit; those in TEXT_KINDS live in the correction layer
