@@ -1,0 +1,553 @@
+"""Physical lines to blocks: header columns, body paragraphs, closing columns.
+
+OCR of a Vietnamese administrative report flattens its two-column header
+(agency | national motto, number | place and date) and closing (recipients |
+signer) onto single lines, breaks pages with blank runs and page numbers, and
+wraps paragraphs across both. `build_blocks` undoes that layout: every block is
+a span of the raw text (its physical pieces in `spans`), tagged with what it is.
+
+Block kinds:
+  header: issuer (left column above the number), number ("Số: ..."), motto,
+          date (place and date), vv ("V/v ..." subject of a công văn),
+          doctype ("BÁO CÁO"), subject (the line(s) under it), addressee
+          ("Kính gửi: ..."), header (any other header piece)
+  body:   body (a paragraph, heading or list item), page (a page number)
+  close:  recipients_head ("Nơi nhận:"), recipient (one item), signer (a
+          piece of the signature column: authority, title, junk or name)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Document
+from .vnfold import fold, fuzzy
+
+
+@dataclass
+class Block:
+    kind: str
+    start: int
+    end: int
+    line: int                                   # 1-based line of the first piece
+    spans: list[tuple[int, int]] = field(default_factory=list)   # physical pieces, in order
+
+    def text(self, raw: str) -> str:
+        return " ".join(raw[s:e] for s, e in self.spans)
+
+
+# ---- line markers (shared with parser.outline) -------------------------------------------
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str          # "roman" | "letterpart" | "decimal" | "letter" | "bullet"
+    glyph: str         # as printed, without the punctuation: "I1", "6.1", "a", "-"
+    end: int           # offset in the line where the title starts
+    punct: str = ""
+
+
+_ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)])?\s+(?=\S)")
+_LETTERPART = re.compile(r"(?P<g>[A-HĐ])\s?(?P<p>[.)])\s+(?=\S)")
+_DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)])?\s+(?=[^\d\s/%])")
+_LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])\s+(?=\S)")
+_BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
+_ROMAN_LETTERS = set("IVX")
+
+
+def mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def parse_marker(line: str) -> Marker | None:
+    """The numbering or bullet a (stripped) line starts with, if any.
+
+    Roman numerals are accepted with their OCR look-alikes (1, l, T, |) only when
+    the title is in capitals or the glyphs hold a real Roman letter; `parser.outline`
+    decides their value from the sequence."""
+    m = _ROMAN.match(line)
+    if m:
+        g, title = m["g"], line[m.end():]
+        clear = set(g) <= _ROMAN_LETTERS
+        has_letter = bool(set(g) & set("IVXL"))
+        if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))
+                                  or has_letter and mostly_upper(title[:40])
+                                  or len(g) >= 2 and not g.isdigit() and mostly_upper(title[:40])):
+            return Marker("roman", g, m.end(), (m["p"] or "").strip())
+    m = _LETTERPART.match(line)
+    if m and mostly_upper(line[m.end():m.end() + 40]):
+        return Marker("letterpart", m["g"], m.end(), m["p"])
+    m = _DECIMAL.match(line)
+    if m and (m["p"] or "." in m["g"]):
+        return Marker("decimal", m["g"], m.end(), m["p"] or "")
+    m = _LETTER.match(line)
+    if m:
+        return Marker("letter", m["g"], m.end(), m["p"])
+    m = _BULLET.match(line)
+    if m:
+        return Marker("bullet", m["g"], m.end())
+    return None
+
+
+# ---- line level patterns (on folded text) -----------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?")
+_RULE = re.compile(r"[\s\-_=~*.—–…]+")
+_MOTTO1 = re.compile(r"(?P<m>" + fuzzy("cong hoa xa hoi chu nghia viet nam") + r")\s*$")
+_MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
+_DATE = re.compile(r",?\s*\bng\S{0,3}\s*(?P<d>[0-9olis]{1,2})\s+th\S{1,4}\s*(?P<m>[0-9olis]{1,2})"
+                   r"\s+n\S{0,3}\s*(?P<y>[0-9olis]{4})\b")
+_NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
+_VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
+_ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
+_RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*:")
+_AUTHORITY = re.compile(r"(?:t\s*/?\s*m|k\s*t|q|t\s*l)\s*[./]\s*\S")
+_TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
+_SIGNATURE_WORDS = re.compile(r"k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:|thoi\s+gian\s+k")
+
+DOC_TYPES = {
+    "bao cao": "Báo cáo", "ke hoach": "Kế hoạch", "to trinh": "Tờ trình", "cong van": "Công văn",
+    "quyet dinh": "Quyết định", "thong bao": "Thông báo", "chi thi": "Chỉ thị",
+    "nghi quyet": "Nghị quyết", "bien ban": "Biên bản", "chuong trinh": "Chương trình",
+    "huong dan": "Hướng dẫn", "de an": "Đề án", "phuong an": "Phương án", "giay moi": "Giấy mời",
+    "cong dien": "Công điện", "quy che": "Quy chế", "quy dinh": "Quy định", "thong cao": "Thông cáo",
+}
+_DOC_TYPE_RES = [(re.compile(fuzzy(k) + r"\s*:?"), v) for k, v in DOC_TYPES.items()]
+
+
+def doc_type_of(folded_line: str) -> str | None:
+    """The canonical document type when a whole (folded) line is one, else None."""
+    for rx, name in _DOC_TYPE_RES:
+        if rx.fullmatch(folded_line):
+            return name
+    return None
+
+
+# ---- the builder ---------------------------------------------------------------------------
+
+class _Lines:
+    """Stripped physical lines: content spans and their folded text."""
+
+    def __init__(self, doc: Document):
+        text = doc.text
+        self.raw = text
+        self.folded = fold(text)
+        self.spans: list[tuple[int, int]] = []
+        starts = doc.line_starts
+        n = len(starts)
+        for i, s in enumerate(starts):
+            e = starts[i + 1] - 1 if i + 1 < n else len(text)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            self.spans.append((s, e))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def raw_of(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.raw[s:e]
+
+    def fold_of(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.folded[s:e]
+
+    def blank(self, i: int) -> bool:
+        s, e = self.spans[i]
+        return s == e
+
+
+def _trim(raw: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and raw[s] in " \t,":
+        s += 1
+    while e > s and raw[e - 1] in " \t,":
+        e -= 1
+    return s, e
+
+
+def build_blocks(doc: Document) -> list[Block]:
+    lines = _Lines(doc)
+    n = len(lines)
+    body_start, head = _header(lines)
+    close_start, tail = _closing(lines, body_start)
+    body = _body(lines, body_start, close_start)
+    return head + body + tail
+
+
+# ---- header ---------------------------------------------------------------------------------
+
+def _header(lines: _Lines) -> tuple[int, list[Block]]:
+    """Split the header lines into column pieces; return where the body starts."""
+    n = len(lines)
+    nonblank = [i for i in range(min(n, 400)) if not lines.blank(i)][:40]
+    doctype_at = None
+    for i in nonblank:
+        f = lines.fold_of(i)
+        if parse_marker(lines.raw_of(i)) and doc_type_of(f) is None and _DATE.search(f) is None:
+            mk = parse_marker(lines.raw_of(i))
+            if mk.kind in ("roman", "letterpart", "decimal"):
+                break
+        if doc_type_of(f) and mostly_upper(lines.raw_of(i)):
+            doctype_at = i
+            break
+    anchors = [i for i in nonblank[:14] if _is_anchor(lines.fold_of(i))]
+    if doctype_at is None and not anchors:
+        return 0, []
+    end = doctype_at if doctype_at is not None else anchors[-1] + 1
+    blocks: list[Block] = []
+    state = {"seen_number": False, "vv": None}
+    for i in range(end):
+        if not lines.blank(i):
+            _split_header_line(lines, i, blocks, state)
+        else:
+            state["vv"] = None
+    i = end
+    if doctype_at is not None:
+        s, e = lines.spans[doctype_at]
+        blocks.append(Block("doctype", s, e, doctype_at + 1, [(s, e)]))
+        i = doctype_at + 1
+        while i < n and lines.blank(i):
+            i += 1
+        subject: list[int] = []
+        while i < n and len(subject) < 4 and not lines.blank(i):
+            f, r = lines.fold_of(i), lines.raw_of(i)
+            if _RULE.fullmatch(f):
+                i += 1
+                break
+            if _ADDRESSEE.match(f) or (parse_marker(r) and parse_marker(r).kind != "bullet" and subject):
+                break
+            subject.append(i)
+            i += 1
+        if subject:
+            sp = [lines.spans[j] for j in subject]
+            blocks.append(Block("subject", sp[0][0], sp[-1][1], subject[0] + 1, sp))
+    else:
+        # a V/v subject continues below the last anchor until a blank line
+        vv = state["vv"]
+        while vv is not None and i < n and not lines.blank(i) and not _ADDRESSEE.match(lines.fold_of(i)):
+            if _is_anchor(lines.fold_of(i)) or parse_marker(lines.raw_of(i)):
+                break
+            vv.spans.append(lines.spans[i])
+            vv.end = lines.spans[i][1]
+            i += 1
+    # "Kính gửi: ..." (possibly a list of addressees) closes the header
+    j = i
+    while j < n and lines.blank(j):
+        j += 1
+    if j < n and _ADDRESSEE.match(lines.fold_of(j)):
+        sp = [lines.spans[j]]
+        j += 1
+        while j < n and not lines.blank(j):
+            r = lines.raw_of(j)
+            mk = parse_marker(r)
+            if mk and mk.kind != "bullet":
+                break
+            sp.append(lines.spans[j])
+            j += 1
+        blocks.append(Block("addressee", sp[0][0], sp[-1][1], lines.raw.count("\n", 0, sp[0][0]) + 1, sp))
+        i = j
+    return i, blocks
+
+
+def _is_anchor(f: str) -> bool:
+    return bool(_MOTTO1.search(f) or _MOTTO2.search(f) or _DATE.search(f) or _NUMBER.match(f)
+                and re.search(r"\d|/", f[:25]))
+
+
+def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) -> None:
+    raw, folded = lines.raw, lines.folded
+    s, e = lines.spans[i]
+    f = folded[s:e]
+    if _RULE.fullmatch(f):
+        return
+    right: list[tuple[str, int, int]] = []
+    cut = e - s
+    for rx, kind in ((_MOTTO1, "motto"), (_MOTTO2, "motto")):
+        m = rx.search(f)
+        if m:
+            cut = m.start("m")
+            right.append((kind, s + cut, e))
+            break
+    else:
+        m = _DATE.search(f)
+        if m:
+            date_end = m.end()
+            place_start = _place_start(raw, folded, s, s + m.start())
+            cut = place_start - s
+            right.append(("date", place_start, s + date_end))
+    ls, le = _trim(raw, s, s + cut)
+    line_no = i + 1
+    if ls < le:
+        lf = folded[ls:le]
+        if _NUMBER.match(lf) and not state["seen_number"]:
+            kind = "number"
+            state["seen_number"] = True
+        elif _VV.match(lf):
+            kind = "vv"
+        elif state["vv"] is not None:
+            state["vv"].spans.append((ls, le))
+            state["vv"].end = le
+            kind = None
+        else:
+            kind = "header" if state["seen_number"] else "issuer"
+        if kind:
+            block = Block(kind, ls, le, line_no, [(ls, le)])
+            blocks.append(block)
+            if kind == "vv":
+                state["vv"] = block
+    for kind, rs, re_ in right:
+        rs, re_ = _trim(raw, rs, re_)
+        if rs < re_:
+            blocks.append(Block(kind, rs, re_, line_no, [(rs, re_)]))
+
+
+_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*[0-9olOI]{0,6}[a-z]?\s*/?\s*[\w&Đđ.\-/]*")
+
+
+def _place_start(raw: str, folded: str, s: int, date_at: int) -> int:
+    """Where the place name before ", ngày ..." starts on a merged header line."""
+    f = folded[s:date_at]
+    m = _NUMBER.match(f)
+    if m:
+        sm = _SYMBOL.match(f)
+        if sm and sm.end() > 0:
+            return s + sm.end()
+    # otherwise: the run of capitalised words (plus "phố", "xã") just before the comma
+    words = list(re.finditer(r"\S+", raw[s:date_at]))
+    start = date_at
+    for w in reversed(words[-6:]):
+        t = w.group().strip(",")
+        if t and (t[0].isupper() or fold(t) in ("pho", "xa", "tran")):
+            start = s + w.start()
+        else:
+            break
+    return start
+
+
+# ---- closing ------------------------------------------------------------------------------
+
+SURNAMES = set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai "
+    "trinh luu cao ta ha quach thai chau la kieu tang doan luong van dao thach kim son danh giang "
+    "khuu lu tong tieu ong mac au diep huu trieu lai nghiem chu quan".split())
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    return all(w[0].isupper() and w.isalpha() for w in words) and not mostly_upper(text) or (
+        mostly_upper(text) and fold(words[0]) in SURNAMES and all(w.isalpha() for w in words))
+
+
+def _signer_like(raw_line: str, folded_line: str) -> bool:
+    t = raw_line.strip()
+    if not t:
+        return True
+    if _AUTHORITY.match(folded_line) and mostly_upper(t):
+        return True
+    if len(t) <= 3 or _TIMESTAMP.search(t) and len(t) < 40 or _SIGNATURE_WORDS.search(folded_line):
+        return True
+    if mostly_upper(t) and len(t.split()) <= 8 and not t.endswith((".", ";", ":")) and not parse_marker(t):
+        return True
+    return _is_name(t)
+
+
+def _closing(lines: _Lines, body_start: int) -> tuple[int, list[Block]]:
+    n = len(lines)
+    head = None
+    for i in range(n - 1, body_start - 1, -1):
+        f = lines.fold_of(i)
+        if _RECIPIENTS.match(f):
+            head = i
+            break
+        if n - i > 80:
+            break
+    if head is None:
+        start = _signer_run_start(lines, n, body_start)
+        if start >= n:
+            return n, []
+        return start, _signer_blocks(lines, range(start, n))
+    start = _signer_run_start(lines, head, body_start)
+    blocks = _signer_blocks(lines, range(start, head))
+    raw, folded = lines.raw, lines.folded
+    s, e = lines.spans[head]
+    m = _RECIPIENTS.match(folded[s:e])
+    blocks.append(Block("recipients_head", s, s + m.end(), head + 1, [(s, s + m.end())]))
+    item: Block | None = None
+    open_item = False
+
+    def add_signer(a: int, b: int, i: int) -> None:
+        a, b = _trim(raw, a, b)
+        if a < b:
+            blocks.append(Block("signer", a, b, i + 1, [(a, b)]))
+
+    def add_item_piece(a: int, b: int, i: int, new: bool) -> None:
+        nonlocal item, open_item
+        # the recipient ends at its ";" or "."; what follows on the line is the signer column
+        seg = raw[a:b]
+        stop = _item_stop(seg)
+        rest = None
+        if stop is not None:
+            rest = (a + stop[1], b)
+            b = a + stop[0]
+            open_item = False
+        else:
+            open_item = True
+            cut = _trailing_name(seg)
+            if cut is not None:
+                rest = (a + cut, b)
+                b = a + cut
+        b = _trim(raw, a, b)[1]
+        if new or item is None:
+            item = Block("recipient", a, b, i + 1, [(a, b)])
+            blocks.append(item)
+        else:
+            item.spans.append((a, b))
+            item.end = b
+        if rest:
+            add_signer(rest[0], rest[1], i)
+
+    after = s + m.end()
+    rest_f = folded[after:e].lstrip()
+    if rest_f[:1] in "-–—+•":
+        add_item_piece(_trim(raw, after, e)[0], e, head, True)
+    else:
+        add_signer(after, e, head)
+    for i in range(head + 1, n):
+        if lines.blank(i):
+            continue
+        s, e = lines.spans[i]
+        seg = raw[s:e]
+        gap = re.search(r"\S(\s{3,})\S", seg)
+        right = None
+        if gap:
+            right = (s + gap.end(1), e)
+            e = s + gap.start(1) + 1
+            seg = raw[s:e]
+        mk = _BULLET.match(seg)
+        if mk:
+            add_item_piece(s + mk.end(), e, i, True)
+        elif open_item and (seg[0].islower() or seg[0] in "(&,"):
+            add_item_piece(s, e, i, False)
+        else:
+            add_signer(s, e, i)
+        if right:
+            add_signer(right[0], right[1], i)
+    return start, blocks
+
+
+def _item_stop(seg: str) -> tuple[int, int] | None:
+    """(end of the recipient, start of what follows) when the item ends on this line:
+    at its first ";", at a final ".", or at a "." followed by a signer-column piece."""
+    semi = seg.find(";")
+    if semi >= 0:
+        return semi, semi + 1
+    m = re.search(r"\.[./]*\s*$", seg)
+    if m:
+        return m.start(), len(seg)
+    for m in re.finditer(r"\.(?=\s+(\S.*)$)", seg):
+        rest = m.group(1)
+        if _signer_like(rest, fold(rest)):
+            return m.start(), m.end()
+    return None
+
+
+def _trailing_name(seg: str) -> int | None:
+    """Offset where a personal name merged at the end of a recipient line starts."""
+    words = list(re.finditer(r"\S+", seg))
+    run = []
+    for w in reversed(words):
+        t = w.group()
+        if t.isalpha() and t[0].isupper():
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    for k, w in enumerate(run):
+        if fold(w.group()) in SURNAMES and 2 <= len(run) - k <= 4 and w.start() > 0:
+            return w.start()
+    return None
+
+
+def _signer_run_start(lines: _Lines, end: int, floor: int) -> int:
+    """Walk back from `end` over lines that look like the signature column."""
+    i = end
+    seen = 0
+    while i > floor and seen < 10:
+        r, f = lines.raw_of(i - 1), lines.fold_of(i - 1)
+        if not _signer_like(r, f):
+            break
+        i -= 1
+        seen += 1
+    while i < end and lines.blank(i):
+        i += 1
+    return i
+
+
+def _signer_blocks(lines: _Lines, rows) -> list[Block]:
+    out = []
+    for i in rows:
+        if not lines.blank(i):
+            s, e = lines.spans[i]
+            out.append(Block("signer", s, e, i + 1, [(s, e)]))
+    return out
+
+
+# ---- body ---------------------------------------------------------------------------------
+
+_END_SENTENCE = ".!?"
+
+
+def _body(lines: _Lines, start: int, end: int) -> list[Block]:
+    rows = []          # (line index, gap before it)
+    pages = []
+    gap = False
+    for i in range(start, end):
+        if lines.blank(i):
+            gap = True
+            continue
+        f = lines.fold_of(i)
+        if _PAGE_NUMBER.fullmatch(f) or _RULE.fullmatch(f):
+            if _PAGE_NUMBER.fullmatch(f):
+                s, e = lines.spans[i]
+                pages.append(Block("page", s, e, i + 1, [(s, e)]))
+            gap = True
+            continue
+        rows.append((i, gap))
+        gap = False
+    if not rows:
+        return pages
+    lengths = sorted(lines.spans[i][1] - lines.spans[i][0] for i, _ in rows)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    short = 0.8 * width
+    blocks: list[Block] = []
+    cur: Block | None = None
+    prev_text = ""
+    for i, gap in rows:
+        s, e = lines.spans[i]
+        text = lines.raw[s:e]
+        if cur is not None and _continues(prev_text, text, gap, short):
+            cur.spans.append((s, e))
+            cur.end = e
+        else:
+            cur = Block("body", s, e, i + 1, [(s, e)])
+            blocks.append(cur)
+        prev_text = text
+    out = blocks + pages
+    out.sort(key=lambda b: b.start)
+    return out
+
+
+def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
+    """Does physical line `text` carry on the paragraph whose last line was `prev`?"""
+    if parse_marker(text):
+        return False
+    last, first = prev[-1], text[0]
+    if gap:
+        return last not in _END_SENTENCE + ":;" and (first.islower() or first.isdigit())
+    if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
+        return False
+    return True

@@ -1,0 +1,253 @@
+"""Body blocks to the outline tree: parts, sections, items, bullets, paragraphs.
+
+Numbers are read in their sequence: an OCR'd Roman numeral ("I1.", "Il.", "IT")
+is the part that comes next, a list that plainly lost its first number ("2."
+after an intro paragraph and one unnumbered paragraph) gets it back with
+`inferred=True`, and duplicated or out-of-order numbers are kept with a warning.
+"""
+from __future__ import annotations
+
+import re
+
+from .layout import Block, Marker, parse_marker
+from .model import Document, OutlineNode
+
+_ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", "v": "V", "x": "X"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_TITLE_WORDS = 16
+_HEADING_WORDS = 24
+# a sentence ends at ". " before a capital, unless the word before is a short
+# abbreviation in capitals ("TP.", "P.") or a number
+_SENTENCE_END = re.compile(r"(?<![\s.][A-ZĐ])(?<![\s.][A-ZĐ]{2})(?<!\d)\.(?=\s+[^\W\d_])")
+_CLAUSE_END = re.compile(r"[:;]")
+_WORD = re.compile(r"\S+")
+_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def roman_value(glyph: str) -> int | None:
+    s = glyph.translate(_ROMAN_GLYPH)
+    if not s or any(c not in _ROMAN_VALUES for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total if to_roman(total) == s else None
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def title_end(text: str, start: int, end: int) -> int:
+    """End of a heading's title in text[start:end]: the first ":" or ";", the end
+    of the first sentence, or the 16th word, whichever comes first."""
+    seg = text[start:end]
+    stop = len(seg)
+    m = _CLAUSE_END.search(seg)
+    if m:
+        stop = m.start()
+    m = _SENTENCE_END.search(seg, 0, stop)
+    if m:
+        stop = m.start()
+    words = list(_WORD.finditer(seg, 0, stop))
+    # a heading that is one short clause is its own title; a longer one is cut
+    if len(words) > _TITLE_WORDS and (stop < len(seg) or len(words) > _HEADING_WORDS):
+        stop = words[_TITLE_WORDS - 1].end()
+    while stop > 0 and seg[stop - 1] in " \t\r\n,-–":
+        stop -= 1
+    return start + stop
+
+
+class _Builder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.roots: list[OutlineNode] = []
+        self.stack: list[tuple[int, OutlineNode]] = []   # (rank, node), outermost first
+        self.last_part_value = 0
+        self.last_letterpart = ""
+        self.prev_block_node: OutlineNode | None = None
+
+    # -- tree plumbing ------------------------------------------------------------------
+    def attach(self, rank: int, node: OutlineNode) -> None:
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        siblings = self.stack[-1][1].children if self.stack else self.roots
+        node.level = len(self.stack)
+        siblings.append(node)
+        for _, anc in self.stack:
+            anc.end = max(anc.end, node.end)
+        self.stack.append((rank, node))
+
+    def parent(self) -> OutlineNode | None:
+        return self.stack[-1][1] if self.stack else None
+
+    def prefix(self, below_rank: int) -> str | None:
+        """Path of the nearest ancestor that would stay above a node of `below_rank`."""
+        for rank, node in reversed(self.stack):
+            if rank < below_rank and node.path:
+                return node.path
+        return None
+
+    def siblings_for(self, rank: int) -> list[OutlineNode]:
+        for r, node in reversed(self.stack):
+            if r < rank:
+                return node.children
+        return self.roots
+
+    # -- nodes ---------------------------------------------------------------------------
+    def make(self, kind: str, block: Block, mk: Marker | None, number: str | None, path: str | None,
+             long_title: bool = True) -> OutlineNode:
+        text = self.doc.text
+        ts = block.start + (mk.end if mk else 0)
+        while ts < block.end and text[ts].isspace():
+            ts += 1
+        te = title_end(text, ts, block.end) if long_title else block.end
+        return OutlineNode(kind=kind, number=number, path=path, line=block.line, start=block.start,
+                           end=block.end, title_start=ts, title_end=max(ts, te),
+                           marker=(mk.glyph + mk.punct) if mk else "")
+
+    def add(self, block: Block) -> None:
+        first = self.doc.text[block.spans[0][0]:block.spans[0][1]]
+        mk = parse_marker(first)
+        if mk and mk.kind == "roman":
+            self.add_part(block, mk)
+        elif mk and mk.kind == "letterpart":
+            self.add_letterpart(block, mk)
+        elif mk and mk.kind == "decimal":
+            self.add_decimal(block, mk)
+        elif mk and mk.kind == "letter":
+            rank = 10
+            pre = self.prefix(rank)
+            node = self.make("item", block, mk, mk.glyph, f"{pre}.{mk.glyph}" if pre else mk.glyph)
+            self.check_letter(node, rank)
+            self.attach(rank, node)
+        elif mk and mk.kind == "bullet":
+            top = self.parent()
+            nested = mk.glyph == "+" and top is not None and top.kind == "bullet" and top.marker != "+"
+            self.attach(21 if nested else 20, self.make("bullet", block, mk, None, None))
+        else:
+            self.attach(20, self.make("paragraph", block, None, None, None))
+        self.prev_block_node = self.stack[-1][1]
+
+    def add_part(self, block: Block, mk: Marker) -> None:
+        expected = self.last_part_value + 1
+        value = roman_value(mk.glyph)
+        warnings = []
+        if value != expected:
+            exact = set(mk.glyph) <= set("IVXL")
+            if not exact and len(mk.glyph) == len(to_roman(expected)):
+                value = expected
+            elif value is None:
+                value = expected
+                warnings.append(f"Roman numeral {mk.glyph!r} read as {to_roman(expected)}")
+            else:
+                warnings.append(f"part {to_roman(value)} out of sequence (expected {to_roman(expected)})")
+        self.last_part_value = value
+        number = to_roman(value)
+        pre = self.prefix(1)
+        node = self.make("part", block, mk, number, f"{pre}.{number}" if pre else number)
+        node.warnings += warnings
+        self.attach(1, node)
+
+    def add_letterpart(self, block: Block, mk: Marker) -> None:
+        letter = mk.glyph
+        self.last_part_value = 0
+        node = self.make("part", block, mk, letter, letter)
+        if self.last_letterpart and ord(letter) != ord(self.last_letterpart) + 1:
+            node.warnings.append(f"part {letter} follows {self.last_letterpart}")
+        self.last_letterpart = letter
+        self.attach(0, node)
+
+    def add_decimal(self, block: Block, mk: Marker) -> None:
+        parts = mk.glyph.split(".")
+        rank = 9 if mk.punct == ")" and len(parts) == 1 else 1 + len(parts)
+        pre = self.prefix(2)
+        number = mk.glyph
+        path = f"{pre}.{number}" if pre else number
+        node = self.make("section", block, mk, number, path)
+        if node.title_end < _block_text_end(self.doc.text, block):
+            node.kind = "item"
+        self.check_sequence(node, rank, int(parts[-1]), parts[:-1])
+        self.attach(rank, node)
+
+    # -- sequence --------------------------------------------------------------------------
+    def check_sequence(self, node: OutlineNode, rank: int, n: int, outer: list[str]) -> None:
+        siblings = self.siblings_for(rank)
+        numbered = [s for s in siblings if (p := _decimal_parts(s.number)) and p[:-1] == outer]
+        last = int(_decimal_parts(numbered[-1].number)[-1]) if numbered else 0
+        expected = last + 1
+        if n == expected:
+            return
+        if n == expected + 1 and self.fill_skipped(node, rank, expected, outer):
+            return
+        if n <= last:
+            node.warnings.append(f"number {node.number} repeats or goes back (after {last})")
+        else:
+            node.warnings.append(f"number {node.number} skips {expected}")
+
+    def fill_skipped(self, node: OutlineNode, rank: int, expected: int, outer: list[str]) -> bool:
+        """The paragraph just before `node` is the item whose number the OCR lost."""
+        para = self.prev_block_node
+        if para is None or para.kind != "paragraph":
+            return False
+        text = self.doc.text
+        body = text[para.start:para.end].rstrip()
+        if body.endswith(":"):
+            return False
+        siblings = self.siblings_for(rank)
+        owner = None
+        if para in siblings:
+            owner = siblings
+        elif siblings and siblings[-1].kind == "item" and siblings[-1].children[-1:] == [para] \
+                and all(c.kind == "paragraph" for c in siblings[-1].children):
+            prev_item = siblings[-1]
+            prev_item.children.remove(para)
+            prev_item.end = prev_item.children[-1].end if prev_item.children else \
+                max(prev_item.title_end, _last_end(text, prev_item.start, para.start))
+            siblings.append(para)
+            owner = siblings
+        else:
+            return False
+        number = ".".join(outer + [str(expected)])
+        pre = self.prefix(2)
+        para.kind = "item"
+        para.number = number
+        para.path = f"{pre}.{number}" if pre else number
+        para.inferred = True
+        para.level = node.level if node.level else para.level
+        para.title_end = title_end(text, para.title_start, para.end)
+        while self.stack and self.stack[-1][1] is not None and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        return owner is not None
+
+
+def _decimal_parts(number: str | None) -> list[str] | None:
+    return number.split(".") if number and _DECIMAL_NUMBER.fullmatch(number) else None
+
+
+def _block_text_end(text: str, block: Block) -> int:
+    end = block.end
+    while end > block.start and text[end - 1] in " \t\r\n,.;:-–":
+        end -= 1
+    return end
+
+
+def _last_end(text: str, start: int, limit: int) -> int:
+    end = limit
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def build_outline(doc: Document, blocks: list[Block]) -> list[OutlineNode]:
+    builder = _Builder(doc)
+    for block in blocks:
+        if block.kind == "body":
+            builder.add(block)
+    return builder.roots

@@ -1,0 +1,76 @@
+"""OCR-tolerant matching helpers for Vietnamese text.
+
+`fold` removes diacritics, maps đ/Đ to d and lowers the case *one character for
+one character*, so a match found in the folded text has the same offsets in the
+raw text. `fuzzy` turns a plain folded phrase into a regex that also accepts the
+letter confusions OCR makes on Vietnamese print (ô read as 6, ơ as &, l as 1,
+Đ as P, ...), so keywords are found in garbled text without listing its lines.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+_FOLD_CACHE: dict[int, str] = {}
+
+
+def _fold_char(c: str) -> str:
+    if c in "đĐ":
+        return "d"
+    if c.isascii():
+        return c.lower()
+    base = unicodedata.normalize("NFD", c)[0]
+    low = base.lower()
+    # keep the one-for-one length: a lone combining mark or a letter whose
+    # lower case is longer (rare ligatures) stays as it is
+    return low if len(low) == 1 and not unicodedata.combining(base) else c
+
+
+class _FoldTable(dict):
+    """str.translate table filled on demand, shared by all calls."""
+
+    def __missing__(self, code: int) -> str:
+        out = _fold_char(chr(code))
+        self[code] = out
+        return out
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ→d; same length as `text`."""
+    return text.translate(_TABLE)
+
+
+def fold_words(text: str) -> str:
+    """`fold` with runs of white space squashed, for comparing short phrases."""
+    return " ".join(fold(text).split())
+
+
+# what each folded letter may look like after OCR (folded, lower case)
+_CONFUSIONS = {
+    "a": "a4@", "b": "b8", "c": "ce(¢", "d": "dpb", "e": "e¢€c", "g": "gq9",
+    "h": "hb", "i": "i1l!|", "l": "l1i|", "n": "nm", "m": "mn", "o": "o0q6&¢e",
+    "q": "qo", "s": "s58", "t": "t", "u": "uvwyi", "v": "vuy", "y": "yv¥",
+}
+
+
+def fuzzy(phrase: str, gap: int = 1) -> str:
+    """A regex (for folded text) matching `phrase` with OCR letter confusions,
+    up to `gap` stray characters inside each word ("ndam" for "năm") and any
+    white space between words."""
+    words = []
+    for word in phrase.split():
+        parts = []
+        for ch in word:
+            alts = _CONFUSIONS.get(ch)
+            if alts:
+                cls = "".join("\\" + a if a in "\\]^-[" else a for a in alts)
+                parts.append(f"[{cls}]")
+            elif ch.isalnum():
+                parts.append(ch)
+            else:
+                parts.append("\\" + ch)
+        stray = f"\\S{{0,{gap}}}" if gap else ""
+        words.append(stray.join(parts))
+    return r"\s*".join(words)
