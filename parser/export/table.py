@@ -1,0 +1,77 @@
+"""Append typed, styled rows to a sheet, the same way for an ordinary and a
+write-only (streamed) workbook, so batch sheets can stream while a single
+report's sheets keep row outline levels."""
+from __future__ import annotations
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from .styles import WRAP, TOP, Column, setup_sheet, style_header
+
+# Excel refuses longer text in one cell
+MAX_CELL_TEXT = 32767
+
+
+def _fit(value):
+    if isinstance(value, str):
+        if not value:
+            return None
+        if len(value) > MAX_CELL_TEXT:
+            return value[:MAX_CELL_TEXT - 1] + "…"
+    return value
+
+
+class Table:
+    """One sheet laid out as a header row and typed data rows."""
+
+    def __init__(self, wb, title: str, columns: list[Column], *, landscape: bool):
+        self.ws = wb.create_sheet(title)
+        self.columns = columns
+        self.streamed = type(self.ws).__name__ == "WriteOnlyWorksheet"
+        self.row = 0
+        setup_sheet(self.ws, columns, landscape=landscape)
+        self.append([c.header for c in columns], header=True)
+
+    @property
+    def title(self) -> str:
+        return self.ws.title
+
+    def append(self, values: list, *, formats: dict[int, str] | None = None, fonts: dict | None = None,
+               header: bool = False, outline_level: int = 0) -> int:
+        """Write one row; `formats`/`fonts` map 0-based column index to a number
+        format / font. Returns the row's 1-based number (for formulas)."""
+        formats, fonts = formats or {}, fonts or {}
+        self.row += 1
+        if self.streamed:
+            cells = [self._cell(WriteOnlyCell(self.ws, _fit(v)), i, formats, fonts, header)
+                     for i, v in enumerate(values)]
+            self.ws.append(cells)
+        else:
+            self.ws.append([_fit(v) for v in values])
+            for i in range(len(values)):
+                self._cell(self.ws.cell(self.row, i + 1), i, formats, fonts, header)
+            if outline_level:
+                self.ws.row_dimensions[self.row].outline_level = min(outline_level, 7)
+        return self.row
+
+    def _cell(self, cell, i: int, formats: dict, fonts: dict, header: bool):
+        if header:
+            style_header(cell)
+            return cell
+        col = self.columns[i] if i < len(self.columns) else None
+        cell.alignment = WRAP if col is not None and col.wrap else TOP
+        if i in formats:
+            cell.number_format = formats[i]
+        if i in fonts:
+            cell.font = fonts[i]
+        return cell
+
+    def finish(self) -> None:
+        """Autofilter over the rows written."""
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A1:{last}{max(self.row, 2)}"
+
+
+def cell_ref(sheet: str, column: str, row: int) -> str:
+    """An absolute-sheet reference usable in a formula: 'Chỉ số'!E5."""
+    return "'" + sheet.replace("'", "''") + f"'!{column}{row}"
