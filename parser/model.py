@@ -90,9 +90,16 @@ class MetaField:
     start: int
     end: int
     value: str | None = None
+    # the printed pieces when the field is cut out of merged columns or wrapped lines
+    # ("ỦY BAN NHÂN DÂN" / "HUYỆN CẦU KÈ" beside the motto); empty: the whole span
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
     def text(self, view: TextView) -> str:
-        return self.value if self.value is not None else view.render(self.start, self.end)
+        if self.value is not None:
+            return self.value
+        if self.parts:
+            return " ".join(view.render(s, e) for s, e in self.parts)
+        return view.render(self.start, self.end)
 
 
 META_FIELDS = (

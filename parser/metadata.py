@@ -1,0 +1,253 @@
+"""Header and closing blocks to the report's metadata.
+
+`parser.layout` has already cut the merged columns into pieces; this module
+reads them: which piece is the issuer and which its governing body, the number
+and symbol, place and date, document type, subject and period, recipients and
+the signer. Values are normalised only where the contract asks for it (dates,
+periods, document types, numbers); every other field keeps its span so a
+corrected view corrects it. Nothing is guessed: a field not found stays None.
+"""
+from __future__ import annotations
+
+import re
+
+from .layout import DOC_TYPES, Block, _DATE, doc_type_of, mostly_upper
+from .model import Document, MetaField, Metadata
+from .vnfold import fold, fuzzy
+
+_DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "q": "0", "l": "1", "i": "1", "I": "1", "|": "1",
+                                   "s": "5", "S": "5"})
+_NUMBER_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*/\s*(?P<sym>\S.*)")
+_SYMBOL_PREFIX = {
+    "bc": "Báo cáo", "kh": "Kế hoạch", "ttr": "Tờ trình", "qd": "Quyết định", "tb": "Thông báo",
+    "ct": "Chỉ thị", "nq": "Nghị quyết", "bb": "Biên bản", "ctr": "Chương trình", "hd": "Hướng dẫn",
+    "da": "Đề án", "pa": "Phương án", "gm": "Giấy mời", "cd": "Công điện",
+}
+_PLACE_WORDS = ("huyen", "tinh", "xa", "thi xa", "thanh pho", "quan", "phuong", "thi tran", "tp")
+_PLACE_START = re.compile(r"(?:huyen|tinh|xa|thi\s*xa|thanh\s*pho|quan|phuong|thi\s*tran|tp)\b")
+_BARE_BODY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|uy\s*ban\s*mat\s*tran"
+                        r"|huyen\s*uy|tinh\s*uy|dang\s*uy|cong\s*an|chi\s*cuc\s*thue)$")
+_CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
+_ROLE = re.compile(r"(?:^|\s)(?:" + "|".join(fuzzy(w) for w in (
+    "giam doc", "chu tich", "truong", "bi thu", "chanh", "thu truong", "bo truong", "uy vien",
+    "thu ky", "ke toan", "hieu truong", "chu nhiem", "tong bien tap", "chi huy")) + r")")
+_AUTHORITY = re.compile(r"(?:t\s*/?\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
+_TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
+_SIGNATURE_WORDS = re.compile(r"k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:")
+_FUNCTION_WORDS = {"va", "cua", "thong", "tin", "so", "ban", "uy", "nhan", "dan", "phong", "truyen"}
+
+
+def _field(raw: str, spans: list[tuple[int, int]], value: str | None = None) -> MetaField | None:
+    spans = [(s, e) for s, e in spans if s < e]
+    if not spans:
+        return None
+    return MetaField(spans[0][0], spans[-1][1], value, list(spans) if len(spans) > 1 else [])
+
+
+def _digits(text: str) -> str:
+    return text.translate(_DIGIT_LOOKALIKES)
+
+
+def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
+    md = Metadata()
+    raw = doc.text
+    by_kind: dict[str, list[Block]] = {}
+    for b in blocks:
+        by_kind.setdefault(b.kind, []).append(b)
+    f = md.fields
+    f["parent_issuer"], f["issuer"] = _issuers(raw, by_kind.get("issuer", []))
+    for b in by_kind.get("number", [])[:1]:
+        f["number"], f["symbol"] = _number_symbol(raw, b)
+    for b in by_kind.get("date", [])[:1]:
+        f["place"], f["date"] = _place_date(raw, b)
+    doc_type = None
+    for b in by_kind.get("doctype", [])[:1]:
+        doc_type = doc_type_of(" ".join(fold(raw[b.start:b.end]).split()))
+        f["doc_type"] = MetaField(b.start, b.end, doc_type)
+    subject = (by_kind.get("subject") or by_kind.get("vv") or [None])[0]
+    if subject is not None:
+        f["subject"] = _field(raw, [_trim_end(raw, s, e) for s, e in subject.spans])
+        if f["doc_type"] is None and subject.kind == "vv":
+            f["doc_type"] = MetaField(subject.start, subject.start, "Công văn")
+        period = period_of(fold(subject.text(raw)))
+        if period:
+            f["period"] = MetaField(subject.start, subject.end, period)
+    if f["doc_type"] is None and f["symbol"] is not None:
+        kind = _symbol_doc_type(f["symbol"].text(_RawSpan(raw)))
+        if kind:
+            f["doc_type"] = MetaField(f["symbol"].start, f["symbol"].end, kind)
+    _signer(raw, by_kind.get("signer", []), md, f["issuer"])
+    md.recipients = [m for m in (_field(raw, [_trim_end(raw, s, e) for s, e in b.spans])
+                                 for b in by_kind.get("recipient", [])) if m]
+    return md
+
+
+class _RawSpan:
+    def __init__(self, raw: str):
+        self.raw = raw
+
+    def render(self, s: int, e: int) -> str:
+        return " ".join(self.raw[s:e].split())
+
+
+def _trim_end(raw: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and raw[s] in " \t-–—•+*~":
+        s += 1
+    while e > s and raw[e - 1] in " \t;,.:":
+        e -= 1
+    return s, e
+
+
+# ---- header -------------------------------------------------------------------------------
+
+def _issuers(raw: str, pieces: list[Block]) -> tuple[MetaField | None, MetaField | None]:
+    """Group the left-column pieces into names; the last name issues, the one above governs."""
+    groups: list[list[tuple[int, int]]] = []
+    prev_fold = ""
+    for b in pieces:
+        s, e = _trim_end(raw, b.start, b.end)
+        if s >= e or not any(c.isalpha() for c in raw[s:e]):
+            continue
+        f = " ".join(fold(raw[s:e]).split())
+        joins = groups and (
+            _PLACE_START.match(f) and _BARE_BODY.search(prev_fold)
+            or _CONTINUES.match(f) or re.search(r"(?:\bva|&|-)$", prev_fold))
+        if joins:
+            groups[-1].append((s, e))
+            prev_fold = prev_fold + " " + f
+        else:
+            groups.append([(s, e)])
+            prev_fold = f
+    if not groups:
+        return None, None
+    issuer = _field(raw, groups[-1])
+    parent = _field(raw, groups[-2]) if len(groups) > 1 else None
+    return parent, issuer
+
+
+def _number_symbol(raw: str, b: Block) -> tuple[MetaField | None, MetaField | None]:
+    text = raw[b.start:b.end]
+    m = _NUMBER_SYMBOL.match(fold(text))
+    if not m:
+        return None, None
+    number = None
+    if m["num"]:
+        ns, ne = b.start + m.start("num"), b.start + m.end("num")
+        number = MetaField(ns, ne, _digits(raw[ns:ne]))
+    ss, se = _trim_end(raw, b.start + m.start("sym"), b.end)
+    sym_text = raw[ss:se]
+    symbol = MetaField(ss, se, re.sub(r"\s+", "", sym_text) if re.search(r"\s", sym_text) else None)
+    return number, symbol
+
+
+def _place_date(raw: str, b: Block) -> tuple[MetaField | None, MetaField | None]:
+    text = raw[b.start:b.end]
+    m = _DATE.search(fold(text))
+    if not m:
+        return None, None
+    ps, pe = _trim_end(raw, b.start, b.start + m.start())
+    place = MetaField(ps, pe) if ps < pe else None
+    try:
+        d, mo, y = (int(_digits(m[k])) for k in ("d", "m", "y"))
+    except ValueError:
+        return place, None
+    if not (1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100):
+        return place, None
+    ds = b.start + m.start()
+    while raw[ds] in ", ":
+        ds += 1
+    return place, MetaField(ds, b.start + m.end(), f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def _symbol_doc_type(symbol: str) -> str | None:
+    """"BC-UBND" is a báo cáo; a symbol that only names the agency ("UBND-VP") is a công văn."""
+    head = fold(symbol).split("/")[-1].split("-")[0]
+    if head in _SYMBOL_PREFIX:
+        return _SYMBOL_PREFIX[head]
+    return None
+
+
+_TH, _N = r"th\S{0,4}", r"n\S{0,3}"
+_HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>dau|cuoi)\s*{_N}\s*(?P<y>\d{{4}})|(?P<n>nua|nam)\s*"
+                   rf"(?P<w2>dau|cuoi)\s*{_N}\s*(?P<y2>\d{{4}})")
+_QUARTER = re.compile(r"q\S{0,2}y\s*(?P<q>iv|i{1,3}|[1-4])\s*(?:/|-|" + _N + r")\s*(?P<y>\d{4})")
+_MONTH = re.compile(rf"{_TH}\s*(?P<m>\d{{1,2}})\s*(?:/|-|{_N})\s*(?P<y>\d{{4}})")
+_MONTHS_SPAN = re.compile(rf"\d+\s*{_TH}\s*(?:dau|cuoi)")
+_YEAR = re.compile(rf"\b{_N}\s+(?P<y>(?:19|20)\d{{2}})\b")
+
+
+def period_of(folded: str) -> str | None:
+    """The reporting period named in a (folded) subject: YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY."""
+    m = _HALF.search(folded)
+    if m:
+        y, w = (m["y"], m["w"]) if m["y"] else (m["y2"], m["w2"])
+        return f"{y}-H{1 if w == 'dau' else 2}"
+    m = _QUARTER.search(folded)
+    if m:
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m["q"]) or int(m["q"])
+        return f"{m['y']}-Q{q}"
+    m = _MONTH.search(folded)
+    if m and 1 <= int(m["m"]) <= 12:
+        return f"{m['y']}-{int(m['m']):02d}"
+    if _MONTHS_SPAN.search(folded):
+        return None          # "9 tháng đầu năm": no code for it, and the year alone would mislead
+    m = _YEAR.search(folded)
+    return m["y"] if m else None
+
+
+# ---- closing ------------------------------------------------------------------------------
+
+def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | None) -> None:
+    issuer_fold = fold(issuer.text(_RawSpan(raw))) if issuer else ""
+    authority: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []
+    for b in pieces:
+        s, e = _trim_end(raw, b.start, b.end)
+        text = raw[s:e]
+        f = " ".join(fold(text).split())
+        if not text or _is_junk(text, f, issuer_fold):
+            continue
+        a = _AUTHORITY.match(f)
+        if a and mostly_upper(text):
+            authority.append((s, e))
+            continue
+        if mostly_upper(text) and _ROLE.search(f) and len(f.split()) <= 8:
+            titles.append((s, e))
+            continue
+        if _looks_like_name(text, f):
+            names.append((s, e))
+    f = md.fields
+    if authority:
+        f["signer_authority"] = _field(raw, authority)
+    if titles:
+        f["signer_title"] = _field(raw, [titles[-1]])
+    elif authority:
+        # "Q. GIÁM ĐỐC" with no title line below it: the title is what the authority names
+        s, e = authority[-1]
+        a = _AUTHORITY.match(fold(raw[s:e]))
+        f["signer_title"] = _field(raw, [(s + a.end(), e)])
+    if names:
+        f["signer_name"] = _field(raw, [names[-1]])
+
+
+def _is_junk(text: str, folded: str, issuer_fold: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    if letters <= 3 or _TIMESTAMP.search(text) or _SIGNATURE_WORDS.search(folded):
+        return True
+    # a digital signature repeats the agency's name under the title
+    return bool(issuer_fold) and _similar_words(folded, issuer_fold)
+
+
+def _similar_words(a: str, b: str) -> bool:
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa) >= 3 and len(wa & wb) >= 0.6 * len(wa)
+
+
+def _looks_like_name(text: str, folded: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or ":" in text:
+        return False
+    if sum(w in _FUNCTION_WORDS for w in folded.split()) >= 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words) and sum(c.isdigit() for c in text) <= 1
