@@ -1,0 +1,641 @@
+"""Reported figures: every count, total, percentage, amount of money, duration
+and rate a report states, with its unit, a short label, its section and the
+figure it breaks down.
+
+Values are JSON numbers: "6.767" is 6767, "76,82%" is 76.82 (unit "%"),
+"7.500.000 đồng" is 7500000 and "1,5 tỷ đồng" is 1500000000, both unit "đồng"
+(amounts are always in the base currency, so totals and parts compare).
+
+A number is a figure only where the genre reports a quantity: dates, years,
+document numbers, section numbers, list markers, ordinals ("giai đoạn 1",
+"mức độ 3"), numbers inside quoted names, times and phone numbers are not, and
+neither are the Vietnamese syllables an OCR engine reads as digits ("13" for
+"là" before a number, "thuốc 14" for "thuốc lá", "16p" for "lớp").
+
+Units come from a lexicon of the nouns administrative reports count (matched
+OCR-tolerantly, so "chimg thu sd" is "chứng thư số"); a unit outside the
+lexicon is the printed noun. A figure with no noun of its own takes the unit of
+its total, or of the "tổng số X" phrase before it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Document, Metric, squash
+from .numbers import fold_text, parse_number, word_key, word_number
+
+# ---------------------------------------------------------------- lexicon
+
+# nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
+UNITS = """
+văn bản|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
+chứng thư số|chứng thư|chứng chỉ|chữ ký số|hồ sơ|thủ tục hành chính|thủ tục|dịch vụ|tài khoản|hộp thư|
+người dùng|lượt người|lượt truy cập|lượt xem|lượt|người|tin, bài|tin bài|bài viết|bản tin|tin|bài|
+chương trình phóng sự|phóng sự|chương trình|chuyên mục|chuyên đề|ấn phẩm|cuốn|quyển|tờ rơi|tờ gấp|tờ|
+pa nô|băng rôn|khẩu hiệu|áp phích|danh sách|thông tin|trang thông tin|trang tin|trang|trạm truyền thanh|
+trạm BTS|trạm phát sóng|trạm|đài|cụm loa|loa|điểm|điểm bưu điện|bưu cục|doanh nghiệp|cơ sở|cơ quan|
+đơn vị|tổ chức|cá nhân|hộ gia đình|hộ dân|hộ|người dân|công dân|đồng chí|cán bộ|công chức|viên chức|
+cán bộ, công chức|người lao động|lao động|học viên|học sinh|sinh viên|giáo viên|bệnh nhân|trường hợp|
+vụ việc|vụ án|vụ|đối tượng|cuộc|đoàn|lớp|buổi|hội nghị|cuộc họp|đợt|lần|đơn tố cáo|đơn khiếu nại|
+đơn kiến nghị|đơn thư|đơn|kiến nghị|dự án|công trình|đề án|nhiệm vụ|sản phẩm|thiết bị|máy tính|máy chủ|
+máy|phần mềm|hệ thống|hệ|xã|phường|thị trấn|huyện|thôn|ấp|khóm|tấn|con|cây|đồng|USD|năm|tháng|ngày|
+giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại biểu|thành viên|hội viên|đảng viên|xe|
+phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
+hợp đồng|biên bản|giấy mời|km|ha|kg
+"""
+UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
+
+# abbreviations printed for a unit
+UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đồng", "vnđ": "đồng", "đ": "đồng",
+                      "trđ": "triệu đồng", "tr.đ": "triệu đồng"}
+
+# scale words after a number: "1,5 tỷ đồng" is 1500000000 đồng
+SCALES = {"ty": 10 ** 9, "trieu": 10 ** 6, "nghin": 10 ** 3, "ngan": 10 ** 3}
+
+# time units a rate may be "per" ("27 phút/ngày")
+PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km")
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(word_key(w) if w != "," else "," for w in re.findall(r"[^\s,]+|,", phrase))
+
+
+_UNIT_KEYS: dict[tuple[str, ...], str] = {}
+for _u in UNIT_LIST:
+    _UNIT_KEYS.setdefault(_tokens(_u), _u)
+# entries by the first letter of their first word, longest first
+_UNITS_BY_LETTER: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _k, _u in sorted(_UNIT_KEYS.items(), key=lambda kv: -len(kv[0])):
+    _UNITS_BY_LETTER.setdefault(_k[0][0], []).append((_k, _u))
+_EXACT_ONLY = {word_key(w) for u in UNIT_LIST for w in u.split() if w.isupper()}   # codes: "USD", "BTS"
+_MAX_UNIT_LEN = max(len(k) for k in _UNIT_KEYS)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (limit + 1) once it passes `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+# frequent words that must not be read as a unit with a slip ("trong" is not "trạm")
+COMMON_WORDS = frozenset("""
+trong tren theo thang cho cua cac va voi tai nhu den tu la da dang duoc ve truc tiep tuyen nam khong co mot
+nhung nay do de di ra vao lai con dan tong so thi xa huyen tinh thanh pho ban hanh cap moi dat tang giam
+""".split())
+
+# OCR reads "đ" as "b" or "p" ("bang" for "Đăng", "Pang" for "Đang")
+_FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p")}
+
+
+@lru_cache(maxsize=262144)
+def word_distance(key: str, target: str) -> int:
+    """How far a printed word (keyed) is from a lexicon word; 99 when it cannot be it.
+
+    Short words allow one slip and must keep their first letter; longer words two."""
+    if key == target:
+        return 0
+    if target in _EXACT_ONLY or len(target) < 2 or not key or key in COMMON_WORDS:
+        return 99
+    if key[0] != target[0] and (target[0], key[0]) not in _FIRST_LETTER_ALIKE:
+        return 99
+    limit = 1 if max(len(key), len(target)) <= 3 else 2
+    if len(target) == 2 and len(key) > 3:
+        return 99
+    d = _edit_distance(key, target, limit)
+    return d if d <= limit else 99
+
+
+def fuzzy_word(printed: str, target: str) -> bool:
+    """Does a printed word read as `target` (folded), allowing OCR damage?"""
+    return word_distance(word_key(printed), target) < 99
+
+
+# ---------------------------------------------------------------- context words
+
+_WORD = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]")
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
+    out = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + limit)):
+        out.append(Word(m.group(), m.start(), m.end(), word_key(m.group()) if m.group() not in ",;:.()" else m.group()))
+        if len(out) >= n:
+            break
+    return out
+
+
+def words_before(text: str, pos: int, n: int = 4, limit: int = 60) -> list[Word]:
+    """The last `n` words before `pos`, nearest last."""
+    lo = max(0, pos - limit)
+    out = [Word(m.group(), m.start(), m.end(), word_key(m.group()) if m.group() not in ",;:.()" else m.group())
+           for m in _WORD.finditer(text, lo, pos)]
+    if lo > 0 and out and out[0].start == lo:
+        out = out[1:]  # cut through a word
+    return out[-n:]
+
+
+def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
+    """The longest lexicon unit the words start with: (canonical, start, end).
+
+    Words are compared OCR-tolerantly; a one-syllable unit must be printed
+    nearly exactly (one slip), a longer one may have a slip in each word."""
+    if not ws or not ws[0].key or ws[0].key in ",;:.()":
+        return None
+    first = ws[0].key[0]
+    best = None
+    for letter in {first, *(t for t, k in _FIRST_LETTER_ALIKE if k == first)}:
+        for key, unit in _UNITS_BY_LETTER.get(letter, ()):
+            if len(key) > len(ws) or best and len(key) < best[0]:
+                continue
+            total = 0
+            for w, t in zip(ws, key):
+                d = 0 if w.key == t else word_distance(w.key, t) if t != "," else 99
+                total += d
+                if total >= 99:
+                    break
+            if total <= (1 if len(key) == 1 else len(key) + 1):
+                cand = (len(key) - 0.75 * total, -total, unit, ws[0].start, ws[len(key) - 1].end)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+    return (best[2], best[3], best[4]) if best else None
+
+
+# ---------------------------------------------------------------- exclusions
+
+# words before a number that make it a date, an ordinal or a name, not a count
+# (folded; OCR-tolerant): "năm 2020", "tháng 5", "giai đoạn 1", "mức độ 3", "lần thứ 2"
+ORDINAL_BEFORE = (
+    ("nam",), ("thang",), ("ngay",), ("tuan",), ("quy",), ("dot",), ("khoa",), ("lan",), ("lan", "thu"),
+    ("giai", "doan"), ("muc", "do"), ("cap", "do"), ("so", "hieu"), ("dieu",), ("khoan",), ("diem",),
+    ("chuong",), ("tiet",), ("quoc", "lo"), ("tinh", "lo"), ("khu",), ("lo",), ("ky", "hop"), ("phien",),
+    ("bac",), ("loai",), ("nhom",), ("lop",), ("ap",), ("khom",), ("phuong",), ("thon",), ("version",),
+    ("phien", "ban"), ("cac",), ("nhung",), ("moi",), ("top",), ("so", "nha"), ("nghi", "dinh"),
+    ("thong", "tu"), ("quyet", "dinh"), ("chi", "thi"), ("luat",), ("nghi", "quyet"), ("cong", "van"),
+)
+_ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _p in ORDINAL_BEFORE:
+    _ORDINAL_BY_LAST.setdefault(_p[-1], []).append(_p)
+
+# words an OCR engine reads "l..." syllables after as digits: "tỷ lệ" -> "ty 18",
+# "thuốc lá" -> "thude 14", "quản lý" -> "quan 1y", "hài lòng" -> "hai 10ng"
+L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "quan", "xu", "dia", "tam", "phap", "hai", "nhan", "tro", "vat",
+                     "suc", "nang", "dong", "luc", "tai", "thu", "ban", "hieu", "co"}
+
+
+
+@lru_cache(maxsize=16384)
+def _l_syllable_before(key: str) -> bool:
+    if key in L_SYLLABLE_BEFORE:
+        return True
+    return len(key) >= 4 and any(len(w) >= 4 and w[0] == key[0] and _edit_distance(key, w, 2) <= 2
+                                 for w in L_SYLLABLE_BEFORE)
+
+
+_MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
+
+
+def _ordinal_before(ws: list[Word]) -> bool:
+    """Is the number after these words a date part, an ordinal or part of a name?
+
+    One-word cues must be printed exactly (they are common words); two-word cues
+    ("mức độ", OCR "murc d6") may have a slip in each word."""
+    if not ws or ws[-1].key in ",;:.()":
+        return False
+    keys = [w.key for w in ws if w.key not in ",;:.()"]
+    if not keys:
+        return False
+    if ws[-1].text.lower() == "thứ":
+        return True
+    for phrases in (_ORDINAL_BY_LAST.get(keys[-1], ()), _fuzzy_phrases(keys[-1])):
+        for cand in phrases:
+            if len(cand) > len(keys):
+                continue
+            tail = keys[-len(cand):]
+            if len(cand) == 1 and tail[0] == cand[0]:
+                return True
+            if len(cand) > 1 and all(fuzzy_or_equal(k, c) for k, c in zip(tail, cand)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _fuzzy_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """Two-word cues whose last word the printed word may be."""
+    return tuple(p for last, ps in _ORDINAL_BY_LAST.items() for p in ps
+                 if len(p) > 1 and fuzzy_or_equal(key, last))
+
+
+@lru_cache(maxsize=16384)
+def fuzzy_or_equal(key: str, target: str) -> bool:
+    if key == target:
+        return True
+    if not key or key[0] != target[0]:
+        return False
+    return _edit_distance(key, target, 1) <= 1
+
+
+# ---------------------------------------------------------------- scanning
+
+# a printed number: digits with "." thousands ("1.626", "1. 626"), "," decimals,
+# OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
+# a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
+_NUMBER = re.compile(
+    r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*(?![\w/\-–&¢€]|[.,:/]\d)(?:[ ]?%)?")
+_ZERO = re.compile(r"(?<![\w])khong\s+c[o0-9e](?![\w])")
+_NUMBER_WORD = re.compile(r"(?<![\w])(mot|hai|ba|bon|bay|chin|muoi)(?![\w])")
+_QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
+# ends of sentences and paragraphs, for clause-bound look-ups
+_SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
+
+
+@dataclass
+class Figure:
+    """A figure found while scanning, before ids are given."""
+
+    start: int
+    end: int
+    text: str
+    value: float | int
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    kind: str                     # "count" | "percent" | "zero"
+    decimals: int = 0
+    confidence: float = 0.9
+    flags: list[str] = field(default_factory=list)
+    parent: int | None = None     # index of the total in the figure list
+    sentence: int = 0
+
+
+class Scanner:
+    """One pass over a document's text, with the look-ups the rules share."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.folded = fold_text(doc.text)
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        self.quote_starts = [s for s, _ in self.quoted]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, pos)
+
+    def sentence_start(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentence_ends[i - 1] if i else 0
+
+    def in_quotes(self, start: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and self.quoted[i][0] < start < self.quoted[i][1]
+
+    # ---- the rules
+
+    def is_marker(self, m: re.Match) -> bool:
+        """A section number or list marker: "1.", "6.1.", "2)" opening a line."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        if not _MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group():
+            return False
+        after = self.text[m.end():m.end() + 2]
+        return after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha())
+
+    def exclusion(self, m: re.Match, parsed) -> str | None:
+        """Why the number at `m` is not a figure, or None when it is one."""
+        token = m.group()
+        digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
+        if self.is_marker(m):
+            return "marker"
+        if "%" in token:
+            return "quoted" if self.in_quotes(m.start()) else None
+        after = self.text[m.end():m.end() + 12]
+        stripped = after.lstrip(" ")
+        if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
+            return "document-number-or-date"
+        if isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100 and "." not in token:
+            return "year"
+        if len(digits) >= 8 and "." not in token or len(digits) >= 4 and digits[0] == "0" and "." not in token:
+            return "phone-or-code"
+        if self.in_quotes(m.start()):
+            return "quoted"
+        before = words_before(self.text, m.start())
+        if before and _ordinal_before(before):
+            return "ordinal-or-date"
+        nxt = words_after(self.text, m.end(), 2)
+        if nxt and fuzzy_or_equal(nxt[0].key, "thang") and len(nxt) > 1 and nxt[1].key.isdigit():
+            return "date"
+        bare = "." not in token and "," not in token
+        if bare and len(digits) <= 2 and nxt and nxt[0].key[:1].isdigit() and not nxt[0].text[:1].isalpha():
+            return "syllable-before-number"   # "là 6.767", "tỷ lệ 25,18%"
+        if bare and len(digits) == 2 and digits[0] == "1" and before and _l_syllable_before(before[-1].key):
+            return "l-syllable"
+        if bare and len(digits) == 1:
+            unit = match_unit(nxt_words(self.text, m.end()))
+            if unit is None and not self._abbreviated_unit(m.end()):
+                return "bare-digit-without-unit"
+        return None
+
+    def _abbreviated_unit(self, pos: int) -> str | None:
+        ws = words_after(self.text, pos, 1)
+        if ws:
+            return UNIT_ABBREVIATIONS.get(fold_text(ws[0].text).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(
+                ws[0].text.lower())
+        return None
+
+
+def nxt_words(text: str, pos: int) -> list[Word]:
+    return words_after(text, pos, _MAX_UNIT_LEN + 1)
+
+
+def _acronym_unit(ws: list[Word]) -> tuple[str, int, int] | None:
+    """Capitalised codes used as a unit: "USB", "SIM PKI"."""
+    taken = []
+    for w in ws[:2]:
+        if len(w.text) >= 2 and w.text.isupper() and w.text.isalpha():
+            taken.append(w)
+        else:
+            break
+    if not taken:
+        return None
+    return " ".join(w.text for w in taken), taken[0].start, taken[-1].end
+
+
+def _rate_unit(ws: list[Word]) -> tuple[str, int, int] | None:
+    """"phút/ngày": two time units joined by a slash, OCR-tolerantly."""
+    if not ws or "/" not in ws[0].text:
+        return None
+    parts = ws[0].text.split("/")
+    if len(parts) != 2:
+        return None
+    names = []
+    for part in parts:
+        hit = next((u for u in PER_UNITS if fuzzy_word(part, word_key(u))), None)
+        if hit is None:
+            return None
+        names.append(hit)
+    return "/".join(names), ws[0].start, ws[0].end
+
+
+class FigureFinder(Scanner):
+    def find(self) -> list[Figure]:
+        figures = []
+        for m in _NUMBER.finditer(self.text):
+            parsed = parse_number(m.group())
+            if parsed is None:
+                continue
+            if self.exclusion(m, parsed):
+                continue
+            figures.append(self._figure(m, parsed))
+        figures.extend(self._zeros())
+        figures.extend(self._number_words())
+        figures.sort(key=lambda f: f.start)
+        for f in figures:
+            f.sentence = self.sentence_of(f.start)
+        return figures
+
+    def _figure(self, m: re.Match, parsed) -> Figure:
+        token = m.group()
+        if token.endswith("%"):
+            return Figure(m.start(), m.end(), token, parsed.value, "%", (m.end() - 1, m.end()), "percent",
+                          parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
+        end = m.end()
+        if self.text[end:end + 2].lstrip(" ")[:1] == "%":
+            pct = self.text.index("%", end)
+            return Figure(m.start(), pct + 1, self.text[m.start():pct + 1], parsed.value, "%", (pct, pct + 1),
+                          "percent", parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
+        value, ws = parsed.value, nxt_words(self.text, end)
+        if ws and ws[0].key in SCALES:
+            value = value * SCALES[ws[0].key]
+            value = int(value) if float(value).is_integer() else value
+            ws = ws[1:]
+        unit = match_unit(ws) or _acronym_unit(ws) or _rate_unit(ws)
+        if unit is None:
+            abbr = self._abbreviated_unit(ws[0].start) if ws else None
+            if abbr:
+                unit = (abbr.replace("triệu ", ""), ws[0].start, ws[0].end)
+                if abbr.startswith("triệu"):
+                    value *= SCALES["trieu"]
+        confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
+        return Figure(m.start(), m.end(), token, value, unit[0] if unit else None,
+                      (unit[1], unit[2]) if unit else None, "count", parsed.decimals, confidence, list(parsed.flags))
+
+    def _zeros(self) -> list[Figure]:
+        """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến"."""
+        out = []
+        for m in _ZERO.finditer(self.folded):
+            before = self.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+            if not before.endswith(":"):
+                continue
+            unit = match_unit(nxt_words(self.text, m.end()))
+            if unit is None:
+                unit = self._unit_before_colon(m.start())
+            out.append(Figure(m.start(), m.end(), self.text[m.start():m.end()], 0, unit[0] if unit else None,
+                              (unit[1], unit[2]) if unit else None, "zero", 0, 0.8))
+        return out
+
+    def _unit_before_colon(self, pos: int) -> tuple[str, int, int] | None:
+        colon = self.text.rfind(":", 0, pos)
+        ws = [w for w in words_before(self.text, colon, 8) if w.key not in ",;:.()"]
+        for i in range(len(ws)):
+            unit = match_unit(ws[i:])
+            if unit and unit[2] == ws[-1].end:
+                return unit
+        return None
+
+    def _number_words(self) -> list[Figure]:
+        """Counts written as words, only before a counted noun: "hai hồ sơ"."""
+        out = []
+        for m in _NUMBER_WORD.finditer(self.folded):
+            ws = nxt_words(self.text, m.end())
+            if not ws or word_distance(ws[0].key, "so") < 99 or ws[0].key == "trong":
+                continue
+            unit = match_unit(ws)
+            if unit is None or word_key(scanner_text := self.text[unit[1]:unit[2]]) != word_key(unit[0]) or unit[0] in ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng"):
+                continue
+            value = word_number(self.text[m.start():m.end()])
+            out.append(Figure(m.start(), m.end(), self.text[m.start():m.end()], value, unit[0],
+                              (unit[1], unit[2]), "count", 0, 0.7, ["number-word"]))
+        return out
+
+
+# ---------------------------------------------------------------- structure
+
+_TRONG_DO = re.compile(r"\s*(?:,|:)?\s*(?:trong\s+d\S{0,2}|gom|bao\s+gom|gom\s+co)\s*[:,]?\s*$")
+
+
+class Structure:
+    """Totals and their parts: parenthesised breakdowns and "trong đó" lists."""
+
+    def __init__(self, scanner: Scanner, figures: list[Figure]):
+        self.s = scanner
+        self.figs = figures
+        self.starts = [f.start for f in figures]
+
+    def link(self) -> None:
+        for i, f in enumerate(self.figs):
+            if f.kind != "count":
+                continue
+            for j in self.group_after(i):
+                if self.figs[j].parent is None:
+                    self.figs[j].parent = i
+
+    def group_after(self, i: int) -> list[int]:
+        """Figures breaking down figure i: inside the parenthesis that follows it
+        (after a few words of its noun), or listed after "trong đó"/"gồm"."""
+        f = self.figs[i]
+        text = self.s.text
+        tail_end = min(len(text), f.end + 80)
+        nxt = self.starts[i + 1] if i + 1 < len(self.figs) else len(text)
+        open_at = text.find("(", f.end, min(tail_end, nxt))
+        if open_at != -1 and not re.search(r"[,;.:]", text[f.end:open_at]):
+            return self._paren_members(i, open_at)
+        seg = self.s.folded[f.end:min(tail_end, nxt)]
+        if _TRONG_DO.search(seg.split(";")[0].split(".")[0]) or re.search(r"(?:^|\s)(?:trong\s+d\S{0,2}|gom)\s*:?\s*$",
+                                                                           seg):
+            return [j for j in self._same_sentence_after(i) if self.figs[j].kind == "count"]
+        return []
+
+    def _paren_members(self, i: int, open_at: int) -> list[int]:
+        """Count figures at depth 1 of the parenthesis opening at `open_at`; an
+        unclosed parenthesis ends with its sentence."""
+        text, figs = self.s.text, self.figs
+        sentence_end = self._sentence_end(open_at)
+        depth, pos, members = 0, open_at, []
+        j = i + 1
+        for k in range(open_at, sentence_end):
+            c = text[k]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    sentence_end = k
+                    break
+        # walk figures, tracking depth at each
+        depth = 0
+        k = open_at
+        while j < len(figs) and figs[j].start < sentence_end:
+            seg = text[k:figs[j].start]
+            depth += seg.count("(") - seg.count(")")
+            k = figs[j].start
+            if depth <= 0:
+                break
+            if depth == 1 and figs[j].kind == "count":
+                if members and re.search(r"(?:^|\s)(?:da|dang|con)\s", self.s.folded[figs[members[-1]].end:figs[j].start]):
+                    break  # "..., đã giải quyết 9.748 hồ sơ": a new clause, not a part
+                members.append(j)
+            j += 1
+        del pos
+        return members
+
+    def _sentence_end(self, pos: int) -> int:
+        i = self.s.sentence_of(pos)
+        ends = self.s.sentence_ends
+        return ends[i] if i < len(ends) else len(self.s.text)
+
+    def _same_sentence_after(self, i: int) -> list[int]:
+        out = []
+        for j in range(i + 1, len(self.figs)):
+            if self.figs[j].sentence != self.figs[i].sentence:
+                break
+            out.append(j)
+        return out
+
+
+def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:
+    """A figure with no noun of its own takes its total's unit, or the unit of
+    the "tổng số X"/"số X" phrase before it in the same sentence."""
+    for f in figs:
+        if f.unit is not None or f.kind != "count":
+            continue
+        if f.parent is not None and figs[f.parent].unit:
+            f.unit, f.unit_span = figs[f.parent].unit, figs[f.parent].unit_span
+            continue
+        unit = _unit_from_phrase(scanner, f.start)
+        if unit:
+            f.unit, f.unit_span = unit[0], (unit[1], unit[2])
+
+
+def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None:
+    lo = max(scanner.sentence_start(pos), pos - 160)
+    ws = [w for w in words_after(scanner.text, lo, 40, pos - lo) if w.end <= pos]
+    for i in range(len(ws) - 1, -1, -1):
+        if ws[i].key == "tong" or ws[i].key == "so" and i and ws[i - 1].key != "tong":
+            k = i + 1
+            if k < len(ws) and ws[k].key[:1] == "s" and len(ws[k].key) <= 2:
+                k += 1   # "tổng số", OCR "tong sb"
+            unit = match_unit(ws[k:])
+            if unit:
+                return unit
+    return None
+
+
+# ---------------------------------------------------------------- labels
+
+_CLAUSE_START = re.compile(r"[(;:]|\.\s")
+
+
+def label_for(scanner: Scanner, f: Figure) -> tuple[str, tuple[int, int]]:
+    """A short phrase saying what is counted: the noun and the words after it up
+    to the clause's end, or, when the figure closes its phrase, the words before."""
+    text = scanner.text
+    if f.unit_span and f.unit_span[0] >= f.end and f.kind != "percent":
+        start = f.unit_span[0]
+        stop = re.search(r"[,;:()]|\.\s|\n\s*\n", text[start:start + 90])
+        end = start + (stop.start() if stop else min(90, len(text) - start))
+        end = text.rfind(" ", start, end + 1) if not stop and end < len(text) else end
+        end = max(end, f.unit_span[1])
+    else:
+        end = f.start
+        lo = max(scanner.sentence_start(f.start), f.start - 90)
+        cut = [mm.end() for mm in _CLAUSE_START.finditer(text, lo, f.start)]
+        start = cut[-1] if cut else lo
+        if f.kind == "percent" and f.unit_span is None:
+            end = f.start
+    label = squash(text[start:end]).strip(" ,;:-–(")
+    return label, (start, end)
+
+
+# ---------------------------------------------------------------- entry point
+
+def find_figures(doc: Document) -> list[Figure]:
+    scanner = FigureFinder(doc)
+    figs = scanner.find()
+    Structure(scanner, figs).link()
+    inherit_units(scanner, figs)
+    return figs
+
+
+def extract_figures(doc: Document, blocks=None) -> list[Metric]:
+    """Every reported figure of `doc`, ids "m1".. in document order."""
+    scanner = FigureFinder(doc)
+    figs = scanner.find()
+    Structure(scanner, figs).link()
+    inherit_units(scanner, figs)
+    metrics = []
+    for i, f in enumerate(figs):
+        label, span = label_for(scanner, f)
+        metrics.append(Metric(
+            id=f"m{i + 1}", value=f.value, unit=f.unit, label=label, text=f.text, line=doc.line_of(f.start),
+            start=f.start, end=f.end, section=doc.section_at(f.start),
+            parent=f"m{f.parent + 1}" if f.parent is not None else None,
+            confidence=round(f.confidence, 3), flags=list(f.flags), label_span=span, unit_span=f.unit_span))
+    return metrics
