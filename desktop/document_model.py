@@ -1,0 +1,334 @@
+"""The parser's Document as a Qt tree: the header fields, then parts, sections,
+items and bullets, with each figure under the deepest node holding it.
+
+The model never changes the document itself: an edit typed into a cell becomes a
+`parser.review.Edit`, handed to `submit` (the window pushes it as an undo
+command), and the command calls `apply_edit`/`revert_edit`, which change the
+document and tell the views which rows changed.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from parser import review
+from parser.model import META_FIELDS, CorrectedView, Document, Metric, OutlineNode
+from parser.render import metric_label, metric_unit, node_title, own_text_end
+
+COLUMNS = ("Nội dung", "Giá trị", "Đơn vị", "Trạng thái")
+META_LABELS = {
+    "parent_issuer": "Cơ quan chủ quản", "issuer": "Cơ quan ban hành", "number": "Số", "symbol": "Ký hiệu",
+    "place": "Địa danh", "date": "Ngày ban hành", "doc_type": "Loại văn bản", "subject": "Trích yếu",
+    "period": "Kỳ báo cáo", "signer_title": "Chức vụ người ký", "signer_authority": "Thẩm quyền ký",
+    "signer_name": "Người ký", "recipients": "Nơi nhận",
+}
+KEY_ROLE = Qt.UserRole + 1          # the item's key: "node@…", a metric id, "meta:<field>"
+SPAN_ROLE = Qt.UserRole + 2         # (start, end) in the raw text, or None
+DOUBTFUL = QColor("#b35900")
+VERIFIED = QColor("#1b7a2f")
+MISSING = QColor("#8a8a8a")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentModel", text)
+
+
+class Item:
+    __slots__ = ("kind", "obj", "parent", "children", "row", "key")
+
+    def __init__(self, kind: str, obj, parent: "Item | None", key: str | None):
+        self.kind, self.obj, self.parent, self.key = kind, obj, parent, key
+        self.children: list[Item] = []
+        self.row = 0
+
+    def add(self, child: "Item") -> "Item":
+        child.row = len(self.children)
+        self.children.append(child)
+        return child
+
+
+class DocumentModel(QAbstractItemModel):
+    edit_rejected = Signal(str)       # a typed value that cannot be taken, and why
+    changed = Signal()                # after any edit is applied or reverted
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.doc: Document | None = None
+        self.corrected = False
+        self.submit: Callable[[review.Edit], None] = self.apply_edit
+        self.history: list[review.Edit] = []      # edits in effect, in order (what a session saves)
+        self._root = Item("root", None, None, None)
+        self._by_key: dict[str, Item] = {}
+        self._view = None
+
+    # ------------------------------------------------------------ building
+    def set_document(self, doc: Document | None, history: list[review.Edit] | None = None) -> None:
+        self.beginResetModel()
+        self.doc = doc
+        self.history = list(history or [])
+        self._build()
+        self.endResetModel()
+        self.changed.emit()
+
+    def set_corrected(self, corrected: bool) -> None:
+        self.corrected = corrected
+        self._view = None
+        self._all_changed()
+
+    def view(self):
+        """Automatic corrections show only in corrected mode; the reviewer's own edits always show."""
+        if self._view is None and self.doc is not None:
+            layer = self.doc.corrections if self.corrected else [c for c in self.doc.corrections if c.source == "user"]
+            self._view = CorrectedView(self.doc.text, layer)
+        return self._view
+
+    def _build(self) -> None:
+        self._root = Item("root", None, None, None)
+        self._by_key = {}
+        self._view = None
+        doc = self.doc
+        if doc is None:
+            return
+        header = self._root.add(Item("group", None, self._root, "group:metadata"))
+        for name in (*META_FIELDS, "recipients"):
+            self._keep(header.add(Item("meta", name, header, f"meta:{name}")))
+        homes: dict[int, list[Metric]] = {}
+        loose = []
+        for m in doc.metrics:
+            home = review.metric_home(doc, m)
+            (homes.setdefault(id(home), []) if home is not None else loose).append(m)
+        self._add_nodes(self._root, doc.outline, loose, homes)
+
+    def _add_nodes(self, parent: Item, nodes: list[OutlineNode], metrics: list[Metric], homes: dict) -> None:
+        pending = sorted(metrics, key=lambda m: m.start)
+        i = 0
+        for node in nodes:
+            while i < len(pending) and pending[i].start < node.start:
+                self._keep(parent.add(Item("metric", pending[i], parent, pending[i].id)))
+                i += 1
+            item = self._keep(parent.add(Item("node", node, parent, review.node_key(node))))
+            self._add_nodes(item, node.children, homes.get(id(node), []), homes)
+        for m in pending[i:]:
+            self._keep(parent.add(Item("metric", m, parent, m.id)))
+
+    def _keep(self, item: Item) -> Item:
+        self._by_key[item.key] = item
+        return item
+
+    # ------------------------------------------------------------ Qt's model interface
+    def index(self, row, column, parent=QModelIndex()):
+        holder = parent.internalPointer() if parent.isValid() else self._root
+        if 0 <= row < len(holder.children) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, holder.children[row])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        up = index.internalPointer().parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent=QModelIndex()):
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len((parent.internalPointer() if parent.isValid() else self._root).children)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        item, col = index.internalPointer(), index.column()
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        editable = ((item.kind == "node" and col == 0) or (item.kind == "metric" and col in (0, 1, 2))
+                    or (item.kind == "meta" and col == 1 and item.obj != "recipients"))
+        return base | Qt.ItemIsEditable if editable else base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.doc is None:
+            return None
+        item, col = index.internalPointer(), index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self._text(item, col, role == Qt.EditRole)
+        if role == KEY_ROLE:
+            return item.key
+        if role == SPAN_ROLE:
+            return self.span(item)
+        if role == Qt.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ForegroundRole:
+            return self._colour(item, col)
+        if role == Qt.FontRole and item.kind in ("group", "node") and (item.kind == "group" or item.obj.kind == "part"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.TextAlignmentRole and col == 1 and item.kind == "metric":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def _text(self, item: Item, col: int, editing: bool):
+        view, doc = self.view(), self.doc
+        if item.kind == "group":
+            return tr("Thông tin văn bản") if col == 0 else None
+        if item.kind == "meta":
+            if col == 0:
+                return tr(META_LABELS[item.obj])
+            if col == 1:
+                if item.obj == "recipients":
+                    return "; ".join(r.text(view) for r in doc.metadata.recipients) or ("" if editing else "—")
+                f = doc.metadata.fields.get(item.obj)
+                return f.text(view) if f else ("" if editing else "—")
+            if col == 3 and item.obj != "recipients" and doc.metadata.fields.get(item.obj) is None:
+                return tr("thiếu")
+            return None
+        if item.kind == "node":
+            node = item.obj
+            if col == 0:
+                title = node_title(node, view)
+                return title if editing else f"{node.marker} {title}".strip()
+            if col == 3:
+                return self._status(item.key, tr("số tự điền") if node.inferred else "")
+            return None
+        m = item.obj
+        if col == 0:
+            return metric_label(m, view)
+        if col == 1:
+            return review.format_vn_number(m.value)
+        if col == 2:
+            return metric_unit(m, view) or ""
+        note = tr("nghi ngờ") if m.confidence < review.DOUBTFUL else (tr("thêm tay") if "manual" in m.flags else "")
+        return self._status(m.id, note)
+
+    def _status(self, key: str, note: str) -> str:
+        if key in self.doc.verified:
+            return "✓ " + tr("đã duyệt")
+        return note
+
+    def _tooltip(self, item: Item):
+        doc = self.doc
+        if item.kind == "node":
+            n = item.obj
+            body = self.view().render(n.start, own_text_end(n))
+            where = tr("Dòng {line}").format(line=n.line)
+            return f"{n.path or n.kind} · {where}\n{body[:400]}"
+        if item.kind == "metric":
+            m = item.obj
+            return tr("«{text}» ở dòng {line}, độ tin cậy {conf:.0%}").format(text=m.text, line=m.line,
+                                                                             conf=m.confidence)
+        return None
+
+    def _colour(self, item: Item, col: int):
+        if item.kind == "meta" and item.obj != "recipients" and self.doc.metadata.fields.get(item.obj) is None:
+            return QBrush(MISSING)
+        if col == 3 and item.key in self.doc.verified:
+            return QBrush(VERIFIED)
+        if item.kind == "metric" and item.obj.confidence < review.DOUBTFUL and col in (1, 3):
+            return QBrush(DOUBTFUL)
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or not index.isValid() or self.doc is None:
+            return False
+        item, col = index.internalPointer(), index.column()
+        if value == self._text(item, col, True):
+            return False
+        try:
+            if item.kind == "node":
+                edit = review.edit_title(self.doc, item.obj, value)
+            elif item.kind == "meta":
+                edit = review.edit_meta(self.doc, item.obj, value)
+            else:
+                edit = review.edit_metric(self.doc, item.obj, ("label", "value", "unit")[col], value)
+        except review.EditError as exc:
+            self.edit_rejected.emit(str(exc))
+            return False
+        self.submit(edit)
+        return True
+
+    # ------------------------------------------------------------ finding items
+    def span(self, item: Item):
+        if item.kind in ("node", "metric"):
+            return item.obj.start, item.obj.end
+        if item.kind == "meta" and item.obj != "recipients":
+            f = self.doc.metadata.fields.get(item.obj)
+            return (f.start, f.end) if f and f.end > f.start else None
+        if item.kind == "meta" and self.doc.metadata.recipients:
+            rs = self.doc.metadata.recipients
+            return rs[0].start, rs[-1].end
+        return None
+
+    def index_of_key(self, key: str | None, column: int = 0) -> QModelIndex:
+        item = self._by_key.get(key) if key else None
+        return self.createIndex(item.row, column, item) if item else QModelIndex()
+
+    def index_at(self, offset: int) -> QModelIndex:
+        """The deepest node or figure at a raw-text offset (a header field when it is there)."""
+        if self.doc is None:
+            return QModelIndex()
+        hit = review.deepest_at(self.doc, offset)
+        if hit is not None:
+            return self.index_of_key(hit.id if isinstance(hit, Metric) else review.node_key(hit))
+        for name, f in self.doc.metadata.fields.items():
+            if f and f.start <= offset < f.end:
+                return self.index_of_key(f"meta:{name}")
+        return QModelIndex()
+
+    def item(self, index: QModelIndex) -> Item | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def count(self) -> int:
+        return len(self._by_key)
+
+    # ------------------------------------------------------------ edits
+    def apply_edit(self, edit: review.Edit) -> None:
+        review.apply(self.doc, edit)
+        self.history.append(edit)
+        self._after(edit)
+
+    def revert_edit(self, edit: review.Edit) -> None:
+        review.revert(self.doc, edit)
+        if self.history and self.history[-1] is edit:
+            self.history.pop()
+        self._after(edit)
+
+    def _after(self, edit: review.Edit) -> None:
+        self._view = None
+        if review.is_structural(edit):
+            self.beginResetModel()
+            self._build()
+            self.endResetModel()
+        elif edit.kind in review.TEXT_KINDS:
+            self._touch_span(edit.start, edit.end)
+        else:
+            target = edit.target if edit.kind != "meta" else f"meta:{edit.target}"
+            self._touch(self._by_key.get(target))
+        self.changed.emit()
+
+    def _touch(self, item: Item | None) -> None:
+        if item is not None:
+            self.dataChanged.emit(self.createIndex(item.row, 0, item), self.createIndex(item.row, len(COLUMNS) - 1, item))
+
+    def _touch_span(self, start: int, end: int) -> None:
+        for item in self._by_key.values():
+            span = self.span(item) if item.kind != "group" else None
+            if span and span[0] < end and start < span[1]:
+                self._touch(item)
+
+    def _all_changed(self) -> None:
+        if self._root.children:
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+        self._all_changed()

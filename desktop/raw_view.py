@@ -1,0 +1,281 @@
+"""The report's text, read-only, with line numbers: the selected node's span
+highlighted, suspicious words underlined, and clicks reported as raw offsets.
+
+The pane shows either the raw OCR text or the text with the correction layer
+applied; either way every offset it reports or accepts is a raw-text offset
+(`parser.review.LayerMap` maps between the two, and Qt's UTF-16 positions are
+mapped to Python's code points for text outside the BMP).
+"""
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from parser.model import Document
+from parser.review import LayerMap
+
+CHUNK_LINES = 2000          # a large text goes in by chunks so the event loop keeps turning
+LARGE = 200_000
+TEXT_FONTS = ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Courier New", "monospace"]
+SPAN_BACKGROUND = QColor("#fff1b8")
+SUSPICIOUS = QColor("#d32f2f")
+CORRECTED = QColor("#1565c0")
+USER_CORRECTED = QColor("#2e7d32")
+
+
+def text_font(size: int = 10) -> QFont:
+    font = QFont()
+    font.setFamilies(TEXT_FONTS)
+    font.setStyleHint(QFont.Monospace)
+    font.setPointSize(size)
+    return font
+
+
+class _Utf16:
+    """Python str offsets <-> Qt (UTF-16) positions; the identity for BMP-only text."""
+
+    def __init__(self, text: str):
+        self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.qt_astral = [i + n for n, i in enumerate(self.astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self.astral, offset)
+
+    def from_qt(self, pos: int) -> int:
+        return pos - bisect.bisect_left(self.qt_astral, pos)
+
+
+class _LineNumbers(QWidget):
+    def __init__(self, view: "RawTextView"):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self):
+        return QSize(self.view.line_number_width(), 0)
+
+    def paintEvent(self, event):
+        self.view.paint_line_numbers(event)
+
+
+class RawTextView(QPlainTextEdit):
+    offset_clicked = Signal(int)           # the reviewer put the cursor at this raw offset
+    pick_requested = Signal(int)           # Enter (0) or 1-5 (0-4) on a word: take that suggestion
+    loaded = Signal()                      # the whole text is in
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.setFont(text_font())
+        self.setAcceptDrops(False)              # dropped files go to the window
+        self.viewport().setAcceptDrops(False)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.doc: Document | None = None
+        self.layer: LayerMap | None = None
+        self.suspicions: list = []
+        self._sus_starts: list[int] = []
+        self._utf16 = _Utf16("")
+        self._span: tuple[int, int] | None = None
+        self._quiet = False
+        self._pending: list[str] = []
+        self._numbers = _LineNumbers(self)
+        self.blockCountChanged.connect(self._update_margin)
+        self.updateRequest.connect(self._scrolled)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self._decorate_later = QTimer(self, singleShot=True, interval=30)
+        self._decorate_later.timeout.connect(self._decorate)
+        self._update_margin()
+
+    # ------------------------------------------------------------ content
+    def set_document(self, doc: Document | None, suspicions=(), corrected: bool = False) -> None:
+        self.doc = doc
+        self.set_suspicions(suspicions)
+        self._show(corrected)
+
+    def set_suspicions(self, suspicions) -> None:
+        self.suspicions = sorted(suspicions, key=lambda s: s.start)
+        self._sus_starts = [s.start for s in self.suspicions]
+        self._decorate_later.start()
+
+    def set_corrected(self, corrected: bool) -> None:
+        keep = self.cursor_offset()
+        self._show(corrected)
+        if keep is not None:
+            self.move_to(keep, center=False)
+
+    def refresh_layer(self) -> None:
+        """The correction layer changed: in corrected mode the text itself changes."""
+        if self.layer is not None:
+            self.set_corrected(True)
+        else:
+            self._decorate_later.start()
+
+    def _show(self, corrected: bool) -> None:
+        self.layer = LayerMap(self.doc) if (corrected and self.doc) else None
+        text = self.layer.text if self.layer else (self.doc.text if self.doc else "")
+        self._utf16 = _Utf16(text)
+        self._quiet = True
+        if len(text) < LARGE:
+            self.setPlainText(text)
+            self._quiet = False
+            self._decorate()
+            self.loaded.emit()
+            return
+        self.clear()
+        lines = text.split("\n")
+        self._pending = ["\n".join(lines[i:i + CHUNK_LINES]) for i in range(0, len(lines), CHUNK_LINES)]
+        QTimer.singleShot(0, self._next_chunk)
+
+    def _next_chunk(self) -> None:
+        if not self._pending:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.End)
+        cursor.insertText(self._pending.pop(0) + ("\n" if self._pending else ""))
+        if self._pending:
+            QTimer.singleShot(0, self._next_chunk)
+        else:
+            self._quiet = False
+            self.moveCursor(QTextCursor.Start)
+            self._decorate()
+            self.loaded.emit()
+
+    def is_loading(self) -> bool:
+        return bool(self._pending)
+
+    # ------------------------------------------------------------ offsets
+    def to_qt(self, raw: int) -> int:
+        return self._utf16.to_qt(self.layer.to_shown(raw) if self.layer else raw)
+
+    def to_raw(self, pos: int) -> int:
+        shown = self._utf16.from_qt(pos)
+        return self.layer.to_raw(shown) if self.layer else shown
+
+    def cursor_offset(self) -> int | None:
+        return self.to_raw(self.textCursor().position()) if self.doc else None
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.to_raw(cursor.selectionStart()), self.to_raw(cursor.selectionEnd())
+
+    # ------------------------------------------------------------ highlighting
+    def highlight_span(self, span: tuple[int, int] | None, scroll: bool = True) -> None:
+        self._span = span
+        if span and scroll:
+            self.move_to(span[0])
+        self._decorate()
+
+    def move_to(self, raw: int, center: bool = True) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(min(self.to_qt(raw), self.document().characterCount() - 1))
+        self._quiet = True
+        self.setTextCursor(cursor)
+        self._quiet = False
+        if center:
+            self.centerCursor()
+
+    def select_raw(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.KeepAnchor)
+        sel.cursor, sel.format = cursor, fmt
+        return sel
+
+    def visible_raw_range(self) -> tuple[int, int]:
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).block()
+        end = bottom.position() + bottom.length()
+        return self.to_raw(top), self.to_raw(end)
+
+    def _decorate(self) -> None:
+        """Extra selections for what is on screen only: cheap however long the report."""
+        if self.doc is None or self._pending:
+            self.setExtraSelections([])
+            return
+        selections = []
+        if self._span:
+            fmt = QTextCharFormat()
+            fmt.setBackground(SPAN_BACKGROUND)
+            fmt.setProperty(QTextFormat.FullWidthSelection, False)
+            selections.append(self._selection(*self._span, fmt))
+        lo, hi = self.visible_raw_range()
+        corrected_at = {(c.start, c.end): c for c in self.doc.corrections if lo - 50 <= c.start <= hi}
+        wave = QTextCharFormat()
+        wave.setUnderlineStyle(QTextCharFormat.SpellCheckUnderline)
+        wave.setUnderlineColor(SUSPICIOUS)
+        for s in self.suspicions[bisect.bisect_left(self._sus_starts, lo - 50):]:
+            if s.start > hi:
+                break
+            if not any(a < s.end and s.start < b for a, b in corrected_at):
+                selections.append(self._selection(s.start, s.end, wave))
+        for (start, end), c in corrected_at.items():
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.DotLine if c.source != "user" else QTextCharFormat.SingleUnderline)
+            fmt.setUnderlineColor(USER_CORRECTED if c.source == "user" else CORRECTED)
+            fmt.setToolTip(f"{c.old} → {c.new}")
+            selections.append(self._selection(start, end, fmt))
+        self.setExtraSelections(selections)
+
+    def _scrolled(self, _rect, dy: int) -> None:
+        if dy:
+            self._numbers.scroll(0, dy)
+            self._decorate_later.start()
+        else:
+            self._numbers.update(0, _rect.y(), self._numbers.width(), _rect.height())
+
+    def _cursor_moved(self) -> None:
+        if not self._quiet and self.doc is not None and not self.textCursor().hasSelection():
+            self.offset_clicked.emit(self.to_raw(self.textCursor().position()))
+
+    # ------------------------------------------------------------ keys
+    def keyPressEvent(self, event):
+        key = event.key()
+        if event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            if key in (Qt.Key_Return, Qt.Key_Enter):
+                self.pick_requested.emit(0)
+                return
+            if Qt.Key_1 <= key <= Qt.Key_5:
+                self.pick_requested.emit(key - Qt.Key_1)
+                return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ line numbers
+    def line_number_width(self) -> int:
+        digits = len(str(max(1, self.blockCount())))
+        return 12 + self.fontMetrics().horizontalAdvance("9") * max(3, digits)
+
+    def _update_margin(self, _count: int = 0) -> None:
+        self.setViewportMargins(self.line_number_width(), 0, 0, 0)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self._numbers.setGeometry(QRect(rect.left(), rect.top(), self.line_number_width(), rect.height()))
+        self._decorate_later.start()
+
+    def paint_line_numbers(self, event) -> None:
+        painter = QPainter(self._numbers)
+        painter.fillRect(event.rect(), QColor("#f3f3f3"))
+        painter.setPen(QColor("#888888"))
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        width = self._numbers.width() - 6
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible():
+                painter.drawText(0, top, width, height, Qt.AlignRight, str(block.blockNumber() + 1))
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()

@@ -1,0 +1,84 @@
+"""Long work off the UI thread: a QRunnable whose result, progress and failure
+come back as signals (queued to the UI thread), so the window never freezes."""
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from parser.errors import UserError
+from parser.model import Document
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, str)      # percent, what is being done
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Task(QRunnable):
+    """Runs `work(progress)` on the thread pool; `progress(percent, text)` may be called from it."""
+
+    def __init__(self, work: Callable[[Callable[[int, str], None]], object]):
+        super().__init__()
+        self.work = work
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:     # a bug must reach the user as a message, not kill the thread silently
+            traceback.print_exc(file=sys.stderr)
+            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()    # keeps each task's signals alive until it reports
+
+
+def start(task: Task) -> Task:
+    _running.add(task)
+    task.signals.finished.connect(lambda _r: _running.discard(task))
+    task.signals.failed.connect(lambda _m: _running.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+@dataclass
+class LoadedReport:
+    doc: Document
+    suspicions: list = field(default_factory=list)
+
+
+def load_report(path: str, corrector) -> Callable:
+    """The work of opening a report: read and analyse, correct, find suspicious words."""
+
+    def work(progress):
+        from parser.pipeline import analyse_file
+
+        progress(5, "đọc và phân tích")
+        doc = analyse_file(path)
+        progress(60, "sửa lỗi OCR tự động")
+        doc.corrections = corrector.correct_document(doc.text)
+        progress(85, "tìm từ nghi ngờ")
+        suspicions = corrector.suspicious_words(doc.text)
+        progress(100, "xong")
+        return LoadedReport(doc, suspicions)
+
+    return work
+
+
+def export_workbook(doc: Document, out: str, correct: bool) -> Callable:
+    def work(progress):
+        from parser.export import write_workbook
+
+        progress(10, "ghi tệp Excel")
+        return write_workbook([doc], out, correct=correct)
+
+    return work
