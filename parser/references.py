@@ -1,0 +1,210 @@
+"""Documents a report cites: "Công văn số 1552/BTTTT-CATTT ngày 28/4/2020 của Bộ
+Thông tin và Truyền thông", "Nghị định số 43/2011/NĐ-CP", "Chỉ thị 28/CT-BTTTT",
+"Luật Xuất bản năm 2012" (a law without a number).
+
+Found from the document number's shape (digits, a slash, a capitalised symbol),
+then the type words before it, the date and the "của ..." issuer after it, all
+read OCR-tolerantly ("Cong vin s6", "Nghi dinh s6 43/2011/ND-CP", "cta Bo").
+The number keeps its printed letters ("ND" stays "ND"). The report's own
+number ("Số: 953/BC-...") is not a reference.
+"""
+from __future__ import annotations
+
+import re
+
+from .figures import Word, fuzzy_or_equal, words_after, words_before
+from .model import Document, Reference, squash
+from .numbers import fold_text, word_key
+
+# canonical types, folded words; longest first so "Thông tư liên tịch" wins over "Thông tư"
+TYPES = sorted([
+    ("Bộ luật", ("bo", "luat")), ("Luật", ("luat",)), ("Pháp lệnh", ("phap", "lenh")),
+    ("Nghị định", ("nghi", "dinh")), ("Nghị quyết", ("nghi", "quyet")),
+    ("Thông tư liên tịch", ("thong", "tu", "lien", "tich")), ("Thông tư", ("thong", "tu")),
+    ("Quyết định", ("quyet", "dinh")), ("Chỉ thị", ("chi", "thi")), ("Công văn", ("cong", "van")),
+    ("Kế hoạch", ("ke", "hoach")), ("Thông báo", ("thong", "bao")), ("Hướng dẫn", ("huong", "dan")),
+    ("Công điện", ("cong", "dien")), ("Văn bản", ("van", "ban")), ("Báo cáo", ("bao", "cao")),
+    ("Tờ trình", ("to", "trinh")), ("Đề án", ("de", "an")), ("Quy định", ("quy", "dinh")),
+], key=lambda t: -len(t[1]))
+
+# the type a symbol names ("43/2011/NĐ-CP" is a Nghị định), folded
+SYMBOL_TYPES = {
+    "nd": "Nghị định", "nq": "Nghị quyết", "ttlt": "Thông tư liên tịch", "tt": "Thông tư",
+    "qd": "Quyết định", "ct": "Chỉ thị", "kh": "Kế hoạch", "tb": "Thông báo", "hd": "Hướng dẫn",
+    "cd": "Công điện", "bc": "Báo cáo", "ttr": "Tờ trình", "qh": "Luật", "da": "Đề án",
+}
+
+# "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
+_DOC_NUMBER = re.compile(
+    r"(?<![\w/.])\d{1,5}[ ]?/[ ]?(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐa-z0-9&.]*(?:-[A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])")
+_DATE_AFTER = re.compile(
+    r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+    r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
+_LAW = re.compile(r"(?<![\w])(?:B[oộ]\s+)?Lu[aậâ]t(?![\w])")
+_CITED_PLAN = re.compile(
+    r"(?<![\w])(?:K[eếé¢]\s+ho[aạ]ch|Ch[iỉ]\s+th[iị]|Ngh[iị]\s+quy[eếé]t|H[uư][oớ]ng\s+d[aẫ]n)(?![\w])")
+
+# words that end an issuer's name ("... Truyền thông tăng cường ...", "... tỉnh về việc ...")
+_ISSUER_STOP = {"ve", "viec", "quy", "huong", "ban", "tang", "thuc", "trien", "ngay", "nam", "theo", "do",
+                "cho", "tai", "voi", "nham", "trong", "gui", "dong", "phe", "duyet", "tren", "la", "va"}
+_NAME_JOINERS = {"va"}
+
+
+def _type_before(ws: list[Word]) -> tuple[str, int] | None:
+    """The document type printed just before a number ("Công văn số", "Chi thi"): (type, start)."""
+    keys = [w.key for w in ws]
+    if keys and keys[-1] == ":":
+        keys, ws = keys[:-1], ws[:-1]
+    if keys and (keys[-1] in ("so", "s") or fuzzy_or_equal(keys[-1], "so") and len(keys[-1]) <= 2):
+        keys, ws = keys[:-1], ws[:-1]       # "số", OCR "s6", "sb"
+    for name, words in TYPES:
+        n = len(words)
+        if n <= len(keys) and all(_type_word(k, t) for k, t in zip(keys[-n:], words)):
+            return name, ws[-n].start
+    return None
+
+
+def _type_word(key: str, target: str) -> bool:
+    if len(target) <= 2:
+        return key == target
+    return fuzzy_or_equal(key, target) or len(key) == len(target) + 1 and fuzzy_or_equal(key.replace("e", "", 1), target)
+
+
+def _symbol_type(symbol: str) -> str | None:
+    parts = re.split(r"[/-]", fold_text(symbol))
+    for p in parts:
+        if p in SYMBOL_TYPES:
+            return SYMBOL_TYPES[p]
+    return None
+
+
+def _iso(d: str, m: str, y: str) -> str | None:
+    day, month, year = int(d), int(m), int(y)
+    if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _issuer_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The "của <issuer>" phrase right after `pos`."""
+    ws = words_after(text, pos, 12, 140)
+    if not ws or not _is_cua(ws[0].key):
+        return None
+    name: list[Word] = []
+    for w in ws[1:]:
+        if w.key in ",;:.()" or w.key[:1].isdigit():
+            break
+        if w.key in _ISSUER_STOP and not (w.key in _NAME_JOINERS and name):
+            break
+        if not name and not w.text[:1].isupper():
+            break
+        name.append(w)
+        if len(name) >= 9:
+            break
+    if not name:
+        return None
+    span = (name[0].start, name[-1].end)
+    return squash(text[span[0]:span[1]]), span
+
+
+_CUA = re.compile(r"c[a-z]{0,2}a")
+
+
+def _is_cua(key: str) -> bool:
+    """"của" as OCR prints it: "cua", "cta", "cia", "ctia", "caa", "cuia"."""
+    return bool(_CUA.fullmatch(key))
+
+
+def _own_number_span(doc: Document) -> tuple[int, int] | None:
+    field = doc.metadata.get("number") if doc.metadata else None
+    return (field.start, field.end) if field else None
+
+
+_OWN_NUMBER = re.compile(r"s\S{0,2}\s*:\s*$")
+
+
+def extract_references(doc: Document, blocks=None) -> list[Reference]:
+    """Every cited document of `doc`, in document order."""
+    text, refs = doc.text, []
+    folded = fold_text(text)
+    own = _own_number_span(doc)
+    numbered_spans = []
+    for m in _DOC_NUMBER.finditer(text):
+        if own and own[0] <= m.start() < own[1] + 2 or own and m.start() <= own[0] < m.end():
+            continue
+        if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
+            continue  # "Số: 953/BC-...": the report's own number in its header
+        number = re.sub(r"\s*/\s*", "/", m.group())
+        symbol = number.split("/", 1)[1]
+        ws = words_before(text, m.start(), 6, 50)
+        found = _type_before(ws)
+        if found:
+            rtype, start = found
+            if rtype == "Văn bản":
+                rtype = _symbol_type(symbol) or "Công văn"
+        else:
+            rtype, start = _symbol_type(symbol), m.start()
+            if rtype is None:
+                if not ws or not (ws[-1].key in ("so", "s") or fuzzy_or_equal(ws[-1].key, "so")):
+                    continue
+                rtype = "Công văn"
+        end, date = m.end(), None
+        d = _DATE_AFTER.match(folded, end)
+        if d:
+            g = d.groups()
+            date = _iso(*g[:3]) if g[0] else _iso(*g[3:])
+            end = d.end()
+        issuer = _issuer_after(text, end)
+        if issuer:
+            end = issuer[1][1]
+        numbered_spans.append((start, end))
+        refs.append(Reference(type=rtype, number=number, date=date, issuer=issuer[0] if issuer else None,
+                              line=doc.line_of(m.start()), start=start, end=end,
+                              issuer_span=issuer[1] if issuer else None))
+    refs.extend(_unnumbered(doc, numbered_spans))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Reference]:
+    """Laws cited by name ("Luật Xuất bản năm 2012") and plans or directives cited
+    as being carried out ("thực hiện Kế hoạch ... của Sở ...")."""
+    text, out = doc.text, []
+    for m in _LAW.finditer(text):
+        if _inside(numbered, m.start()):
+            continue
+        before = words_before(text, m.start(), 1)
+        if before and before[-1].key == "phap":
+            continue  # "pháp luật": the law in general
+        date = None
+        y = re.match(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b", fold_text(text[m.end():m.end() + 70]))
+        end = m.end() + (y.end() if y else 0)
+        if y:
+            date = None  # a law's year is when it was passed, not a date
+        out.append(Reference(type="Bộ luật" if m.group().startswith("B") else "Luật", number=None, date=date,
+                             issuer=None, line=doc.line_of(m.start()), start=m.start(), end=end))
+    for m in _CITED_PLAN.finditer(text):
+        if _inside(numbered, m.start()):
+            continue
+        before = [w.key for w in words_before(text, m.start(), 2)]
+        if not (before[-1:] == ["theo"] or len(before) == 2 and fuzzy_or_equal(before[0], "thuc")
+                and fuzzy_or_equal(before[1], "hien")):
+            continue
+        stop = re.search(r"[.;\n]\s*[\n-]|[.;](?=\s+[A-ZĐ])", text[m.end():m.end() + 200])
+        window_end = m.end() + (stop.start() if stop else 200)
+        issuer = None
+        for c in re.finditer(r"(?<![\w])\w{2,4}(?![\w])", text[m.end():window_end]):
+            if _is_cua(word_key(c.group())):
+                issuer = _issuer_after(text, m.end() + c.start())
+                break
+        if issuer is None:
+            continue
+        rtype = next(name for name, words in TYPES if fuzzy_or_equal(word_key(m.group().split()[0]), words[0])
+                     and len(words) == 2)
+        out.append(Reference(type=rtype, number=None, date=None, issuer=issuer[0], line=doc.line_of(m.start()),
+                             start=m.start(), end=issuer[1][1], issuer_span=issuer[1]))
+    return out
