@@ -52,6 +52,8 @@ _DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)])?\s+(?=[^\d\s
 _LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])\s+(?=\S)")
 _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
+_MARKER_START = set("IVXLTl|ABCDEFGHĐabcdefghđ0123456789-–—~•+*·●○▪►")
+_AFTER_LETTER = set("IVXLTl1|.,:) ")
 
 
 def mostly_upper(text: str) -> bool:
@@ -65,6 +67,8 @@ def parse_marker(line: str) -> Marker | None:
     Roman numerals are accepted with their OCR look-alikes (1, l, T, |) only when
     the title is in capitals or the glyphs hold a real Roman letter; `parser.outline`
     decides their value from the sequence."""
+    if line[:1] not in _MARKER_START or line[:1].isalpha() and line[1:2] not in _AFTER_LETTER:
+        return None
     m = _ROMAN.match(line)
     if m:
         g, title = m["g"], line[m.end():]
@@ -125,23 +129,34 @@ def doc_type_of(folded_line: str) -> str | None:
 
 # ---- the builder ---------------------------------------------------------------------------
 
+class _Folded:
+    """Folded slices of the raw text, made on demand (folding keeps offsets)."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+
+    def __getitem__(self, key: slice) -> str:
+        return fold(self.raw[key])
+
+
 class _Lines:
     """Stripped physical lines: content spans and their folded text."""
 
     def __init__(self, doc: Document):
         text = doc.text
         self.raw = text
-        self.folded = fold(text)
-        self.spans: list[tuple[int, int]] = []
+        self.folded = _Folded(text)
+        spans = self.spans = []
         starts = doc.line_starts
-        n = len(starts)
-        for i, s in enumerate(starts):
-            e = starts[i + 1] - 1 if i + 1 < n else len(text)
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            self.spans.append((s, e))
+        ends = [s - 1 for s in starts[1:]] + [len(text)]
+        for s, e in zip(starts, ends):
+            line = text[s:e]
+            body = line.strip()
+            if not body:
+                spans.append((s, s))
+            else:
+                lead = len(line) - len(line.lstrip())
+                spans.append((s + lead, s + lead + len(body)))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -509,8 +524,9 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
         if lines.blank(i):
             gap = True
             continue
-        f = lines.fold_of(i)
-        if _PAGE_NUMBER.fullmatch(f) or _RULE.fullmatch(f):
+        s, e = lines.spans[i]
+        f = lines.fold_of(i) if e - s <= 12 else ""
+        if f and (_PAGE_NUMBER.fullmatch(f) or _RULE.fullmatch(f)):
             if _PAGE_NUMBER.fullmatch(f):
                 s, e = lines.spans[i]
                 pages.append(Block("page", s, e, i + 1, [(s, e)]))

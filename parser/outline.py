@@ -14,13 +14,10 @@ from .model import Document, OutlineNode
 
 _ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", "v": "V", "x": "X"})
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-_TITLE_WORDS = 16
-_HEADING_WORDS = 24
-# a sentence ends at ". " before a capital, unless the word before is a short
-# abbreviation in capitals ("TP.", "P.") or a number
-_SENTENCE_END = re.compile(r"(?<![\s.][A-ZĐ])(?<![\s.][A-ZĐ]{2})(?<!\d)\.(?=\s+[^\W\d_])")
+_TITLE_WORDS = re.compile(r"\s*(?:\S+\s+){15}\S+")      # a title is at most 16 words...
+_LONG_HEADING = re.compile(r"\s*(?:\S+\s+){24}\S")        # ...unless the heading is one short clause
+_SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 _CLAUSE_END = re.compile(r"[:;]")
-_WORD = re.compile(r"\S+")
 _DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
@@ -46,19 +43,24 @@ def to_roman(n: int) -> str:
 
 def title_end(text: str, start: int, end: int) -> int:
     """End of a heading's title in text[start:end]: the first ":" or ";", the end
-    of the first sentence, or the 16th word, whichever comes first."""
-    seg = text[start:end]
+    of the first sentence, or the 16th word, whichever comes first; a heading of
+    one short clause (up to 24 words) is its own title."""
+    seg = text[start:min(end, start + 400)]
     stop = len(seg)
     m = _CLAUSE_END.search(seg)
     if m:
         stop = m.start()
-    m = _SENTENCE_END.search(seg, 0, stop)
-    if m:
-        stop = m.start()
-    words = list(_WORD.finditer(seg, 0, stop))
-    # a heading that is one short clause is its own title; a longer one is cut
-    if len(words) > _TITLE_WORDS and (stop < len(seg) or len(words) > _HEADING_WORDS):
-        stop = words[_TITLE_WORDS - 1].end()
+    for m in _SENTENCE_END.finditer(seg, 0, stop):
+        word = seg[:m.start()].rsplit(None, 1)[-1] if seg[:m.start()].strip() else ""
+        # not after a number or a short abbreviation in capitals ("TP.", "P.")
+        if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
+            stop = m.start()
+            break
+    whole = stop == end - start and not _LONG_HEADING.match(seg, 0, stop)
+    if not whole:
+        m = _TITLE_WORDS.match(seg, 0, stop)
+        if m:
+            stop = m.end()
     while stop > 0 and seg[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return start + stop
