@@ -34,6 +34,18 @@ def _operand(metric: Metric | None, ref: Callable[[str], str | None], constant) 
     return None if constant is None else repr(float(constant)).removesuffix(".0")
 
 
+def _by_value(metrics: list[Metric | None], values: list[float]) -> list[Metric | None]:
+    """The figure printed with each value, when the check's list of figures is incomplete."""
+    left = [m for m in metrics if m is not None]
+    found = []
+    for v in values:
+        m = next((m for m in left if m.value == v), None)
+        if m is not None:
+            left.remove(m)
+        found.append(m)
+    return found
+
+
 def _verdict(condition: str) -> str:
     return f'=IFERROR(IF({condition},"{PASS}","{FAIL}"),"{FAIL}")'
 
@@ -41,7 +53,7 @@ def _verdict(condition: str) -> str:
 def sum_formulas(check: Check, metrics: list[Metric | None], ref) -> CheckFormulas | None:
     """total first, then the parts (the model's order)."""
     total_m = metrics[0] if metrics else None
-    part_ms = metrics[1:] if len(metrics) - 1 == len(check.parts) else [None] * len(check.parts)
+    part_ms = metrics[1:] if len(metrics) - 1 == len(check.parts) else _by_value(metrics[1:], check.parts)
     total = _operand(total_m, ref, check.total)
     parts = [_operand(m, ref, v) for m, v in zip(part_ms, check.parts)]
     if total is None or not parts or None in parts:
