@@ -1,0 +1,275 @@
+"""Arithmetic the report's own figures must satisfy, and the figure to suspect
+when they do not.
+
+- sum: a total and the parts listed right after it ("1.626 chứng thư số (460 ...;
+  1.166 ...)", "tiếp nhận 10.324 hồ sơ (9.651 trực tiếp, 673 trực tuyến)",
+  "... trong đó: ..."). A parenthesised list is taken as complete: it fails when
+  it exceeds the total, or falls short by what one misread digit explains. A
+  "trong đó" list, or one with percentages beside its parts, may be partial: it
+  fails only when it exceeds the total.
+- ratio: a percentage printed beside a part ("8.262 văn bản (tỷ lệ 76,82%)")
+  against that part over its whole (the part's total, or the larger figure with
+  the same unit before it in the sentence). The report may round or truncate to
+  the decimals it prints; both hold.
+- running_total: "cấp mới A ..., nâng tổng số từ Y lên X" holds when Y + A = X;
+  only when the earlier total is printed (nothing is assumed).
+
+A failing check names a `suspect`: the figure one OCR-likely digit change away
+from making it hold, else the figure read with the least confidence.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .figures import Scanner
+from .model import Check, Document, Metric
+from .numbers import fold_text, number_text_decimals, single_digit_variants
+
+MISSING_FIELDS = {
+    "number": "số văn bản", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
+    "doc_type": "loại văn bản", "signer_name": "người ký",
+}
+
+_GROWTH = re.compile(r"(?:^|\s)(?:tang|giam|so\s+voi|vuot|dat|bang)\s*(?:\S+\s+){0,2}$")
+
+
+def vn_number(value: float | int) -> str:
+    """A value printed the Vietnamese way: 1.626, 76,82."""
+    if isinstance(value, float) and not value.is_integer():
+        whole, frac = f"{value:.4f}".rstrip("0").split(".")
+        return f"{int(whole):,}".replace(",", ".") + "," + frac
+    return f"{int(value):,}".replace(",", ".")
+
+
+def _is_count(m: Metric) -> bool:
+    return m.unit != "%" and isinstance(m.value, (int, float))
+
+
+class Checker:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.metrics = doc.metrics
+        self.by_id = {m.id: m for m in self.metrics}
+        self.index = {m.id: i for i, m in enumerate(self.metrics)}
+        self.scanner = Scanner(doc)
+        self.folded = self.scanner.folded
+
+    def sentence(self, m: Metric) -> int:
+        return self.scanner.sentence_of(m.start)
+
+    # ---- sums
+
+    def sums(self) -> list[Check]:
+        children: dict[str, list[Metric]] = {}
+        for m in self.metrics:
+            if m.parent and _is_count(m):
+                children.setdefault(m.parent, []).append(m)
+        out = []
+        for pid, parts in children.items():
+            total = self.by_id.get(pid)
+            if total is None or len(parts) < 2 or not _is_count(total):
+                continue
+            check = self._sum(total, parts)
+            if check:
+                out.append(check)
+        return out
+
+    def _may_be_partial(self, total: Metric, parts: list[Metric]) -> bool:
+        between = self.doc.text[total.end:parts[0].start]
+        if "(" not in between:
+            return True  # "trong đó ...", "gồm ..." lists
+        last = parts[-1].end
+        return any(m.unit == "%" and total.end < m.start < last + 40 for m in self.metrics
+                   if self.sentence(m) == self.sentence(total))
+
+    def _sum(self, total: Metric, parts: list[Metric]) -> Check | None:
+        got = sum(p.value for p in parts)
+        ids = [total.id] + [p.id for p in parts]
+        section = total.section
+        plus = " + ".join(vn_number(p.value) for p in parts)
+        if math.isclose(got, total.value, abs_tol=1e-6):
+            return Check("sum", True, ids, f"Tổng {vn_number(total.value)} = {plus}: khớp.", section,
+                         total=float(total.value), parts=[float(p.value) for p in parts])
+        fixes = self._sum_fixes(total, parts)
+        partial = self._may_be_partial(total, parts)
+        if got < total.value and (partial or not any(conf for _, conf in fixes)):
+            return None  # a list that may leave items out
+        suspect = self._pick_suspect(fixes, [total] + parts)
+        diff = got - total.value
+        msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "
+               f"(lệch {vn_number(abs(diff))}): không khớp; nghi đọc sai số "
+               f"{self.by_id[suspect].text} (dòng {self.by_id[suspect].line}).")
+        return Check("sum", False, ids, msg, section, total=float(total.value),
+                     parts=[float(p.value) for p in parts], suspect=suspect)
+
+    def _sum_fixes(self, total: Metric, parts: list[Metric]) -> list[tuple[Metric, bool]]:
+        """Figures whose one-digit change makes the sum hold, with whether the change is OCR-likely."""
+        got = sum(p.value for p in parts)
+        out = []
+        for m in [total] + parts:
+            if not isinstance(m.value, int):
+                continue
+            need = got if m is total else total.value - (got - m.value)
+            for v, confusable in single_digit_variants(m.value):
+                if v == need:
+                    out.append((m, confusable))
+        return out
+
+    def _pick_suspect(self, fixes: list[tuple[Metric, bool]], figures: list[Metric]) -> str:
+        if fixes:
+            best = min(fixes, key=lambda f: (not f[1], f[0].confidence, -self.index[f[0].id]))
+            return best[0].id
+        return min(figures, key=lambda m: (m.confidence, -self.index[m.id])).id
+
+    # ---- ratios
+
+    def ratios(self) -> list[Check]:
+        out = []
+        for i, q in enumerate(self.metrics):
+            if q.unit != "%" or not 0 < q.value <= 100:
+                continue
+            part = self._part_of(i)
+            if part is None:
+                continue
+            whole = self._whole_of(part)
+            if whole is None or not whole.value > part.value > 0:
+                continue
+            out.append(self._ratio(q, part, whole))
+        return out
+
+    def _part_of(self, i: int) -> Metric | None:
+        q = self.metrics[i]
+        for j in range(i - 1, -1, -1):
+            m = self.metrics[j]
+            if m.unit == "%":
+                return None
+            if not _is_count(m):
+                continue
+            gap = self.doc.text[m.end:q.start]
+            if len(gap) > 45 or ";" in gap or self.sentence(m) != self.sentence(q):
+                return None
+            if _GROWTH.search(fold_text(gap)) and "ty" not in fold_text(gap):
+                return None
+            return m
+        return None
+
+    def _whole_of(self, part: Metric) -> Metric | None:
+        if part.parent:
+            return self.by_id.get(part.parent)
+        k = self.index[part.id]
+        for j in range(k - 1, -1, -1):
+            m = self.metrics[j]
+            if self.sentence(m) != self.sentence(part):
+                return None
+            if _is_count(m) and m.value > part.value and (not m.unit or not part.unit or m.unit == part.unit):
+                return m
+        return None
+
+    def _ratio(self, q: Metric, part: Metric, whole: Metric) -> Check:
+        decimals = number_text_decimals(q.text)
+        holds = ratio_holds(q.value, part.value, whole.value, decimals)
+        ids = [whole.id, part.id, q.id]
+        actual = 100 * part.value / whole.value
+        shown = vn_number(round(actual, max(decimals, 2)))
+        base = f"Tỷ lệ {q.text.replace(' ', '')} của {vn_number(part.value)}/{vn_number(whole.value)} (= {shown}%)"
+        if holds:
+            return Check("ratio", True, ids, base + ": khớp.", q.section, percent=float(q.value),
+                         part=float(part.value), whole=float(whole.value))
+        suspect = self._ratio_suspect(q, part, whole, decimals)
+        m = self.by_id[suspect]
+        return Check("ratio", False, ids, base + f": không khớp; nghi đọc sai số {m.text} (dòng {m.line}).",
+                     q.section, percent=float(q.value), part=float(part.value), whole=float(whole.value),
+                     suspect=suspect)
+
+    def _ratio_suspect(self, q: Metric, part: Metric, whole: Metric, decimals: int) -> str:
+        fixes = []
+        scale = 10 ** decimals
+        for v, conf in single_digit_variants(round(q.value * scale)):
+            if ratio_holds(v / scale, part.value, whole.value, decimals):
+                fixes.append((q, conf))
+        for v, conf in single_digit_variants(int(part.value)):
+            if ratio_holds(q.value, v, whole.value, decimals):
+                fixes.append((part, conf))
+        for v, conf in single_digit_variants(int(whole.value)):
+            if v and ratio_holds(q.value, part.value, v, decimals):
+                fixes.append((whole, conf))
+        return self._pick_suspect(fixes, [q, part, whole]) if fixes else q.id
+
+    # ---- running totals
+
+    def running_totals(self) -> list[Check]:
+        """"cấp mới A ..., nâng tổng số từ Y lên X": Y + A = X."""
+        out = []
+        for i, x in enumerate(self.metrics):
+            if not _is_count(x) or i < 2:
+                continue
+            before = self.folded[max(0, x.start - 12):x.start]
+            if not re.search(r"(?:len|thanh)\s*$", before):
+                continue
+            y = self.metrics[i - 1]
+            if not re.search(r"(?:^|\s)tu\s*$", self.folded[max(0, y.start - 6):y.start]):
+                continue
+            if self.sentence(y) != self.sentence(x) or not _is_count(y):
+                continue
+            head = self.folded[self.scanner.sentence_start(x.start):y.start]
+            if "nang tong" not in " ".join(head.split()):
+                continue
+            added = next((self.metrics[j] for j in range(i - 2, -1, -1)
+                          if self.sentence(self.metrics[j]) == self.sentence(x) and _is_count(self.metrics[j])),
+                         None)
+            if added is None:
+                continue
+            holds = math.isclose(y.value + added.value, x.value, abs_tol=1e-6)
+            ids = [x.id, y.id, added.id]
+            msg = (f"Tổng mới {vn_number(x.value)} = {vn_number(y.value)} + {vn_number(added.value)}"
+                   + (": khớp." if holds else f" = {vn_number(y.value + added.value)}: không khớp."))
+            check = Check("running_total", holds, ids, msg, x.section, total=float(x.value),
+                          parts=[float(y.value), float(added.value)])
+            if not holds:
+                fixes = self._sum_fixes(x, [y, added])
+                check.suspect = self._pick_suspect(fixes, [x, y, added])
+            out.append(check)
+        return out
+
+
+def ratio_holds(percent: float, part: float, whole: float, decimals: int) -> bool:
+    """Does `percent` print part/whole to `decimals` places, rounded or truncated?"""
+    actual = 100 * part / whole
+    if abs(actual - percent) < 0.5 * 10 ** -decimals + 1e-9:
+        return True
+    scale = 10 ** decimals
+    return math.isclose(math.floor(actual * scale + 1e-9) / scale, percent, abs_tol=1e-9)
+
+
+def run_checks(doc: Document) -> list[Check]:
+    """Every sum, ratio and running total the figures of `doc` allow, in document order."""
+    if not doc.metrics:
+        return []
+    checker = Checker(doc)
+    checks = checker.sums() + checker.ratios() + checker.running_totals()
+    order = {m.id: m.start for m in doc.metrics}
+    checks.sort(key=lambda c: min(order[i] for i in c.metrics))
+    return checks
+
+
+def format_findings(doc: Document) -> tuple[str, bool]:
+    """`baocao check`: each check and whether it holds, with the figures and their
+    lines, then missing metadata. Failed only when a check fails."""
+    by_id = {m.id: m for m in doc.metrics}
+    checks = doc.checks
+    failing = [c for c in checks if not c.holds]
+    lines = [f"Kiểm tra số liệu: {len(checks)} phép kiểm tra, {len(failing)} không khớp."]
+    kinds = {"sum": "Cộng", "ratio": "Tỷ lệ", "running_total": "Lũy kế"}
+    for c in checks:
+        mark = "ĐÚNG" if c.holds else "SAI "
+        where = f"mục {c.section}" if c.section else "ngoài mục"
+        figs = ", ".join(f"{by_id[i].text} (dòng {by_id[i].line})" for i in c.metrics if i in by_id)
+        lines.append(f"[{mark}] {kinds.get(c.kind, c.kind)}, {where}: {c.message}")
+        lines.append(f"       số liệu: {figs}")
+    missing = [label for name, label in MISSING_FIELDS.items() if doc.metadata.fields.get(name) is None]
+    if missing:
+        lines.append("Thiếu thông tin văn bản: " + ", ".join(missing) + ".")
+    else:
+        lines.append("Thông tin văn bản: đủ (số, ngày, cơ quan ban hành, loại văn bản, người ký).")
+    return "\n".join(lines) + "\n", bool(failing)
