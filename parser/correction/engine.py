@@ -1,0 +1,161 @@
+"""The correction engine: tokens -> lattice -> best reading -> corrections, suspicions, suggestions."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Correction
+from .candidates import CandidateGenerator
+from .decoder import Decoder, Reading
+from .langmodel import load
+from .learning import LearningStore
+from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, OTHER, SYLLABLE, Token, classify, tokenize
+
+LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
+
+
+@dataclass(frozen=True)
+class Suspicion:
+    start: int
+    end: int
+    word: str
+    score: float    # 0 = surely right as printed, 1 = surely an OCR error
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    score: float    # 0..1, higher is better
+    source: str     # "learned" | "auto"
+
+
+def recase(original: str, new: str) -> str:
+    """`new` in the case of `original`: ALL CAPS stays caps, Title stays Title."""
+    if new != new.lower():
+        return new  # the user's own casing (TT&TT, b/c) is kept
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return new.upper()
+    if original[:1].isupper() or (original[:1].isdigit() and False):
+        return new[:1].upper() + new[1:]
+    return new
+
+
+class Engine:
+    def __init__(self) -> None:
+        self.lm = load()
+        self.gen = CandidateGenerator(self.lm)
+        self.decoder = Decoder(self.lm, self.gen)
+
+    def tokens(self, text: str) -> list[Token]:
+        return tokenize(text, self.lm.skeletons, self.lm.foreign)
+
+    @staticmethod
+    def breaks(text: str, tokens: list[Token]) -> set[int]:
+        """Tokens that start a new context: after a blank line, or a new line starting in capitals."""
+        out = set()
+        for k in range(1, len(tokens)):
+            gap = text[tokens[k - 1].end:tokens[k].start]
+            if "\n" in gap and (gap.count("\n") > 1 or tokens[k].text[:1].isupper()):
+                out.add(k)
+        return out
+
+    def learned(self, tokens: list[Token], store: LearningStore | None) -> dict[int, str]:
+        if store is None or not len(store):
+            return {}
+        out = {}
+        for k, t in enumerate(tokens):
+            if t.kind in LEARNABLE:
+                got = store.lookup(t.text)
+                if got:
+                    out[k] = got[0][0]
+        return out
+
+    def read(self, text: str, store: LearningStore | None = None) -> tuple[list[Token], list[Reading], dict]:
+        tokens = self.tokens(text)
+        forced = self.learned(tokens, store)
+        readings = self.decoder.decode(tokens, self.breaks(text, tokens), forced)
+        return tokens, readings, forced
+
+    def correct(self, text: str, store: LearningStore | None = None) -> list[Correction]:
+        tokens, readings, forced = self.read(text, store)
+        out = []
+        for k, r in enumerate(readings):
+            tok = r.token
+            if k in forced:
+                new, source, conf = recase(tok.text, forced[k]), "learned", 1.0
+            elif r.word is None:
+                continue
+            else:
+                new, source, conf = recase(tok.text, r.word), "auto", r.confidence
+            if new != tok.text:
+                out.append(Correction(tok.start, tok.end, tok.text, new, source=source, confidence=round(conf, 3)))
+        return out
+
+    def suspicious(self, text: str) -> list[Suspicion]:
+        tokens, readings, _ = self.read(text)
+        out = []
+        for r in readings:
+            tok = r.token
+            if tok.kind not in (SYLLABLE, JUNK):
+                continue
+            changed = r.word is not None and recase(tok.text, r.word) != tok.text
+            if changed:
+                score = 0.5 + 0.5 * r.confidence
+            elif tok.kind == JUNK:
+                score = 0.8
+            else:
+                score = 0.5 * (1.0 - r.confidence)
+            out.append(Suspicion(tok.start, tok.end, tok.text, round(score, 3)))
+        return out
+
+    def suggest(self, text: str, start: int, end: int, k: int = 5,
+                store: LearningStore | None = None) -> list[Suggestion]:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        word = text[start:end]
+        tokens, readings, _ = self.read(line)
+        at = next((i for i, t in enumerate(tokens) if t.start == start - line_start and t.end == end - line_start), None)
+        lm = self.lm
+        left = right = lm.boundary
+        if at is not None:
+            if at > 0:
+                left = self._lm_id(readings[at - 1])
+            if at + 1 < len(tokens):
+                right = self._lm_id(readings[at + 1])
+        out: list[Suggestion] = []
+        seen = set()
+        if store is not None:
+            for new, n in store.lookup(word):
+                s = recase(word, new)
+                if s not in seen:
+                    seen.add(s)
+                    out.append(Suggestion(s, round(1.0 - 0.5 / (n + 1), 3), "learned"))
+        kind = tokens[at].kind if at is not None else classify(word, lm.skeletons, lm.foreign)
+        cands = self.gen.candidates(word.lower()) if kind not in (NUMBER, OTHER) else []
+        scored = [(c + lm.cost(left, sid) + lm.cost(sid, right), sid) for sid, c in cands]
+        if scored:
+            best = min(v for v, _ in scored)
+            z = sum(math.exp(best - v) for v, _ in scored)
+            for v, sid in sorted(scored):
+                s = recase(word, lm.words[sid])
+                if s not in seen:
+                    seen.add(s)
+                    out.append(Suggestion(s, round(math.exp(best - v) / z, 4), "auto"))
+        return out[:k]
+
+    def _lm_id(self, r: Reading) -> int:
+        lm = self.lm
+        if r.word is not None:
+            return lm.ids.get(r.word, lm.boundary)
+        if r.token.kind in (NUMBER, MAYBE_NUMBER):
+            return lm.num
+        return lm.boundary
+
+
+@lru_cache(maxsize=1)
+def engine() -> Engine:
+    return Engine()

@@ -1,0 +1,159 @@
+"""Split OCR text into word tokens with offsets and say what each one is.
+
+Only Vietnamese syllables (possibly garbled) and OCR junk are ever corrected.
+Numbers, codes and abbreviations (UBND, BC-STTTT-VP, TT&TT, Covid-19, 4G, d/c),
+foreign words and punctuation are left exactly as printed. Digits are letters
+only when the shape says so: a word mixing lower-case letters with look-alike
+digits ("1ap", "s6", "v6i") is a garbled syllable; a bare number ("13", "2020",
+"1.626") is a number, though a two-digit one made of look-alike digits inside
+running words may be reconsidered by the decoder ("thuốc 14" -> "thuốc lá").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .syllables import fold
+
+SYLLABLE, JUNK, NUMBER, MAYBE_NUMBER, CODE, FOREIGN, OTHER = (
+    "syllable", "junk", "number", "maybe_number", "code", "foreign", "other")
+NUM = "<num>"
+BOUNDARY = "<s>"
+
+# glyphs OCR prints for Vietnamese letters: they make a word junk, not a code
+OCR_GLYPHS = set("¢€¥£©®§&'`´ﬁﬂ")
+LOOKALIKE_DIGITS = set("013468")
+EDGE_PUNCT = "([{\"'“”‘’«»<>"
+TRAIL_PUNCT = ",.;:!?)]}\"”’…»>"
+_CHUNK = re.compile(r"\S+")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,/:-]\d+)*%?")
+ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})")
+VIET_LETTERS = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _has_letter(s: str) -> bool:
+    return any(c.isalpha() for c in s)
+
+
+def classify(word: str, skeletons, foreign) -> str:
+    """The kind of one punctuation-stripped word (see the module docstring)."""
+    if not word:
+        return OTHER
+    if _NUMBER.fullmatch(word):
+        digits = word.strip("+-")
+        if len(digits) == 2 and digits[0] == "1" and digits[1] in LOOKALIKE_DIGITS:
+            return MAYBE_NUMBER
+        return NUMBER
+    if not _has_letter(word) and not any(c in OCR_GLYPHS for c in word):
+        return OTHER
+    if len(word) == 1:
+        return JUNK if word in "¢€¥" else OTHER
+    if any(c in "/-_@#" for c in word[1:-1]) or "." in word[1:-1]:
+        return CODE  # BC-STTTT-VP, d/c, Covid-19, 28/CT-BTTTT, vnpt.vn
+    letters = [c for c in word if c.isalpha()]
+    uppers = sum(1 for c in letters if c.isupper())
+    has_digit = any(c.isdigit() for c in word)
+    if "&" in word and uppers >= 2:
+        return CODE  # TT&TT, P&G
+    if has_digit:
+        if word[0].isdigit() and word[-1].isalpha() and word[-1].isupper():
+            return CODE  # 4G, 5G
+        if any(c.isdigit() and c not in LOOKALIKE_DIGITS for c in word) or uppers >= 2:
+            return CODE  # H5N1, A2, COVID19
+        return JUNK
+    if any(c in OCR_GLYPHS for c in word) or any(not _is_latin(c) for c in letters):
+        return JUNK
+    low = word.lower()
+    sk = fold(low)
+    if uppers >= 2 and uppers == len(letters):
+        if ROMAN.fullmatch(low):
+            return CODE
+        return SYLLABLE if sk in skeletons or _caps_glitch(sk, skeletons) else CODE
+    if uppers >= 2 and not word[1:].islower():
+        return CODE if not word[1:].isupper() else SYLLABLE  # VNPT-iOffice, eGov / ĐẢNG
+    if sk in skeletons:
+        return SYLLABLE
+    if low.isascii() and (low in foreign or len(low) >= 8):
+        return FOREIGN
+    return JUNK
+
+
+def _is_latin(c: str) -> bool:
+    return "LATIN" in unicodedata.name(c, "")
+
+
+def _caps_glitch(sk: str, skeletons) -> bool:
+    """ALL CAPS word one look-alike letter away from a syllable (BAQ -> BÁO)."""
+    for k, c in enumerate(sk):
+        for r in {"q": "o", "p": "d", "b": "d", "i": "l"}.get(c, ""):
+            if sk[:k] + r + sk[k + 1:] in skeletons:
+                return True
+    return False
+
+
+def tokenize(text: str, skeletons, foreign) -> list[Token]:
+    """Word tokens of `text` (punctuation at their edges cut off), classified."""
+    out = []
+    for m in _CHUNK.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in EDGE_PUNCT + "-~•·*" and not (text[s] == "'" and s + 1 < e and False):
+            s += 1
+        while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
+            e -= 1
+        if s >= e:
+            out.append(Token(m.start(), m.end(), m.group(), OTHER))
+            continue
+        word = text[s:e]
+        if s > m.start():
+            out.append(Token(m.start(), s, text[m.start():s], OTHER))
+        out.append(Token(s, e, word, classify(word, skeletons, foreign)))
+        if e < m.end():
+            out.append(Token(e, m.end(), text[e:m.end()], OTHER))
+    return out
+
+
+def _word_before_quote(text: str, s: int, e: int) -> bool:
+    """"co'" is an OCR'd "cơ": a quote right after a short lower-case word is part of it."""
+    return e - 1 - s in (1, 2, 3) and text[s:e - 1].isalpha() and text[s:e - 1].islower()
+
+
+def lm_token(tok: Token) -> str:
+    """What a token is to the language model: a syllable, <num>, or a context break."""
+    if tok.kind in (NUMBER, MAYBE_NUMBER):
+        return NUM
+    if tok.kind == SYLLABLE:
+        return tok.text.lower()
+    return BOUNDARY
+
+
+def tokenize_for_counts(line: str) -> list[str]:
+    """Correct text as a language-model token stream (for counting n-grams at build time)."""
+    from .syllables import is_syllable, normalize_syllable
+
+    out = [BOUNDARY]
+    for m in _CHUNK.finditer(unicodedata.normalize("NFC", line)):
+        chunk = m.group()
+        core = chunk.strip(EDGE_PUNCT + TRAIL_PUNCT + "-~")
+        if chunk[:1] in "([\"“-":
+            out.append(BOUNDARY)
+        if _NUMBER.fullmatch(core):
+            out.append(NUM)
+        elif core.isalpha() and is_syllable(core) and not (core.isupper() and len(core) > 1 and False):
+            out.append(normalize_syllable(core.lower()))
+        else:
+            out.append(BOUNDARY)
+        if chunk[-1:] in TRAIL_PUNCT and chunk[-1:] not in "\"”’" or chunk[-1:] in ")":
+            out.append(BOUNDARY)
+    out.append(BOUNDARY)
+    # collapse runs of boundaries
+    dedup = [t for k, t in enumerate(out) if not (t == BOUNDARY and k and out[k - 1] == BOUNDARY)]
+    return dedup

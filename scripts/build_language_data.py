@@ -1,0 +1,142 @@
+"""Rebuild resources/lang/ (the OCR-correction language data) from its sources.
+
+    python3 scripts/build_language_data.py [--pyvi-wheel PATH]
+
+Sources (see resources/README.md for licences):
+- wordfreq (installed package): Vietnamese syllable frequencies, and a list of
+  common foreign (mostly English) words seen in Vietnamese text.
+- pyvi's word list (models/words.txt inside the pyvi wheel; fetched with
+  `pip download --no-deps pyvi` when no wheel is given): multi-syllable words,
+  whose adjacent syllables give bigrams.
+- resources/lang/corpus/*.txt: administrative prose written for this project;
+  syllable unigram and bigram counts, and (degraded by parser.correction.degrade)
+  the (OCR, correct) word pairs the channel model learns from.
+resources/lang/heldout/ is never read here: it is the held-out test text.
+Output is deterministic (sorted, fixed seeds, gzip without timestamps).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import io
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from parser.correction.channel import learn_channel  # noqa: E402
+from parser.correction.degrade import degrade_text  # noqa: E402
+from parser.correction.syllables import is_syllable, normalize_syllable  # noqa: E402
+from parser.correction.tokens import NUM, tokenize_for_counts  # noqa: E402
+
+LANG = ROOT / "resources" / "lang"
+CORPUS = LANG / "corpus"
+
+
+def write_gz(path: Path, lines: list[str]) -> None:
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+    path.write_bytes(buf.getvalue())
+
+
+def syl(word: str) -> str | None:
+    w = normalize_syllable(unicodedata.normalize("NFC", word.lower()))
+    return w if w.isalpha() and is_syllable(w) else None
+
+
+def pyvi_words(wheel: str | None) -> list[str]:
+    if wheel is None:
+        tmp = tempfile.mkdtemp()
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, "pyvi==0.1.1"],
+                       check=True)
+        wheel = glob.glob(tmp + "/pyvi-*.whl")[0]
+    with zipfile.ZipFile(wheel) as z:
+        return z.read("pyvi/models/words.txt").decode("utf-8").splitlines()
+
+
+def corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pyvi-wheel", help="a downloaded pyvi-0.1.1 wheel (else pip downloads it)")
+    a = ap.parse_args()
+    import wordfreq
+
+    # unigrams: wordfreq (general Vietnamese, per million) plus the corpus (the report genre)
+    wf: Counter = Counter()
+    foreign = set()
+    for w in wordfreq.top_n_list("vi", 50000):
+        s = syl(w)
+        if s:
+            wf[s] += wordfreq.word_frequency(w, "vi") * 1e6
+        elif w.isascii() and w.isalpha() and len(w) >= 4:
+            foreign.add(w)
+    dictionary = pyvi_words(a.pyvi_wheel)
+    dict_bigrams: Counter = Counter()
+    for entry in dictionary:
+        parts = [syl(p) for p in entry.split()]
+        if len(parts) < 2 or None in parts:
+            continue
+        for x, y in zip(parts, parts[1:]):
+            dict_bigrams[x + " " + y] += 1
+        for p in parts:
+            wf.setdefault(p, 0.0)
+    uni: Counter = Counter()
+    big: Counter = Counter()
+    text = corpus_lines()
+    for line in text:
+        toks = tokenize_for_counts(line)
+        for t in toks:
+            if t not in ("<s>",):
+                uni[t] += 1
+        for x, y in zip(toks, toks[1:]):
+            big[x + " " + y] += 1
+    n_corpus = sum(uni.values())
+    uni_lines = []
+    for s in sorted(set(wf) | {t for t in uni if t != NUM}):
+        if syl(s) is None:
+            continue
+        uni_lines.append(f"{s}\t{wf.get(s, 0.0):.3f}\t{uni.get(s, 0)}")
+    big_lines = [f"{k}\t{dict_bigrams.get(k, 0)}\t{big.get(k, 0)}" for k in sorted(set(dict_bigrams) | set(big))]
+    LANG.mkdir(parents=True, exist_ok=True)
+    write_gz(LANG / "unigrams.tsv.gz", [f"#corpus_tokens\t{n_corpus}\t{uni.get(NUM, 0)}"] + uni_lines)
+    write_gz(LANG / "bigrams.tsv.gz", big_lines)
+    write_gz(LANG / "foreign.txt.gz", sorted(foreign))
+
+    # the channel: learn from the corpus and the dictionary, degraded with several seeds
+    pairs = []
+    source = text + [" ".join(dictionary[i:i + 12]) for i in range(0, len(dictionary), 12)]
+    for seed in range(3):
+        for k, line in enumerate(source):
+            bad = degrade_text(line, seed=seed * 100003 + k)
+            for o, t in zip(bad.split(), line.split()):
+                o, t = o.lower().strip(",;:.()\""), t.lower().strip(",;:.()\"")
+                if o != t and syl(t) and len(o) <= 10:
+                    pairs.append((o, t))
+                elif o == t and syl(t) and k % 7 == 0:
+                    pairs.append((o, t))
+    pairs = sorted(set(pairs))
+    channel = learn_channel(pairs)
+    (LANG / "channel.json").write_text(json.dumps(channel.to_json(), ensure_ascii=False, sort_keys=True, indent=0),
+                                       encoding="utf-8")
+    print(f"{len(uni_lines)} syllables, {len(big_lines)} bigrams ({n_corpus} corpus tokens), "
+          f"{len(foreign)} foreign words, channel from {len(pairs)} pairs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
