@@ -16,6 +16,7 @@ INTEGER = "#,##0"
 DECIMAL = "#,##0.00"
 DATE = "dd/mm/yyyy"
 DATETIME = "dd/mm/yyyy hh:mm"
+A4 = "9"   # the paper size code of the OOXML standard
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -61,7 +62,7 @@ def setup_sheet(ws, columns: list[Column], *, landscape: bool) -> None:
         ws.column_dimensions[get_column_letter(i)].width = col.width
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
