@@ -162,7 +162,7 @@ class Checker:
             m = self.metrics[j]
             if self.sentence(m) != self.sentence(part):
                 return None
-            if _is_count(m) and m.value > part.value and (not m.unit or not part.unit or m.unit == part.unit):
+            if _is_count(m) and m.value > part.value and _same_kind(m.unit, part.unit):
                 return m
         return None
 
@@ -231,6 +231,15 @@ class Checker:
                 check.suspect = self._pick_suspect(fixes, [x, y, added])
             out.append(check)
         return out
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
+    if not a or not b:
+        return True
+    fa, fb = fold_text(a).split(), fold_text(b).split()
+    n = min(len(fa), len(fb))
+    return fa[:n] == fb[:n]
 
 
 def ratio_holds(percent: float, part: float, whole: float, decimals: int) -> bool:

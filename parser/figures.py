@@ -31,7 +31,7 @@ from .numbers import fold_text, parse_number, word_key, word_number
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
 UNITS = """
-văn bản|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
+văn bản|bản sao|chữ ký|tổ|hòa giải viên|tuyên truyền viên|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
 chứng thư số|chứng thư|chứng chỉ|chữ ký số|hồ sơ|thủ tục hành chính|thủ tục|dịch vụ|tài khoản|hộp thư|
 người dùng|lượt người|lượt truy cập|lượt xem|lượt|người|tin, bài|tin bài|bài viết|bản tin|tin|bài|
 chương trình phóng sự|phóng sự|chương trình|chuyên mục|chuyên đề|ấn phẩm|cuốn|quyển|tờ rơi|tờ gấp|tờ|
@@ -173,6 +173,8 @@ def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
                 total += d
                 if total >= 99:
                     break
+            if len(key) == 1 and total and len(ws[0].key) != len(key[0]):
+                continue  # a one-word unit may have a misread letter, not a missing or extra one
             if total <= (1 if len(key) == 1 else len(key) + 1):
                 cand = (len(key) - 0.75 * total, -total, unit, ws[0].start, ws[len(key) - 1].end)
                 if best is None or cand[:2] > best[:2]:
@@ -198,17 +200,13 @@ for _p in ORDINAL_BEFORE:
 
 # words an OCR engine reads "l..." syllables after as digits: "tỷ lệ" -> "ty 18",
 # "thuốc lá" -> "thude 14", "quản lý" -> "quan 1y", "hài lòng" -> "hai 10ng"
-L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "quan", "xu", "dia", "tam", "phap", "hai", "nhan", "tro", "vat",
-                     "suc", "nang", "dong", "luc", "tai", "thu", "ban", "hieu", "co"}
+L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "xu", "dia", "tam", "phap", "hai", "tro", "vat", "suc", "hieu"}
 
 
 
 @lru_cache(maxsize=16384)
 def _l_syllable_before(key: str) -> bool:
-    if key in L_SYLLABLE_BEFORE:
-        return True
-    return len(key) >= 4 and any(len(w) >= 4 and w[0] == key[0] and _edit_distance(key, w, 2) <= 2
-                                 for w in L_SYLLABLE_BEFORE)
+    return key in L_SYLLABLE_BEFORE
 
 
 _MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
@@ -365,6 +363,33 @@ def nxt_words(text: str, pos: int) -> list[Word]:
     return words_after(text, pos, _MAX_UNIT_LEN + 1)
 
 
+def _display_unit(text: str, unit: tuple[str, int, int]) -> str:
+    """The lexicon's unit, or the printed words when they already carry their
+    diacritics (so "tổ" is not shown as "tờ": both fold the same)."""
+    printed = squash(text[unit[1]:unit[2]])
+    if not printed.isascii() and word_key(printed) == word_key(unit[0]) and printed.lower() == printed[:1].lower() + printed[1:]:
+        return printed.lower()
+    return unit[0]
+
+
+def _printed_unit(ws: list[Word]) -> tuple[str, int, int] | None:
+    """A noun outside the lexicon: the one or two words after the number, as printed."""
+    taken = []
+    for w in ws[:2]:
+        if not w.text.isalpha() or w.key in COMMON_WORDS or w.key in _NOT_NOUNS:
+            break
+        taken.append(w)
+    if not taken:
+        return None
+    return squash(" ".join(w.text for w in taken)).lower(), taken[0].start, taken[-1].end
+
+
+# words after a number that are not what it counts
+_NOT_NOUNS = frozenset("""
+nguoi dan trieu ty nghin ngan lan luot dong phan tram tren duoi hon gan khoang so sanh theo
+""".split()) - {"nguoi", "dan", "lan", "luot", "dong"}
+
+
 def _acronym_unit(ws: list[Word]) -> tuple[str, int, int] | None:
     """Capitalised codes used as a unit: "USB", "SIM PKI"."""
     taken = []
@@ -427,13 +452,18 @@ class FigureFinder(Scanner):
             value = int(value) if float(value).is_integer() else value
             ws = ws[1:]
         unit = match_unit(ws) or _acronym_unit(ws) or _rate_unit(ws)
+        confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
         if unit is None:
             abbr = self._abbreviated_unit(ws[0].start) if ws else None
             if abbr:
                 unit = (abbr.replace("triệu ", ""), ws[0].start, ws[0].end)
                 if abbr.startswith("triệu"):
                     value *= SCALES["trieu"]
-        confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
+            else:
+                unit = _printed_unit(ws)
+                confidence *= 0.9
+        elif unit[0] in UNIT_LIST:
+            unit = (_display_unit(self.text, unit), unit[1], unit[2])
         return Figure(m.start(), m.end(), token, value, unit[0] if unit else None,
                       (unit[1], unit[2]) if unit else None, "count", parsed.decimals, confidence, list(parsed.flags))
 
@@ -616,20 +646,34 @@ def label_for(scanner: Scanner, f: Figure) -> tuple[str, tuple[int, int]]:
 
 # ---------------------------------------------------------------- entry point
 
-def find_figures(doc: Document) -> list[Figure]:
+def find_figures(doc: Document) -> tuple[Scanner, list[Figure]]:
+    """The figures of `doc`, linked to their totals, with units."""
     scanner = FigureFinder(doc)
     figs = scanner.find()
     Structure(scanner, figs).link()
     inherit_units(scanner, figs)
-    return figs
+    return scanner, _drop_loose_numbers(figs)
+
+
+def _drop_loose_numbers(figs: list[Figure]) -> list[Figure]:
+    """A one- or two-digit number with no noun, no total and no parts is a
+    syllable the OCR read as digits ("thuốc lá" -> "thude 14;"), not a figure."""
+    parents = {f.parent for f in figs if f.parent is not None}
+    keep = [i for i, f in enumerate(figs)
+            if not (f.kind == "count" and f.unit is None and f.parent is None and i not in parents
+                    and len(f.text) <= 2)]
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = []
+    for i in keep:
+        f = figs[i]
+        f.parent = new_index.get(f.parent) if f.parent is not None else None
+        out.append(f)
+    return out
 
 
 def extract_figures(doc: Document, blocks=None) -> list[Metric]:
     """Every reported figure of `doc`, ids "m1".. in document order."""
-    scanner = FigureFinder(doc)
-    figs = scanner.find()
-    Structure(scanner, figs).link()
-    inherit_units(scanner, figs)
+    scanner, figs = find_figures(doc)
     metrics = []
     for i, f in enumerate(figs):
         label, span = label_for(scanner, f)
