@@ -3,8 +3,9 @@
 VN3 keeps ASCII and adds, in 0xA0-0xFE, a no-break space, the 67 lowercase
 letters and the 7 capitals without a tone (Ă Â Ê Ô Ơ Ư Đ). Capitals with a tone
 were typed in an all-capitals font (.VnTimeH) over the *lowercase* codes, so the
-bytes of such a heading say "lowercase"; `decode` restores capitals on lines
-whose ASCII letters are all capitals (the heading case). VN2, the superset,
+bytes of such a heading say "lowercase" ("TỉNH", "CộNG HòA"); `decode` restores
+the capitals of words that mix the two, and of whole lines holding such a word
+and no lowercase ASCII letter (the heading case). VN2, the superset,
 puts 16 capitals with a tone and the five combining tone marks into the codes
 VN3 leaves free; those are decoded too, since they cannot mean anything else.
 0x80-0x9F are not Vietnamese in VN3: Windows editors stored their typographic
@@ -70,15 +71,33 @@ DECODING_TABLE = _decoding_table()            # 256 characters, for codecs.charm
 _ENCODE_HIGH = {ch: bytes([b]) for b, ch in enumerate(DECODING_TABLE) if b >= 0x80 and ch not in TONES}
 _ENCODE_HIGH.update({ch: bytes([code]) for ch, code in ENCODING_MAP.items() if code >= 0x80})
 
-# a line typed in the all-capitals font: two or more ASCII capitals, no ASCII lowercase letter
-_CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z][^a-z\n]*[A-Z])[^a-z\n]*[^\x00-\x7f][^a-z\n]*$", re.M)
+_LETTER = r"[^\W\d_]"
+_LOWER_VIET = "[" + "".join(sorted(ch for ch in ENCODING_MAP if ch.islower() and not ch.isascii())) + "]"
+_CAPITAL = "[A-Z" + "".join(sorted(ch for ch in ENCODING_MAP if ch.isupper() and not ch.isascii())) + "]"
+# a word with a Vietnamese lowercase letter and a capital after its first letter: "TỉNH", "ủY", "NHâN"
+_MIXED_WORD = re.compile(f"(?<!{_LETTER}){_LETTER}*?(?:{_LOWER_VIET}{_LETTER}*?{_CAPITAL}"
+                         f"|{_LETTER}{_CAPITAL}{_LETTER}*?{_LOWER_VIET}){_LETTER}*")
+_ASCII_LOWER = re.compile("[a-z]")
+
+
+def _restore_capitals(text: str) -> str:
+    """Capitals typed in the all-capitals font, stored with lowercase codes."""
+    if not _MIXED_WORD.search(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MIXED_WORD.search(line):
+            if _ASCII_LOWER.search(line):
+                lines[i] = _MIXED_WORD.sub(lambda m: m.group().upper(), line)
+            else:
+                lines[i] = line.upper()
+    return "\n".join(lines)
 
 
 def decode(data: bytes) -> str:
-    """TCVN3 bytes -> NFC text; capitals restored on all-capitals lines."""
+    """TCVN3 bytes -> NFC text, capitals of all-capitals-font words restored."""
     text = codecs.charmap_decode(data, "strict", DECODING_TABLE)[0]
-    text = unicodedata.normalize("NFC", text)
-    return _CAPITALS_LINE.sub(lambda m: m.group().upper(), text)
+    return _restore_capitals(unicodedata.normalize("NFC", text))
 
 
 def encode(text: str, errors: str = "strict") -> bytes:
