@@ -239,7 +239,15 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
             sp = [lines.spans[j] for j in subject]
             blocks.append(Block("subject", sp[0][0], sp[-1][1], subject[0] + 1, sp))
     else:
-        # a V/v subject continues below the last anchor until a blank line
+        # a V/v subject printed below the number line, continuing until a blank line
+        j = i
+        while j < n and j - i < 2 and lines.blank(j):
+            j += 1
+        if state["vv"] is None and j < n and _VV.match(lines.fold_of(j)):
+            s, e = lines.spans[j]
+            state["vv"] = Block("vv", s, e, j + 1, [(s, e)])
+            blocks.append(state["vv"])
+            i = j + 1
         vv = state["vv"]
         while vv is not None and i < n and not lines.blank(i) and not _ADDRESSEE.match(lines.fold_of(i)):
             if _is_anchor(lines.fold_of(i)) or parse_marker(lines.raw_of(i)):

@@ -206,11 +206,13 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
         s, e = _trim_end(raw, b.start, b.end)
         text = raw[s:e]
         f = " ".join(fold(text).split())
-        if not text or _is_junk(text, f, issuer_fold):
+        if not text:
             continue
         a = _AUTHORITY.match(f)
         if a and mostly_upper(text):
             authority.append((s, e))
+            continue
+        if _is_junk(text, f, issuer_fold):
             continue
         if mostly_upper(text) and _ROLE.search(f) and len(f.split()) <= 8:
             titles.append((s, e))

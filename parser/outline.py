@@ -18,6 +18,7 @@ _TITLE_WORDS = re.compile(r"\s*(?:\S+\s+){15}\S+")      # a title is at most 16 
 _LONG_HEADING = re.compile(r"\s*(?:\S+\s+){24}\S")        # ...unless the heading is one short clause
 _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 _CLAUSE_END = re.compile(r"[:;]")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"       # the Vietnamese order of lettered items
 _DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
@@ -179,6 +180,13 @@ class _Builder:
         self.attach(rank, node)
 
     # -- sequence --------------------------------------------------------------------------
+    def check_letter(self, node: OutlineNode, rank: int) -> None:
+        letters = [s.number for s in self.siblings_for(rank) if s.kind == "item" and s.number
+                   and s.number in _LETTERS]
+        expected = _LETTERS[_LETTERS.index(letters[-1]) + 1] if letters and letters[-1] != _LETTERS[-1] else "a"
+        if node.number != expected and node.number in _LETTERS:
+            node.warnings.append(f"item {node.number}) out of sequence (expected {expected})")
+
     def check_sequence(self, node: OutlineNode, rank: int, n: int, outer: list[str]) -> None:
         siblings = self.siblings_for(rank)
         numbered = [s for s in siblings if (p := _decimal_parts(s.number)) and p[:-1] == outer]
