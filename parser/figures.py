@@ -191,7 +191,7 @@ ORDINAL_BEFORE = (
     ("giai", "doan"), ("muc", "do"), ("cap", "do"), ("so", "hieu"), ("dieu",), ("khoan",), ("diem",),
     ("chuong",), ("tiet",), ("quoc", "lo"), ("tinh", "lo"), ("khu",), ("lo",), ("ky", "hop"), ("phien",),
     ("bac",), ("loai",), ("nhom",), ("lop",), ("ap",), ("khom",), ("phuong",), ("thon",), ("version",),
-    ("phien", "ban"), ("cac",), ("nhung",), ("moi",), ("top",), ("so", "nha"), ("nghi", "dinh"),
+    ("phien", "ban"), ("cac",), ("nhung",), ("top",), ("luc",), ("de", "an"), ("so", "nha"), ("nghi", "dinh"),
     ("thong", "tu"), ("quyet", "dinh"), ("chi", "thi"), ("luat",), ("nghi", "quyet"), ("cong", "van"),
 )
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
