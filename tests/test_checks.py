@@ -1,0 +1,143 @@
+"""Checks: sums, ratios and running totals over a report's figures, the
+suspect figure when one fails, and the `baocao check` findings."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parser.checks import format_findings, ratio_holds, run_checks
+from parser.figures import extract_figures
+from parser.model import Document, MetaField, SourceInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def analysed(text: str) -> Document:
+    doc = Document(source=SourceInfo("t.txt", "", "utf-8", text.count("\n") + 1), text=text)
+    doc.metrics = extract_figures(doc, [])
+    doc.checks = run_checks(doc)
+    return doc
+
+
+def by_text(doc: Document, text: str) -> str:
+    return next(m.id for m in doc.metrics if m.text == text)
+
+
+def test_breakdowns_that_add_up_hold_with_the_keys_shape():
+    doc = analysed("nâng tổng số 1.626 chứng thư số (460 chứng thư số tổ chức; 1.166 chứng thư số cá nhân "
+                   "(1.141 USB, 25 SIM PKI) phục vụ ký số văn bản điện tử.")
+    shapes = [(c.kind, c.total, c.parts, c.holds) for c in doc.checks]
+    assert shapes == [("sum", 1626.0, [460.0, 1166.0], True), ("sum", 1166.0, [1141.0, 25.0], True)]
+    assert doc.checks[0].metrics == [by_text(doc, "1.626"), by_text(doc, "460"), by_text(doc, "1.166")]
+    assert all(c.suspect is None for c in doc.checks)
+
+
+def test_a_digit_misread_in_a_breakdown_is_caught_and_suspected():
+    # 1.166 printed, OCR read 1.186: 6 and 8 look alike
+    doc = analysed("nâng tổng số 1.626 chứng thư số (460 chứng thư số tổ chức; 1.186 chứng thư số cá nhân).")
+    [check] = doc.checks
+    assert check.kind == "sum" and not check.holds
+    assert check.suspect == by_text(doc, "1.186")
+    assert "1.186" in check.message and "không khớp" in check.message
+
+
+def test_a_total_misread_is_the_suspect():
+    doc = analysed("Cấp 16 Giấy phép (08 hồ sơ trực tuyến; 02 hồ sơ trực tiếp).")
+    [check] = doc.checks
+    assert not check.holds and check.suspect == by_text(doc, "16")   # 10 read as 16
+
+
+def test_parts_exceeding_the_total_fail_even_without_a_digit_fix():
+    doc = analysed("Tiếp nhận 120 hồ sơ (95 trực tiếp, 47 trực tuyến).")
+    [check] = doc.checks
+    assert not check.holds and check.suspect in {m.id for m in doc.metrics}
+
+
+def test_a_partial_trong_do_list_is_not_checked():
+    doc = analysed("Tiếp nhận 10.324 hồ sơ, trong đó: 5.411 hồ sơ mức độ 3, 1.775 hồ sơ mức độ 4.")
+    assert [c.kind for c in doc.checks] == []
+    assert [m.parent for m in doc.metrics] == [None, "m1", "m1"]
+
+
+def test_a_trong_do_list_exceeding_its_total_fails():
+    doc = analysed("Tiếp nhận 1.024 hồ sơ, trong đó: 811 hồ sơ trực tiếp, 313 hồ sơ trực tuyến.")
+    [check] = doc.checks
+    assert not check.holds
+
+
+def test_levels_with_percentages_are_partial_but_their_ratios_are_checked():
+    doc = analysed("cung cấp 1.918 dịch vụ công trực tuyến (mức độ 3: 769 dịch vụ, tỷ lệ 40,09%, "
+                   "mức độ 4: 652 dịch vụ, tỷ lệ 34%).")
+    assert [(c.kind, c.percent, c.part, c.whole, c.holds) for c in doc.checks] == [
+        ("ratio", 40.09, 769.0, 1918.0, True), ("ratio", 34.0, 652.0, 1918.0, True)]
+    assert doc.checks[0].metrics == [by_text(doc, "1.918"), by_text(doc, "769"), by_text(doc, "40,09%")]
+
+
+def test_a_wrong_percentage_fails_with_the_percentage_as_suspect():
+    doc = analysed("Tổng văn bản đi trong tháng: 10.754, ký số 8.262 văn bản (tỷ lệ 78,82%).")
+    [check] = doc.checks
+    assert check.kind == "ratio" and not check.holds
+    assert check.suspect == by_text(doc, "78,82%")
+
+
+def test_a_misread_whole_is_the_ratio_suspect():
+    doc = analysed("cung cấp 1.978 dịch vụ công trực tuyến (mức độ 3: 769 dịch vụ, tỷ lệ 40,09%).")
+    [check] = doc.checks
+    assert not check.holds and check.suspect == by_text(doc, "1.978")
+
+
+@pytest.mark.parametrize("percent, decimals, holds", [
+    (76.82, 2, True),    # truncated
+    (76.83, 2, True),    # rounded
+    (76.81, 2, False),
+    (77, 0, True),
+    (76.8, 1, True),
+    (76.9, 1, False),
+])
+def test_ratio_tolerates_the_reports_rounding_or_truncation(percent, decimals, holds):
+    assert ratio_holds(percent, 8262, 10754, decimals) is holds
+
+
+def test_running_total_only_when_the_earlier_total_is_printed():
+    assert analysed("cấp mới 16 chứng thư số, nâng tổng số lên 1.626 chứng thư số.").checks == []
+    doc = analysed("cấp mới 16 chứng thư số, nâng tổng số từ 1.610 lên 1.626 chứng thư số.")
+    [check] = doc.checks
+    assert (check.kind, check.total, check.parts, check.holds) == ("running_total", 1626.0, [1610.0, 16.0], True)
+    bad = analysed("cấp mới 16 chứng thư số, nâng tổng số từ 1.610 lên 1.628 chứng thư số.")
+    assert not bad.checks[0].holds and bad.checks[0].suspect
+
+
+def test_checks_carry_the_section():
+    doc = analysed("Cấp 10 Giấy phép (08 hồ sơ trực tuyến; 02 hồ sơ trực tiếp).")
+    assert doc.checks[0].section is None and doc.checks[0].holds
+
+
+def test_findings_list_checks_with_lines_and_missing_fields_without_failing():
+    doc = analysed("Dòng đầu.\nCấp 10 Giấy phép (08 hồ sơ trực tuyến; 02 hồ sơ trực tiếp).")
+    text, failed = format_findings(doc)
+    assert failed is False
+    assert "ĐÚNG" in text and "dòng 2" in text
+    assert "Thiếu thông tin văn bản" in text and "người ký" in text
+
+
+def test_findings_fail_on_a_failing_check_and_name_the_suspect():
+    doc = analysed("Cấp 16 Giấy phép (08 hồ sơ trực tuyến; 02 hồ sơ trực tiếp).")
+    for name in ("number", "date", "issuer", "doc_type", "signer_name"):
+        doc.metadata.fields[name] = MetaField(0, 1)
+    text, failed = format_findings(doc)
+    assert failed is True
+    assert "SAI" in text and "nghi đọc sai số 16" in text
+    assert "Thiếu" not in text
+
+
+def test_cli_check_exits_1_on_a_failing_check(tmp_path, sample_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BÁO CÁO\nI. KẾT QUẢ\n1. Cấp phép\n- Cấp 16 Giấy phép (08 hồ sơ trực tuyến; 02 hồ sơ trực tiếp).\n",
+                   encoding="utf-8")
+    run = [sys.executable, "-m", "parser.cli", "check"]
+    out = subprocess.run(run + [str(bad)], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 1, out.stderr
+    assert "SAI" in out.stdout
+    good = subprocess.run(run + [str(sample_path)], capture_output=True, text=True, cwd=ROOT)
+    assert good.returncode == 0, good.stdout + good.stderr
