@@ -99,7 +99,7 @@ _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,
 _RULE = re.compile(r"[\s\-_=~*.—–…]+")
 _MOTTO1 = re.compile(r"(?P<m>" + fuzzy("cong hoa xa hoi chu nghia viet nam") + r")\s*$")
 _MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
-_DATE = re.compile(r",?\s*\bng\S{0,3}\s*(?P<d>[0-9olis]{1,2})\s+th\S{1,4}\s*(?P<m>[0-9olis]{1,2})"
+DATE_LINE = re.compile(r",?\s*\bng\S{0,3}\s*(?P<d>[0-9olis]{1,2})\s+th\S{1,4}\s*(?P<m>[0-9olis]{1,2})"
                    r"\s+n\S{0,3}\s*(?P<y>[0-9olis]{4})\b")
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
@@ -200,7 +200,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
     doctype_at = None
     for i in nonblank:
         f = lines.fold_of(i)
-        if parse_marker(lines.raw_of(i)) and doc_type_of(f) is None and _DATE.search(f) is None:
+        if parse_marker(lines.raw_of(i)) and doc_type_of(f) is None and DATE_LINE.search(f) is None:
             mk = parse_marker(lines.raw_of(i))
             if mk.kind in ("roman", "letterpart", "decimal"):
                 break
@@ -275,7 +275,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
 
 
 def _is_anchor(f: str) -> bool:
-    return bool(_MOTTO1.search(f) or _MOTTO2.search(f) or _DATE.search(f) or _NUMBER.match(f)
+    return bool(_MOTTO1.search(f) or _MOTTO2.search(f) or DATE_LINE.search(f) or _NUMBER.match(f)
                 and re.search(r"\d|/", f[:25]))
 
 
@@ -294,7 +294,7 @@ def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) 
             right.append((kind, s + cut, e))
             break
     else:
-        m = _DATE.search(f)
+        m = DATE_LINE.search(f)
         if m:
             date_end = m.end()
             place_start = _place_start(raw, folded, s, s + m.start())

@@ -9,9 +9,10 @@ corrected view corrects it. Nothing is guessed: a field not found stays None.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
-from .layout import DOC_TYPES, Block, _DATE, doc_type_of, mostly_upper
+from .layout import DATE_LINE, Block, doc_type_of, mostly_upper
 from .model import Document, MetaField, Metadata
 from .vnfold import fold, fuzzy
 
@@ -142,7 +143,7 @@ def _number_symbol(raw: str, b: Block) -> tuple[MetaField | None, MetaField | No
 
 def _place_date(raw: str, b: Block) -> tuple[MetaField | None, MetaField | None]:
     text = raw[b.start:b.end]
-    m = _DATE.search(fold(text))
+    m = DATE_LINE.search(fold(text))
     if not m:
         return None, None
     ps, pe = _trim_end(raw, b.start, b.start + m.start())
@@ -151,12 +152,16 @@ def _place_date(raw: str, b: Block) -> tuple[MetaField | None, MetaField | None]
         d, mo, y = (int(_digits(m[k])) for k in ("d", "m", "y"))
     except ValueError:
         return place, None
-    if not (1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100):
+    try:
+        when = datetime.date(y, mo, d)
+    except ValueError:           # a garbled digit made an impossible date: leave it out
+        return place, None
+    if not 1900 <= y <= 2100:
         return place, None
     ds = b.start + m.start()
     while raw[ds] in ", ":
         ds += 1
-    return place, MetaField(ds, b.start + m.end(), f"{y:04d}-{mo:02d}-{d:02d}")
+    return place, MetaField(ds, b.start + m.end(), when.isoformat())
 
 
 def _symbol_doc_type(symbol: str) -> str | None:

@@ -1,0 +1,131 @@
+"""parser.outline: paths, OCR Roman numerals by sequence, lost numbers, titles; the reports' keys."""
+import difflib
+
+import pytest
+
+from ocr_degrade import cases
+from parser.layout import build_blocks
+from parser.model import Document, RawView, SourceInfo
+from parser.outline import build_outline, roman_value, title_end
+from parser.render import node_title
+from parser.vnfold import fold_words
+
+
+def outline_of(text: str):
+    doc = Document(source=SourceInfo("t.txt", "", "utf-8", text.count("\n") + 1), text=text)
+    return doc, build_outline(doc, build_blocks(doc))
+
+
+def numbered(doc, roots):
+    view = RawView(doc.text)
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            if n.path:
+                out.append((n.path, node_title(n, view), n))
+            walk(n.children)
+    walk(roots)
+    return out
+
+
+def similar(gold: str, got: str) -> float:
+    g, p = fold_words(gold), fold_words(got)
+    return difflib.SequenceMatcher(None, g[:80], p[: len(g) + 15][:80]).ratio()
+
+
+@pytest.mark.parametrize("name, variant, path, key", cases(), ids=lambda v: v if isinstance(v, str) else None)
+def test_report_outline(name, variant, path, key):
+    doc, roots = outline_of(path.read_text(encoding="utf-8"))
+    got = numbered(doc, roots)
+    assert [p for p, _, _ in got] == [g["path"] for g in key["outline"]]
+    for (p, title, node), g in zip(got, key["outline"]):
+        assert similar(g["title"], title) >= (0.9 if variant == "clean" else 0.75), (p, title)
+        assert node.inferred == g.get("inferred", False), p
+        assert bool(node.warnings) == g.get("warning", False), (p, node.warnings)
+
+
+def test_sample_outline(sample_path, sample_gold):
+    doc, roots = outline_of(sample_path.read_text(encoding="utf-8"))
+    got = numbered(doc, roots)
+    assert [p for p, _, _ in got] == [g["path"] for g in sample_gold["outline"]]
+    assert all(similar(g["title"], t) >= 0.75 for (_, t, _), g in zip(got, sample_gold["outline"]))
+    inferred = [p for p, _, n in got if n.inferred]
+    assert inferred == ["III.1"]
+
+
+@pytest.mark.parametrize("glyph, value", [("I", 1), ("II", 2), ("IV", 4), ("IX", 9), ("XII", 12),
+                                          ("I1", 2), ("Il", 2), ("IT", 2), ("lV", 4), ("V1", 6), ("IIII", None)])
+def test_roman_value(glyph, value):
+    assert roman_value(glyph) == value
+
+
+def test_roman_read_by_sequence():
+    text = ("I. KẾT QUẢ\n1. Một\nNội dung.\n\nI1. TỒN TẠI\n1. Hai\nNội dung.\n\n"
+            "1II. KIẾN NGHỊ\n1. Ba\nNội dung.\n\nlV. ĐỀ XUẤT\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II", "III", "IV"]
+    assert [n.marker for n in roots] == ["I.", "I1.", "1II.", "lV."]
+    assert [c.path for n in roots[:3] for c in n.children if c.path] == ["I.1", "II.1", "III.1"]
+
+
+def test_duplicate_and_skipped_numbers_are_kept_with_warnings():
+    text = "I. PHẦN MỘT\n1. Một\n- việc a;\n3. Ba\n- việc b;\n3. Ba nữa\n- việc c;\n"
+    doc, roots = outline_of(text)
+    kids = [c for c in roots[0].children]
+    assert [c.path for c in kids] == ["I.1", "I.3", "I.3"]
+    assert not kids[0].warnings and kids[1].warnings and kids[2].warnings
+    assert not any(c.inferred for c in kids)
+
+
+def test_list_starting_at_two_gets_its_first_item_back():
+    text = ("II. NHIỆM VỤ\nTrong tháng tới, đơn vị tập trung các việc sau:\n\n"
+            "Hoàn thành kế hoạch năm.\n\n2. Tổng kết công tác.\n\n3. Chuẩn bị hội nghị.\n")
+    doc, roots = outline_of(text)
+    kids = roots[0].children
+    assert [c.path for c in kids] == [None, "II.1", "II.2", "II.3"]
+    assert kids[1].inferred and kids[1].number == "1" and not kids[2].inferred
+
+
+def test_intro_ending_with_colon_is_not_an_item():
+    text = "I. NHIỆM VỤ\nĐơn vị tập trung các việc sau:\n\n2. Tổng kết công tác.\n"
+    doc, roots = outline_of(text)
+    assert [c.path for c in roots[0].children] == [None, "I.2"]
+    assert roots[0].children[1].warnings
+
+
+def test_header_and_closing_are_not_nodes(sample_path):
+    doc, roots = outline_of(sample_path.read_text(encoding="utf-8"))
+    first = roots[0]
+    assert first.line == 9 and first.path == "I"
+    last_line = max(n.line for r in roots for n in r.walk())
+    assert last_line < 293        # "Noi nhén:" and the recipients are not in the outline
+
+
+def test_spans_cover_children(sample_path):
+    doc, roots = outline_of(sample_path.read_text(encoding="utf-8"))
+    for root in roots:
+        for node in root.walk():
+            assert node.start <= node.title_start <= node.title_end <= node.end
+            for child in node.children:
+                assert node.start <= child.start and child.end <= node.end
+                assert child.level == node.level + 1
+
+
+def test_bullets_and_paragraphs_are_children_of_their_section(sample_path):
+    doc, roots = outline_of(sample_path.read_text(encoding="utf-8"))
+    section = roots[0].children[0]
+    assert section.path == "I.1"
+    assert [c.kind for c in section.children] == ["bullet"] * 4
+    assert all(c.path is None and c.marker == "-" for c in section.children)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tiếp tục triển khai 02 dự án đầu tư công năm 2020: Ứng dụng công nghệ", "Tiếp tục triển khai 02 dự án đầu tư công năm 2020"),
+    ("Rà soát hồ sơ. Xin ý kiến các cơ quan", "Rà soát hồ sơ"),
+    ("Lĩnh vực thông tin, tuyên truyền", "Lĩnh vực thông tin, tuyên truyền"),
+    ("Cấp mới cho TP. Trà Vinh 20 hồ sơ", "Cấp mới cho TP. Trà Vinh 20 hồ sơ"),
+    (" ".join(f"từ{i}" for i in range(40)), " ".join(f"từ{i}" for i in range(16))),
+])
+def test_title_end(text, title):
+    assert text[:title_end(text, 0, len(text))] == title
