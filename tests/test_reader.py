@@ -280,6 +280,6 @@ def test_a_50_mb_text_file_is_read_without_blowing_up(tmp_path):
     assert encoding == "utf-8"
     assert int(lines) == VIETNAMESE_REPORT.count("\n") * 40 * (50 * 1024 * 1024 // len(chunk))
     # the bytes, one decoded str (2 bytes a character: Vietnamese is beyond Latin-1) and one
-    # temporary copy at most: well under 6 bytes of memory per byte of file
-    assert int(grown) < 6 * size, f"peak memory grew by {int(grown) / size:.1f} x the file size"
+    # temporary copy at most (2.5 x measured): under 4 bytes of memory per byte of file
+    assert int(grown) < 4 * size, f"peak memory grew by {int(grown) / size:.1f} x the file size"
     assert float(elapsed) < 10

@@ -71,27 +71,33 @@ DECODING_TABLE = _decoding_table()            # 256 characters, for codecs.charm
 _ENCODE_HIGH = {ch: bytes([b]) for b, ch in enumerate(DECODING_TABLE) if b >= 0x80 and ch not in TONES}
 _ENCODE_HIGH.update({ch: bytes([code]) for ch, code in ENCODING_MAP.items() if code >= 0x80})
 
-_LETTER = r"[^\W\d_]"
 _LOWER_VIET = "[" + "".join(sorted(ch for ch in ENCODING_MAP if ch.islower() and not ch.isascii())) + "]"
 _CAPITAL = "[A-Z" + "".join(sorted(ch for ch in ENCODING_MAP if ch.isupper() and not ch.isascii())) + "]"
-# a word with a Vietnamese lowercase letter and a capital after its first letter: "TỉNH", "ủY", "NHâN"
-_MIXED_WORD = re.compile(f"(?<!{_LETTER}){_LETTER}*?(?:{_LOWER_VIET}{_LETTER}*?{_CAPITAL}"
-                         f"|{_LETTER}{_CAPITAL}{_LETTER}*?{_LOWER_VIET}){_LETTER}*")
+# where the all-capitals font shows: a Vietnamese lowercase letter before a capital ("TỉNH", "ủY",
+# "NHâN") or after two capitals ("THị"); a title-case word ("Số", "Hà") does not match
+_MIXED = re.compile(f"{_LOWER_VIET}{_CAPITAL}|{_CAPITAL}{_CAPITAL}{_LOWER_VIET}")
+_WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LOWER = re.compile("[a-z]")
 
 
 def _restore_capitals(text: str) -> str:
-    """Capitals typed in the all-capitals font, stored with lowercase codes."""
-    if not _MIXED_WORD.search(text):
-        return text
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if _MIXED_WORD.search(line):
-            if _ASCII_LOWER.search(line):
-                lines[i] = _MIXED_WORD.sub(lambda m: m.group().upper(), line)
-            else:
-                lines[i] = line.upper()
-    return "\n".join(lines)
+    """Capitals typed in the all-capitals font, stored with lowercase codes: the
+    mixed words, or the whole line when it has no lowercase ASCII letter."""
+    out, done = [], 0
+    for hit in _MIXED.finditer(text):
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        if _ASCII_LOWER.search(line):
+            line = _WORD.sub(lambda w: w.group().upper() if _MIXED.search(w.group()) else w.group(), line)
+        else:
+            line = line.upper()
+        out += [text[done:start], line]
+        done = end
+    return "".join(out) + text[done:] if out else text
 
 
 def decode(data: bytes) -> str:
