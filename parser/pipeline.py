@@ -6,6 +6,8 @@ from pathlib import Path
 from .model import Document, SourceInfo
 from .reader import read_file, source_from_text
 
+NO_STRUCTURE = "không nhận ra cấu trúc báo cáo (no report structure found)"
+
 
 def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
     """Extract everything from an already decoded text."""
@@ -21,6 +23,8 @@ def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
     doc = Document(source=source, text=text)
     blocks = build_blocks(doc)
     doc.outline = build_outline(doc, blocks)
+    if not any(node.number for node in doc.nodes()):   # no numbered heading: likely not a report
+        doc.warnings.append(NO_STRUCTURE)
     doc.metadata = extract_metadata(doc, blocks)
     doc.metrics = extract_figures(doc, blocks)
     doc.references = extract_references(doc, blocks)

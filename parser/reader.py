@@ -68,9 +68,7 @@ def read_file(path: str | os.PathLike) -> tuple[str, SourceInfo]:
         raise ReadError(name, f"cannot be opened ({_os_reason(err)})") from None
     if stat.S_ISDIR(info.st_mode):
         raise ReadError(name, "is a folder, not a text file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ReadError(name, "is not a regular file")
-    if info.st_size > MAX_BYTES:
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:   # a pipe (/dev/stdin) has no size yet
         raise ReadError(name, _too_large(info.st_size))
     try:
         with open(name, "rb") as handle:

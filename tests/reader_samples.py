@@ -1,4 +1,16 @@
 """Texts shared by the reader, encoding, CLI and property tests (written for them)."""
+import struct
+import zlib
+
+
+def tiny_png() -> bytes:
+    """A real 1x1 grey PNG (valid chunks and CRCs)."""
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b""))
+
 
 # An administrative report in the usual shape. Every lowercase Vietnamese letter
 # appears (test_encodings checks it), and the capitals Ư Ơ Đ Ă Â Ê Ô. Mixed-case

@@ -3,20 +3,18 @@ import codecs
 import hashlib
 import os
 import random
-import struct
 import subprocess
 import sys
 import time
 import unicodedata
 import zipfile
-import zlib
 
 import pytest
 
 from parser import reader
 from parser.errors import ReadError
 from parser.reader import MAX_BYTES, read_bytes, read_file, source_from_text
-from reader_samples import ENGLISH_CHAPTER, VIETNAMESE_REPORT
+from reader_samples import ENGLISH_CHAPTER, VIETNAMESE_REPORT, tiny_png
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -25,15 +23,6 @@ def write(tmp_path, name, data: bytes):
     path = tmp_path / name
     path.write_bytes(data)
     return path
-
-
-def tiny_png() -> bytes:
-    """A real 1x1 grey PNG."""
-    def chunk(kind, body):
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b""))
 
 
 # --- good input
