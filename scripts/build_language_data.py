@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from parser.correction.channel import learn_channel  # noqa: E402
 from parser.correction.degrade import degrade_text  # noqa: E402
+from parser.correction.langmodel import compile_tables  # noqa: E402
 from parser.correction.syllables import is_syllable, normalize_syllable  # noqa: E402
 from parser.correction.tokens import NUM, tokenize_for_counts  # noqa: E402
 
@@ -100,22 +101,19 @@ def main() -> int:
     text = corpus_lines()
     for line in text:
         toks = tokenize_for_counts(line)
-        for t in toks:
-            if t not in ("<s>",):
-                uni[t] += 1
+        uni.update(toks[1:])
         for x, y in zip(toks, toks[1:]):
             big[x + " " + y] += 1
     n_corpus = sum(uni.values())
-    uni_lines = []
-    for s in sorted(set(wf) | {t for t in uni if t != NUM}):
-        if syl(s) is None:
-            continue
-        uni_lines.append(f"{s}\t{wf.get(s, 0.0):.3f}\t{uni.get(s, 0)}")
-    big_lines = [f"{k}\t{dict_bigrams.get(k, 0)}\t{big.get(k, 0)}" for k in sorted(set(dict_bigrams) | set(big))]
+    codes = {t: c for t, c in uni.items() if t.startswith("=") and c >= 2}
+    vocab, bigram_costs = compile_tables(dict(wf), {t: c for t, c in uni.items() if not t.startswith("=")},
+                                         n_corpus, dict(dict_bigrams), dict(big), codes)
     LANG.mkdir(parents=True, exist_ok=True)
-    write_gz(LANG / "unigrams.tsv.gz", [f"#corpus_tokens\t{n_corpus}\t{uni.get(NUM, 0)}"] + uni_lines)
-    write_gz(LANG / "bigrams.tsv.gz", big_lines)
+    write_gz(LANG / "vocab.tsv.gz", vocab)
+    write_gz(LANG / "bigram_costs.tsv.gz", bigram_costs)
     write_gz(LANG / "foreign.txt.gz", sorted(foreign))
+    for stale in ("unigrams.tsv.gz", "bigrams.tsv.gz"):
+        (LANG / stale).unlink(missing_ok=True)
 
     # the channel: learn from the corpus and the dictionary, degraded with several seeds
     pairs = []
@@ -133,7 +131,7 @@ def main() -> int:
     channel = learn_channel(pairs)
     (LANG / "channel.json").write_text(json.dumps(channel.to_json(), ensure_ascii=False, sort_keys=True, indent=0),
                                        encoding="utf-8")
-    print(f"{len(uni_lines)} syllables, {len(big_lines)} bigrams ({n_corpus} corpus tokens), "
+    print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens), "
           f"{len(foreign)} foreign words, channel from {len(pairs)} pairs")
     return 0
 

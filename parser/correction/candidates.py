@@ -17,6 +17,8 @@ MAX_WORD = 10       # longer words are not one syllable
 UNIT_SPREAD = 6.0   # keep unit readings within this cost of the unit's best reading
 MAX_COST = 16.0     # channel cost beyond which a reading is not worth a look
 KEEP = 8            # candidates kept per word
+SKELETON_SPREAD = 5.0   # skeletons cheaper than the best by more than this are not scored
+CANDIDATE_SPREAD = 9.0  # candidates worse than the best by more than this are dropped
 
 
 class CandidateGenerator:
@@ -57,42 +59,56 @@ class CandidateGenerator:
 
     def _generate(self, word: str) -> list[tuple[int, float]]:
         lm, prefixes, index = self.lm, self.lm.prefixes, self.lm.by_skeleton
-        found: list[tuple[str, list[str], float]] = []
+        found: list[tuple[float, str, tuple[str, ...], float]] = []
         n = len(word)
         ins = self.channel.ins_cost
+        limit = [MAX_COST]
+        readings = self.unit_readings
 
-        def walk(pos: int, skel: str, units: list[str], cost: float, skipped: float) -> None:
+        floor = self.uni_weight * lm.min_uni
+        prior = lm.skeleton_uni
+        w = self.uni_weight
+
+        def walk(pos: int, skel: str, units: tuple[str, ...], cost: float, skipped: float) -> None:
             if pos == n:
                 if skel in index:
-                    found.append((skel, list(units), skipped))
+                    found.append((cost, skel, units, skipped))
+                    reach = cost + w * prior[skel] + SKELETON_SPREAD
+                    if reach < limit[0]:
+                        limit[0] = reach
                 return
             for width in (1, 2):
                 if pos + width > n:
                     break
                 unit = word[pos:pos + width]
-                for base, c in self.unit_readings(unit):
+                for base, c in readings(unit):
                     total = cost + c
-                    if total > MAX_COST:
+                    if total + floor > limit[0]:
                         break
                     nxt = skel + base
                     if nxt in prefixes:
-                        units.append(unit)
-                        walk(pos + width, nxt, units, total, skipped)
-                        units.pop()
+                        walk(pos + width, nxt, units + (unit,), total, skipped)
             if skipped == 0.0 and n > 2:
                 c = ins(word[pos])
-                if cost + c <= MAX_COST:
+                if cost + c + floor <= limit[0]:
                     walk(pos + 1, skel, units, cost + c, c)
 
-        walk(0, "", [], 0.0, 0.0)
+        walk(0, "", (), 0.0, 0.0)
         cost = self.channel.cost
         best: dict[int, float] = {}
-        for skel, units, skipped in found:
+        words = lm.letters
+        for bound, skel, units, skipped in found:
+            if bound + w * prior[skel] > limit[0]:
+                continue
             for sid in index[skel]:
-                word_s = lm.words[sid]
-                c = skipped + sum(cost(t, u) for t, u in zip(word_s, units))
+                c = skipped
+                for t, u in zip(words[sid], units):
+                    c += cost(t, u)
                 if c < best.get(sid, 1e9):
                     best[sid] = c
-        uni, w = lm.uni, self.uni_weight
+        if not best:
+            return []
+        uni = lm.uni
         ranked = sorted(best.items(), key=lambda x: x[1] + w * uni[x[0]])
-        return ranked[:KEEP]
+        top = ranked[0][1] + w * uni[ranked[0][0]]
+        return [x for x in ranked[:KEEP] if x[1] + w * uni[x[0]] <= top + CANDIDATE_SPREAD]

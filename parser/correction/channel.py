@@ -131,6 +131,10 @@ def _costs(counts: Counter, key_of_given, alpha: float = 0.5) -> tuple[dict, flo
     return out, unseen
 
 
+def _clamp(x: float, lo: float, hi: float) -> float:
+    return round(min(max(x, lo), hi), 3)
+
+
 def initial_channel() -> Channel:
     """Hand-set starting costs: same letter cheap, lost accents cheap, anything else dear."""
     base = {c + c: 0.05 for c in "abcdefghijklmnopqrstuvwxyz"}
@@ -168,11 +172,6 @@ def learn_channel(pairs: list[tuple[str, str]], rounds: int = 3) -> Channel:
                 else:
                     sym[td[0] + td[1] + "|" + u] += 1
                     tone[f"{td[2]}0"] += 1
-        # symbols compete with letters for the same true letter: one table of "how t is printed"
-        printed = Counter(base)
-        for k, v in sym.items():
-            tb = k.split("|")[0][0]
-            printed[tb + "\0" + k] = v
         base_c, base_u = _costs(base, lambda k: k[0])
         mod_c, mod_u = _costs(mod, lambda k: k.split("|")[0])
         tone_c, tone_u = _costs(tone, lambda k: k[0])
@@ -186,9 +185,10 @@ def learn_channel(pairs: list[tuple[str, str]], rounds: int = 3) -> Channel:
             sym_c[k] = round(-math.log((v + 0.5) / (total + 10)), 3)
         n_ins = sum(ins.values())
         ins_c = {k: round(-math.log((v + 0.5) / (n_ops + 1)), 3) for k, v in ins.items()}
-        defaults = {"base": max(base_u, 5.0), "mod": max(mod_u, 3.0), "tone": max(tone_u, 2.5),
-                    "sym": 9.0, "ins": round(-math.log((n_ins + 1) / (n_ops + 1)) + 3.0, 3),
-                    "del": round(-math.log((n_del + 1) / (n_ops + 1)) + 1.0, 3)}
+        # unseen operations: what the data says, kept within sane bounds (the data is synthetic)
+        defaults = {"base": _clamp(base_u, 5.0, 8.0), "mod": _clamp(mod_u, 3.0, 5.0), "tone": _clamp(tone_u, 2.5, 5.0),
+                    "sym": 9.0, "ins": _clamp(-math.log((n_ins + 1) / (n_ops + 1)), 6.0, 9.0),
+                    "del": _clamp(-math.log((n_del + 1) / (n_ops + 1)), 7.0, 10.0)}
         ch = Channel({"base": base_c, "mod": mod_c, "tone": tone_c, "sym": sym_c, "ins": ins_c,
                       "defaults": defaults})
     return ch

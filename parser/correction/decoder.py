@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
-from .tokens import JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token
+from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_token
 
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
-JUNK_KEEP = 11.0        # cost of leaving a junk word as it is (a context break)
+JUNK_KEEP = 17.0       # leaving a junk word as printed: about the cost of an unattested syllable
 
 
 @dataclass
@@ -51,6 +51,10 @@ class Decoder:
             return out
         if kind == NUMBER:
             return [(lm.num, 0.0)]
+        if kind == CODE:
+            sid = lm.ids.get(code_token(tok.text))
+            if sid is not None:
+                return [(sid, 0.0)]
         return [(-1, 0.0)]
 
     def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None) -> list[Reading]:
@@ -60,6 +64,7 @@ class Decoder:
         boundary = lm.boundary
         forced = forced or {}
         lattice = [self.states(t, forced.get(k)) for k, t in enumerate(tokens)]
+        big_get, backoff, uni, n = lm.big.get, lm.backoff, lm.uni, lm.n
         prev_ids, prev_cost = [boundary], [0.0]
         backs: list[list[int]] = []
         break_from: dict[int, int] = {}
@@ -70,18 +75,27 @@ class Decoder:
                 j = min(range(len(ends)), key=ends.__getitem__)
                 break_from[k] = j
                 prev_ids, prev_cost = [boundary], [ends[j]]
+            keys = [pid * n for pid in prev_ids]
+            based = [c + backoff[pid] for pid, c in zip(prev_ids, prev_cost)]
+            span = range(len(prev_ids))
             cur_ids, cur_cost, back = [], [], []
             for sid, c in opts:
-                lm_id = boundary if sid < 0 else sid
+                if sid < 0:
+                    sid = boundary
                 best, arg = math.inf, 0
-                for j, pid in enumerate(prev_ids):
-                    if lm_id == boundary and pid == boundary:
-                        v = prev_cost[j]
-                    else:
-                        v = prev_cost[j] + cost_fn(pid, lm_id)
-                    if v < best:
-                        best, arg = v, j
-                cur_ids.append(lm_id)
+                if sid == boundary:
+                    for j in span:
+                        v = prev_cost[j] if prev_ids[j] == boundary else prev_cost[j] + cost_fn(prev_ids[j], boundary)
+                        if v < best:
+                            best, arg = v, j
+                else:
+                    u = uni[sid]
+                    for j in span:
+                        v = big_get(keys[j] + sid)
+                        v = based[j] + u if v is None else prev_cost[j] + v
+                        if v < best:
+                            best, arg = v, j
+                cur_ids.append(sid)
                 cur_cost.append(best + c)
                 back.append(arg)
             backs.append(back)
@@ -96,27 +110,34 @@ class Decoder:
 
     def _readings(self, tokens, lattice, choice) -> list[Reading]:
         lm = self.lm
-        cost_fn = lm.cost
+        big_get, backoff, uni, n = lm.big.get, lm.backoff, lm.uni, lm.n
+        boundary, num = lm.boundary, lm.num
         out = []
-        n = len(tokens)
+        last = len(tokens) - 1
         for k, tok in enumerate(tokens):
             opts = lattice[k]
-            sid, _ = opts[choice[k]]
-            if sid < 0 or sid == lm.num:
+            mine = choice[k]
+            sid = opts[mine][0]
+            if sid < 0 or sid == num or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
                 out.append(Reading(tok, None, 1.0))
                 continue
             if len(opts) == 1:
                 out.append(Reading(tok, lm.words[sid], 1.0))
                 continue
-            left = lattice[k - 1][choice[k - 1]][0] if k else lm.boundary
-            right = lattice[k + 1][choice[k + 1]][0] if k + 1 < n else lm.boundary
-            left = lm.boundary if left < 0 else left
-            right = lm.boundary if right < 0 else right
+            left = lattice[k - 1][choice[k - 1]][0] if k else boundary
+            right = lattice[k + 1][choice[k + 1]][0] if k < last else boundary
+            left = boundary if left < 0 else left
+            right = boundary if right < 0 else right
+            lkey, lback, rbound = left * n, backoff[left], uni[right]
             scores = []
             for s, c in opts:
-                s_id = lm.boundary if s < 0 else s
-                scores.append(c + cost_fn(left, s_id) + cost_fn(s_id, right))
-            mine = scores[choice[k]]
-            z = sum(math.exp(mine - v) for v in scores)
+                s = boundary if s < 0 else s
+                v = big_get(lkey + s)
+                c += lback + uni[s] if v is None else v
+                v = big_get(s * n + right)
+                c += backoff[s] + rbound if v is None else v
+                scores.append(c)
+            top = scores[mine]
+            z = sum(math.exp(top - v) for v in scores if v - top < 30)
             out.append(Reading(tok, lm.words[sid], 1.0 / z))
         return out

@@ -14,15 +14,17 @@ import unicodedata
 from .channel import decompose
 from .syllables import TONE_CHARS, strip_marks
 
-# (true letter without tone, OCR glyphs, probability of this confusion)
+# (true letter without tone, OCR glyphs, probability of this confusion). Letters under
+# two marks (ố, ứ, ủ) are the ones scanners mangle most: a mark above often comes
+# out as a plain acute ("công" -> "céng"), a hook or horn as a separate glyph.
 GLYPH_CONFUSIONS = {
-    "ô": (("6", 0.06), ("d", 0.04), ("0", 0.01)),
-    "ơ": (("6", 0.05), ("&", 0.04), ("¢", 0.03), ("d", 0.02)),
-    "ê": (("¢", 0.05), ("&", 0.02), ("€", 0.01), ("8", 0.01)),
-    "ư": (("w", 0.08), ("tr", 0.05), ("ir", 0.04), ("y", 0.03), ("ii", 0.01)),
+    "ô": (("é", 0.10), ("6", 0.06), ("d", 0.04), ("b", 0.02), ("0", 0.01)),
+    "ơ": (("é", 0.08), ("6", 0.05), ("&", 0.04), ("¢", 0.03), ("d", 0.02)),
+    "ê": (("é", 0.12), ("¢", 0.05), ("&", 0.02), ("€", 0.01), ("8", 0.01)),
+    "ư": (("w", 0.08), ("tr", 0.05), ("ir", 0.04), ("y", 0.03), ("i", 0.02), ("t", 0.02), ("ii", 0.01)),
     "u": (("y", 0.02), ("ui", 0.01)),
-    "ă": (("i", 0.06), ("d", 0.02)),
-    "â": (("i", 0.04), ("d", 0.03)),
+    "ă": (("i", 0.06), ("é", 0.04), ("d", 0.02)),
+    "â": (("i", 0.04), ("é", 0.04), ("d", 0.03)),
     "a": (("4", 0.005), ("3", 0.005)),
     "o": (("0", 0.005), ("6", 0.01)),
     "l": (("1", 0.04), ("I", 0.01)),
@@ -30,6 +32,15 @@ GLYPH_CONFUSIONS = {
     "c": (("e", 0.01),),
     "n": (("ri", 0.005),),
     "đ": (("b", 0.02), ("d", 0.98)),
+}
+# extra confusions of letters that carry a tone mark as well
+TONED_CONFUSIONS = {
+    "u": (("a", 0.04), ("i", 0.04), ("t", 0.02), ("y", 0.03)),
+    "ư": (("i", 0.03), ("im", 0.01)),
+    "o": (("6", 0.04), ("é", 0.04)),
+    "a": (("&", 0.03), ("3", 0.01), ("4", 0.01)),
+    "y": (("¥", 0.03),),
+    "e": (("¢", 0.02),),
 }
 UPPER_CONFUSIONS = {"Đ": (("P", 0.25), ("B", 0.05), ("b", 0.05), ("D", 0.65)), "O": (("Q", 0.02), ("0", 0.01))}
 JUNK = "1'.,`"
@@ -60,7 +71,7 @@ def degrade_word(word: str, rng: random.Random, accent_keep: float = 0.22) -> st
             out.append(ch)
             continue
         toneless = strip_tone(low)
-        options = GLYPH_CONFUSIONS.get(toneless, ())
+        options = GLYPH_CONFUSIONS.get(toneless, ()) + (TONED_CONFUSIONS.get(toneless, ()) if d[2] else ())
         swapped = None
         for glyph, p in options:
             if rng.random() < p:

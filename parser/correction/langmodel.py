@@ -36,61 +36,76 @@ def _read_gz_lines(name: str) -> list[str]:
         return gzip.decompress(fh.read()).decode("utf-8").splitlines()
 
 
+def compile_tables(general: dict[str, float], corpus: dict[str, int], n_corpus: int, dictionary: dict[str, int],
+                   bigrams: dict[str, int], codes: dict[str, int]) -> tuple[list[str], list[str]]:
+    """Turn counts into the shipped cost tables (build time): vocabulary lines
+    "word, skeleton, unigram cost, backoff cost" and bigram lines "id, id, cost".
+
+    `general`: syllable -> frequency per million (wordfreq); `corpus`: token -> count
+    (syllables, <s>, <num>); `dictionary`/`bigrams`: "a b" -> count in the dictionary's
+    words / in the corpus; `codes`: "=abbr" -> corpus count."""
+    probs = {BOUNDARY: corpus.get(BOUNDARY, 1) / n_corpus, NUM: corpus.get(NUM, 1) / n_corpus}
+    for w in sorted(set(general) | {t for t in corpus if t not in (BOUNDARY, NUM)}):
+        p = WF_SHARE * general.get(w, 0.0) / 1e6 + (1 - WF_SHARE) * corpus.get(w, 0) / n_corpus
+        probs[w] = max(p, FLOOR_ATTESTED)
+    for c, n in sorted(codes.items()):
+        probs[c] = n / n_corpus
+    for w in sorted(all_syllables() - set(probs)):
+        probs[w] = FLOOR_TABLE
+    words = list(probs)
+    ids = {w: i for i, w in enumerate(words)}
+    uni = {w: -math.log(p) for w, p in probs.items()}
+    follow: dict[str, dict[str, float]] = {}
+    for pair in set(dictionary) | set(bigrams):
+        a, b = pair.split(" ")
+        if a in ids and b in ids:
+            follow.setdefault(a, {})[b] = DICT_WEIGHT * dictionary.get(pair, 0) + CORPUS_WEIGHT * bigrams.get(pair, 0)
+    backoff = {}
+    big_lines = []
+    for a in sorted(follow, key=ids.__getitem__):
+        nxt = follow[a]
+        total, types = sum(nxt.values()), len(nxt)
+        lam = types / (total + types)
+        backoff[a] = -math.log(lam)
+        for b in sorted(nxt, key=ids.__getitem__):
+            c = -math.log(nxt[b] / (total + types) + lam * probs[b])
+            big_lines.append(f"{ids[a]}\t{ids[b]}\t{c:.3f}")
+    vocab_lines = [f"{w}\t{'' if w.startswith(('<', '=')) else fold(w)}\t{uni[w]:.3f}\t{backoff.get(w, 0.0):.3f}"
+                   for w in words]
+    return vocab_lines, big_lines
+
+
 class LanguageModel:
     """Vocabulary (ids), unigram and bigram costs, and the skeleton index for candidates."""
 
     def __init__(self) -> None:
-        lines = _read_gz_lines("unigrams.tsv.gz")
-        _, n_corpus, n_num = lines[0].split("\t")
-        n_corpus, n_num = max(int(n_corpus), 1), int(n_num)
-        words, probs = [BOUNDARY, NUM], [0.05, n_num / n_corpus]
-        for line in lines[1:]:
-            w, f, c = line.split("\t")
-            p = WF_SHARE * float(f) / 1e6 + (1 - WF_SHARE) * int(c) / n_corpus
-            words.append(w)
-            probs.append(max(p, FLOOR_ATTESTED))
-        self.attested = len(words)
-        known = set(words)
-        for w in sorted(all_syllables() - known):
-            words.append(w)
-            probs.append(FLOOR_TABLE)
-        self.words = words
-        self.ids = {w: i for i, w in enumerate(words)}
-        self.uni = [-math.log(p) for p in probs]
-        self.boundary, self.num = 0, 1
+        words, uni, backoff = [], [], []
         index: dict[str, list[int]] = {}
-        for i in range(2, len(words)):
-            index.setdefault(fold(words[i]), []).append(i)
+        for i, line in enumerate(_read_gz_lines("vocab.tsv.gz")):
+            w, sk, u, b = line.split("\t")
+            words.append(w)
+            uni.append(float(u))
+            backoff.append(float(b))
+            if sk:
+                index.setdefault(sk, []).append(i)
+        self.words, self.uni, self.backoff = words, uni, backoff
+        self.letters = [tuple(w) for w in words]
+        self.ids = {w: i for i, w in enumerate(words)}
+        self.boundary, self.num = self.ids[BOUNDARY], self.ids[NUM]
         self.by_skeleton = index
         self.skeletons = frozenset(index)
+        # the most frequent syllable of each skeleton: a bound for pruning candidate search
+        self.skeleton_uni = {sk: min(uni[i] for i in ids) for sk, ids in index.items()}
+        self.min_uni = min(self.skeleton_uni.values())
         self.prefixes = frozenset(s[:k] for s in index for k in range(1, len(s) + 1))
-        self._load_bigrams()
+        n = self.n = len(words)
+        big = {}
+        for line in _read_gz_lines("bigram_costs.tsv.gz"):
+            a, b, c = line.split("\t")
+            big[int(a) * n + int(b)] = float(c)
+        self.big = big
         self.foreign = frozenset(_read_gz_lines("foreign.txt.gz"))
         self.channel = Channel(json.loads(_lang_file("channel.json").read_text(encoding="utf-8")))
-
-    def _load_bigrams(self) -> None:
-        counts: dict[int, dict[int, float]] = {}
-        ids = self.ids
-        for line in _read_gz_lines("bigrams.tsv.gz"):
-            pair, d, c = line.split("\t")
-            a, b = pair.split(" ")
-            ia, ib = ids.get(a), ids.get(b)
-            if ia is None or ib is None:
-                continue
-            counts.setdefault(ia, {})[ib] = DICT_WEIGHT * int(d) + CORPUS_WEIGHT * int(c)
-        n = len(self.words)
-        self.n = n
-        big: dict[int, float] = {}
-        backoff = [0.0] * n
-        uni = self.uni
-        for a, follow in counts.items():
-            total, types = sum(follow.values()), len(follow)
-            lam = types / (total + types)
-            backoff[a] = -math.log(lam)
-            for b, c in follow.items():
-                big[a * n + b] = -math.log(c / (total + types) + lam * math.exp(-uni[b]))
-        self.big = big
-        self.backoff = backoff
 
     def cost(self, a: int, b: int) -> float:
         """-log P(b | a)."""

@@ -29,7 +29,11 @@ TRAIL_PUNCT = ",.;:!?)]}\"”’…»>"
 _CHUNK = re.compile(r"\S+")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,/:-]\d+)*%?")
 ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})")
+_CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
 VIET_LETTERS = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
+
+
+_KIND_CACHE: dict[tuple[int, int], dict[str, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,9 @@ def _caps_glitch(sk: str, skeletons) -> bool:
 def tokenize(text: str, skeletons, foreign) -> list[Token]:
     """Word tokens of `text` (punctuation at their edges cut off), classified."""
     out = []
+    kinds = _KIND_CACHE.setdefault((id(skeletons), id(foreign)), {})
+    if len(kinds) > 100_000:
+        kinds.clear()
     for m in _CHUNK.finditer(text):
         s, e = m.start(), m.end()
         while s < e and text[s] in EDGE_PUNCT + "-~•·*" and not (text[s] == "'" and s + 1 < e and False):
@@ -115,7 +122,10 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         word = text[s:e]
         if s > m.start():
             out.append(Token(m.start(), s, text[m.start():s], OTHER))
-        out.append(Token(s, e, word, classify(word, skeletons, foreign)))
+        kind = kinds.get(word)
+        if kind is None:
+            kind = kinds[word] = classify(word, skeletons, foreign)
+        out.append(Token(s, e, word, kind))
         if e < m.end():
             out.append(Token(e, m.end(), text[e:m.end()], OTHER))
     return out
@@ -135,6 +145,11 @@ def lm_token(tok: Token) -> str:
     return BOUNDARY
 
 
+def code_token(word: str) -> str:
+    """The language model's word for an abbreviation (UBND -> "=ubnd")."""
+    return "=" + word.lower()
+
+
 def tokenize_for_counts(line: str) -> list[str]:
     """Correct text as a language-model token stream (for counting n-grams at build time)."""
     from .syllables import is_syllable, normalize_syllable
@@ -147,6 +162,8 @@ def tokenize_for_counts(line: str) -> list[str]:
             out.append(BOUNDARY)
         if _NUMBER.fullmatch(core):
             out.append(NUM)
+        elif _CODE_WORD.fullmatch(core) and not is_syllable(core):
+            out.append(code_token(core))
         elif core.isalpha() and is_syllable(core) and not (core.isupper() and len(core) > 1 and False):
             out.append(normalize_syllable(core.lower()))
         else:
