@@ -125,7 +125,8 @@ def test_checks_are_live_formulas_beside_the_result_at_export(tmp_path):
     assert "ABS('Chỉ số'!E2-('Chỉ số'!E3+'Chỉ số'!E4))<0.5" in data[0][6]
     # the percentage is found by its unit, the whole and part by their values
     assert data[1][5] == "=100*'Chỉ số'!E6/'Chỉ số'!E7"
-    assert "-'Chỉ số'!E5)<0.01" in data[1][6]
+    assert "ABS(100*'Chỉ số'!E6/'Chỉ số'!E7-'Chỉ số'!E5)<0.005" in data[1][6]
+    assert "ABS(ROUNDDOWN(100*'Chỉ số'!E6/'Chỉ số'!E7+1E-9,2)-'Chỉ số'!E5)<1E-9" in data[1][6]
     assert [r[7] for r in data] == ["Đúng", "Đúng", "Sai"]
     assert data[2][9].startswith("STT 9")
     assert ws.cell(4, 8).font.color.rgb.endswith("9C0006")

@@ -42,19 +42,19 @@ class Skipped:
 class BatchSheets:
     def __init__(self, wb):
         self.reports = Table(wb, LIST, [
-            Column("STT", 6), Column("Tệp", 28, True), Column("Cơ quan ban hành", 32, True),
+            Column("STT", 6, align="center"), Column("Tệp", 28, True), Column("Cơ quan ban hành", 32, True),
             Column("Số, ký hiệu", 20), Column("Ngày ban hành", 12), Column("Kỳ báo cáo", 10),
             Column("Trích yếu", 44, True), Column("Số mục", 8), Column("Số chỉ số", 8),
             Column("Số văn bản dẫn chiếu", 10), Column("Số kiểm tra sai", 10), Column("Ghi chú", 30, True)],
             landscape=True)
         self.figures = Table(wb, FIGURES, [
-            Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Cơ quan ban hành", 30), Column("Ngày ban hành", 12),
+            Column("Báo cáo (STT)", 8, align="center"), Column("Tệp", 24), Column("Cơ quan ban hành", 30), Column("Ngày ban hành", 12),
             Column("Kỳ báo cáo", 10), Column("Mục", 9), Column("Chỉ tiêu", 50, True), Column("Giá trị", 14),
-            Column("Đơn vị", 14), Column("Dòng", 7)], landscape=True)
+            Column("Đơn vị", 14, True, align="left"), Column("Dòng", 7, align="center")], landscape=True)
         self.checks = Table(wb, CHECKS, [
-            Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Loại", 9), Column("Mục", 9),
+            Column("Báo cáo (STT)", 8, align="center"), Column("Tệp", 24), Column("Loại", 9), Column("Mục", 9),
             Column("Diễn giải", 60, True), Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),
-            Column("Kết quả (tính lại trong Excel)", 18), Column("Kết quả khi xuất", 14)], landscape=True)
+            Column("Kết quả (tính lại trong Excel)", 18, align="center"), Column("Kết quả khi xuất", 14, align="center")], landscape=True)
 
     def add(self, n: int, doc: Document, view, note: str | None) -> None:
         meta = metadata_texts(doc.metadata, view)

@@ -5,10 +5,10 @@ figures, and the verdict — all formulas — so a value corrected in Excel
 re-checks itself. Where a check names a figure that has no cell (not extracted),
 the number is written into the formula as a constant.
 
-Tolerances: a sum holds when it is off by less than half a unit of the
-smallest printed place (0.5 for whole numbers); a percentage holds when
-100*part/whole is within one unit of its last printed place, so both rounded
-(40,09) and truncated (76,82 for 76,827...) percentages pass.
+Tolerances follow parser.checks: a sum holds when it is off by less than half
+a unit of the smallest printed place (0.5 for whole numbers); a percentage
+holds when it is 100*part/whole rounded or truncated to the places it printed
+(40,09 for 40,0938...; 76,82 for 76,827...).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import Check, Metric
+from ..numbers import number_text_decimals
 from .values import FAIL, PASS, printed_decimals
 
 
@@ -86,12 +87,18 @@ def ratio_formulas(check: Check, metrics: list[Metric | None], ref) -> CheckForm
     whole = _operand(whole_m, ref, check.whole)
     if None in (pct, part, whole):
         return None
-    places = printed_decimals(pct_m.text, pct_m.value) if pct_m is not None else 0
+    places = number_text_decimals(pct_m.text) if pct_m is not None else _places(check.percent)
     computed = f"100*{part}/{whole}"
+    # parser.checks.ratio_holds: the percentage is part/whole rounded, or truncated, to its printed places
+    rounded = f"ABS({computed}-{pct})<{0.5 * 10 ** -places + 1e-9:.10g}"
+    truncated = f"ABS(ROUNDDOWN({computed}+1E-9,{places})-{pct})<1E-9"
     return CheckFormulas(
-        printed=f"={pct}", computed=f"={computed}",
-        verdict=_verdict(f"ABS({computed}-{pct})<{10 ** -places:g}"),
+        printed=f"={pct}", computed=f"={computed}", verdict=_verdict(f"OR({rounded},{truncated})"),
         printed_places=places, computed_places=places + 2)
+
+
+def _places(value: float | None) -> int:
+    return printed_decimals(None, value)
 
 
 def check_formulas(check: Check, by_id: dict[str, Metric], ref: Callable[[str], str | None]) -> CheckFormulas | None:

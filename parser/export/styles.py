@@ -21,8 +21,8 @@ A4 = "9"   # the paper size code of the OOXML standard
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
+LINE_HEIGHT = 15          # points per line of 11 pt text
+MAX_ROW_HEIGHT = 409      # Excel's limit
 BAD_FONT = Font(bold=True, color="9C0006")
 HEADING_FONT = Font(bold=True)
 _thin = Side(style="thin", color="BFBFBF")
@@ -31,12 +31,27 @@ HEADER_BORDER = Border(bottom=_thin)
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a sheet: its Vietnamese header, width in characters, and
-    whether long text wraps in it."""
+    """A column of a sheet: its Vietnamese header, width in characters, whether
+    long text wraps in it, and its horizontal alignment (None: Excel's default,
+    numbers right and text left)."""
 
     header: str
     width: float
     wrap: bool = False
+    align: str | None = None
+
+    def alignment(self) -> Alignment:
+        # an indent keeps a right-aligned number from touching the text beside it
+        indent = 1 if self.align == "left" else 0
+        return Alignment(horizontal=self.align, vertical="top", wrap_text=self.wrap or None, indent=indent)
+
+    def lines(self, value) -> int:
+        """How many lines `value` takes when wrapped at this width (a close
+        estimate: neither Excel nor LibreOffice sizes rows of a generated file)."""
+        if not self.wrap or not isinstance(value, str):
+            return 1
+        per_line = max(1, int(self.width * 1.1))
+        return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 
 def number_format(value, decimals: int | None = None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from .styles import WRAP, TOP, Column, setup_sheet, style_header
+from .styles import LINE_HEIGHT, MAX_ROW_HEIGHT, Column, setup_sheet, style_header
 
 # Excel refuses longer text in one cell
 MAX_CELL_TEXT = 32767
@@ -42,12 +42,16 @@ class Table:
         format / font. Returns the row's 1-based number (for formulas)."""
         formats, fonts = formats or {}, fonts or {}
         self.row += 1
+        values = [_fit(v) for v in values]
+        lines = max([1] + [self._column(i, header).lines(v) for i, v in enumerate(values)])
+        if lines > 1:   # before the row is written: a streamed sheet writes its dimensions with it
+            self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
         if self.streamed:
-            cells = [self._cell(WriteOnlyCell(self.ws, _fit(v)), i, formats, fonts, header)
+            cells = [self._cell(WriteOnlyCell(self.ws, v), i, formats, fonts, header)
                      for i, v in enumerate(values)]
             self.ws.append(cells)
         else:
-            self.ws.append([_fit(v) for v in values])
+            self.ws.append(values)
             for i in range(len(values)):
                 self._cell(self.ws.cell(self.row, i + 1), i, formats, fonts, header)
             if outline_level:
@@ -58,13 +62,16 @@ class Table:
         if header:
             style_header(cell)
             return cell
-        col = self.columns[i] if i < len(self.columns) else None
-        cell.alignment = WRAP if col is not None and col.wrap else TOP
+        cell.alignment = self._column(i, header).alignment()
         if i in formats:
             cell.number_format = formats[i]
         if i in fonts:
             cell.font = fonts[i]
         return cell
+
+    def _column(self, i: int, header: bool) -> Column:
+        col = self.columns[i] if i < len(self.columns) else Column("", 10)
+        return Column(col.header, col.width * 0.9, wrap=True) if header else col   # headers wrap, in bold
 
     def finish(self) -> None:
         """Autofilter over the rows written."""
