@@ -96,18 +96,21 @@ def parse_marker(line: str) -> Marker | None:
 # ---- line level patterns (on folded text) -----------------------------------------------
 
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?")
-_RULE = re.compile(r"[\s\-_=~*.—–…]+")
-_MOTTO1 = re.compile(r"(?P<m>" + fuzzy("cong hoa xa hoi chu nghia viet nam") + r")\s*$")
+_RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-_=~*.—–…]*o[o0]o[\s\-_=~*.—–…]*")
+_MOTTO1 = re.compile(r"(?P<m>" + fuzzy("cong hoa xa hoi chu nghia viet nam") + "|"
+                     + fuzzy("dang cong san viet nam") + r")\s*$")
 _MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
-DATE_LINE = re.compile(r",?\s*\bng\S{0,3}\s*(?P<d>[0-9olis]{1,2})\s+th\S{1,4}\s*(?P<m>[0-9olis]{1,2})"
-                   r"\s+n\S{0,3}\s*(?P<y>[0-9olis]{4})\b")
+DATE_LINE = re.compile(r",?\s*\bng[^\s\d]{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th[^\s\d]{1,4}?\s*"
+                       r"(?P<m>[0-9olis]{1,2})\s*n[^\s\d]{0,3}?\s*(?P<y>[0-9olis]{4})\b")
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
-_RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*:")
-_AUTHORITY = re.compile(r"(?:t\s*/?\s*m|k\s*t|q|t\s*l)\s*[./]\s*\S")
-_TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
-_SIGNATURE_WORDS = re.compile(r"k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:|thoi\s+gian\s+k")
+_RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")
+_UNMARKED_RECIPIENT = re.compile(r"[^;]{2,80};|l[uư]u\s*:|nhu\s+tren\b")
+# TM./KT./Q./TL. (T/M, KT with the dot lost) opening a signature line
+AUTHORITY = re.compile(r"(?:t\s*/\s*m|t\s*m|k\s*t|t\s*l)\s*[./]?\s+(?=\S)|(?:t\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
+TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
+SIGNATURE_WORDS = re.compile(r"\(?\s*da\s*k[yi]\b|k[yi]\s*ten\b|dong\s*dau\b|k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:|thoi\s+gian\s+k")
 
 DOC_TYPES = {
     "bao cao": "Báo cáo", "ke hoach": "Kế hoạch", "to trinh": "Tờ trình", "cong van": "Công văn",
@@ -369,9 +372,9 @@ def _signer_like(raw_line: str, folded_line: str) -> bool:
     t = raw_line.strip()
     if not t:
         return True
-    if _AUTHORITY.match(folded_line) and mostly_upper(t):
+    if AUTHORITY.match(folded_line) and mostly_upper(t):
         return True
-    if len(t) <= 3 or _TIMESTAMP.search(t) and len(t) < 40 or _SIGNATURE_WORDS.search(folded_line):
+    if len(t) <= 3 or TIMESTAMP.search(t) and len(t) < 40 or SIGNATURE_WORDS.search(folded_line):
         return True
     if mostly_upper(t) and len(t.split()) <= 8 and not t.endswith((".", ";", ":")) and not parse_marker(t):
         return True
@@ -435,7 +438,7 @@ def _closing(lines: _Lines, body_start: int) -> tuple[int, list[Block]]:
 
     after = s + m.end()
     rest_f = folded[after:e].lstrip()
-    if rest_f[:1] in "-–—+•":
+    if rest_f and rest_f[0] in "-–—+•":
         add_item_piece(_trim(raw, after, e)[0], e, head, True)
     else:
         add_signer(after, e, head)
@@ -455,6 +458,8 @@ def _closing(lines: _Lines, body_start: int) -> tuple[int, list[Block]]:
             add_item_piece(s + mk.end(), e, i, True)
         elif open_item and (seg[0].islower() or seg[0] in "(&,"):
             add_item_piece(s, e, i, False)
+        elif _UNMARKED_RECIPIENT.match(fold(seg)) and not mostly_upper(seg):
+            add_item_piece(s, e, i, True)       # the OCR lost its "-"
         else:
             add_signer(s, e, i)
         if right:
@@ -570,8 +575,11 @@ def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
     if parse_marker(text):
         return False
     last, first = prev[-1], text[0]
+    if prev.endswith("./."):
+        return False                  # the report's own end mark
     if gap:
         return last not in _END_SENTENCE + ":;" and (first.islower() or first.isdigit())
     if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
-        return False
+        # a heading in capitals wrapped over two lines still goes on
+        return last not in _END_SENTENCE + ":;" and mostly_upper(prev) and mostly_upper(text)
     return True

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime
 import re
 
-from .layout import DATE_LINE, Block, doc_type_of, mostly_upper
+from .layout import AUTHORITY, DATE_LINE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
 from .model import Document, MetaField, Metadata
 from .vnfold import fold, fuzzy
 
 _DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "q": "0", "l": "1", "i": "1", "I": "1", "|": "1",
                                    "s": "5", "S": "5"})
-_NUMBER_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*/\s*(?P<sym>\S.*)")
+# "953 /BC-STTTT-VP" (state) or "45-BC/HU" (Party): the number, then the symbol
+_NUMBER_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*[/-]\s*(?P<sym>\S.*)")
 _SYMBOL_PREFIX = {
     "bc": "Báo cáo", "kh": "Kế hoạch", "ttr": "Tờ trình", "qd": "Quyết định", "tb": "Thông báo",
     "ct": "Chỉ thị", "nq": "Nghị quyết", "bb": "Biên bản", "ctr": "Chương trình", "hd": "Hướng dẫn",
@@ -29,12 +30,12 @@ _PLACE_START = re.compile(r"(?:huyen|tinh|xa|thi\s*xa|thanh\s*pho|quan|phuong|th
 _BARE_BODY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|uy\s*ban\s*mat\s*tran"
                         r"|huyen\s*uy|tinh\s*uy|dang\s*uy|cong\s*an|chi\s*cuc\s*thue)$")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
+# a signer's title names a role; "trưởng" only in compounds, since "TRƯƠNG" folds the same and is a surname
 _ROLE = re.compile(r"(?:^|\s)(?:" + "|".join(fuzzy(w) for w in (
-    "giam doc", "chu tich", "truong", "bi thu", "chanh", "thu truong", "bo truong", "uy vien",
-    "thu ky", "ke toan", "hieu truong", "chu nhiem", "tong bien tap", "chi huy")) + r")")
-_AUTHORITY = re.compile(r"(?:t\s*/?\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
-_TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
-_SIGNATURE_WORDS = re.compile(r"k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:")
+    "giam doc", "chu tich", "bi thu", "chanh", "thu truong", "bo truong", "uy vien", "thu ky",
+    "ke toan truong", "hieu truong", "chu nhiem", "tong bien tap", "chi huy", "truong phong", "truong ban",
+    "truong khoa", "truong doan", "truong tram", "truong phong", "cuc truong", "vien truong",
+    "pho truong", "to truong", "giam thi")) + r")")
 _FUNCTION_WORDS = {"va", "cua", "thong", "tin", "so", "ban", "uy", "nhan", "dan", "phong", "truyen"}
 
 
@@ -213,7 +214,7 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
         f = " ".join(fold(text).split())
         if not text:
             continue
-        a = _AUTHORITY.match(f)
+        a = AUTHORITY.match(f)
         if a and mostly_upper(text):
             authority.append((s, e))
             continue
@@ -232,7 +233,7 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
     elif authority:
         # "Q. GIÁM ĐỐC" with no title line below it: the title is what the authority names
         s, e = authority[-1]
-        a = _AUTHORITY.match(fold(raw[s:e]))
+        a = AUTHORITY.match(fold(raw[s:e]))
         f["signer_title"] = _field(raw, [(s + a.end(), e)])
     if names:
         f["signer_name"] = _field(raw, [names[-1]])
@@ -240,7 +241,7 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
 
 def _is_junk(text: str, folded: str, issuer_fold: str) -> bool:
     letters = sum(c.isalpha() for c in text)
-    if letters <= 3 or _TIMESTAMP.search(text) or _SIGNATURE_WORDS.search(folded):
+    if letters <= 3 or TIMESTAMP.search(text) or SIGNATURE_WORDS.search(folded):
         return True
     # a digital signature repeats the agency's name under the title
     return bool(issuer_fold) and _similar_words(folded, issuer_fold)

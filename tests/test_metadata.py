@@ -113,3 +113,33 @@ def test_signer_without_recipients():
     got = metadata_of(text)
     assert (got["signer_authority"], got["signer_title"], got["signer_name"]) == (
         "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Mai")
+
+
+def test_columns_read_one_after_the_other():
+    """An OCR that reads the header cells in turn and puts the signature before "Nơi nhận"."""
+    text = ("UBND TỈNH TRÀ VINH\nSỞ Y TẾ\nSố: 123/BC-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---oOo---\nTrà Vinh, ngày 5 tháng 3 năm 2021\n\nBÁO CÁO\n"
+            "Kết quả công tác phòng, chống dịch Covid-19\nquý I năm 2021\n\n"
+            "Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh.\n\nI. TÌNH HÌNH DỊCH BỆNH\nGhi nhận 12 ca mắc.\n"
+            "II. ĐỀ XUẤT\nĐề nghị bổ sung kinh phí./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\n"
+            "Trương Minh Khôi\nNơi nhận:\nNhư trên;\n- Lưu: VT, NVY.\n")
+    got = metadata_of(text)
+    assert (got["parent_issuer"], got["issuer"], got["number"], got["date"]) == (
+        "UBND TỈNH TRÀ VINH", "SỞ Y TẾ", "123", "2021-03-05")
+    assert got["subject"] == "Kết quả công tác phòng, chống dịch Covid-19 quý I năm 2021"
+    assert got["period"] == "2021-Q1"
+    assert (got["signer_authority"], got["signer_title"], got["signer_name"]) == (
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trương Minh Khôi")
+    assert got["recipients"] == ["Như trên", "Lưu: VT, NVY"]
+
+
+def test_party_motto_and_uppercase_name():
+    text = ("ĐẢNG BỘ TỈNH TRÀ VINH ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CẦU KÈ\n*\n"
+            "Số: 45-BC/HU Cầu Kè, ngày 10 tháng 12 năm 2022\n\nBÁO CÁO\nCông tác xây dựng Đảng năm 2022\n\n"
+            "I. KẾT QUẢ\nNội dung./.\n\nNơi nhận: T/M HUYỆN ỦY\n- Ban Thường vụ Tỉnh ủy; BÍ THƯ\n- Lưu VPHU.\n\n"
+            "TRƯƠNG VĂN AN\n")
+    got = metadata_of(text)
+    assert (got["parent_issuer"], got["issuer"]) == ("ĐẢNG BỘ TỈNH TRÀ VINH", "HUYỆN ỦY CẦU KÈ")
+    assert (got["number"], got["symbol"], got["place"]) == ("45", "BC/HU", "Cầu Kè")
+    assert (got["signer_authority"], got["signer_title"], got["signer_name"]) == ("T/M HUYỆN ỦY", "BÍ THƯ", "TRƯƠNG VĂN AN")
+    assert got["recipients"] == ["Ban Thường vụ Tỉnh ủy", "Lưu VPHU"]
