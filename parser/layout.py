@@ -52,7 +52,10 @@ _DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)])?\s+(?=[^\d\s
 _LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])\s+(?=\S)")
 _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
-_MARKER_START = set("IVXLTl|ABCDEFGHĐabcdefghđ0123456789-–—~•+*·●○▪►")
+_BULLETS = set("-–—~•+*·●○▪►")
+_ROMAN_START = set("IVXLTl|")
+_PART_LETTERS = set("ABCDEFGHĐ")
+_ITEM_LETTERS = set("abcdefghđ")
 _AFTER_LETTER = set("IVXLTl1|.,:) ")
 
 
@@ -67,29 +70,45 @@ def parse_marker(line: str) -> Marker | None:
     Roman numerals are accepted with their OCR look-alikes (1, l, T, |) only when
     the title is in capitals or the glyphs hold a real Roman letter; `parser.outline`
     decides their value from the sequence."""
-    if line[:1] not in _MARKER_START or line[:1].isalpha() and line[1:2] not in _AFTER_LETTER:
+    c = line[:1]
+    if c in _BULLETS:
+        m = _BULLET.match(line)
+        return Marker("bullet", m["g"], m.end()) if m else None
+    if c.isdigit():
+        return (c == "1" and _roman(line)) or _decimal(line)
+    if c in _ROMAN_START and line[1:2] in _AFTER_LETTER:
+        mk = _roman(line)
+        if mk or c not in _PART_LETTERS:
+            return mk
+    if c in _PART_LETTERS and line[1:2] in _AFTER_LETTER:
+        m = _LETTERPART.match(line)
+        if m and mostly_upper(line[m.end():m.end() + 40]):
+            return Marker("letterpart", m["g"], m.end(), m["p"])
         return None
+    if c in _ITEM_LETTERS and line[1:2] in _AFTER_LETTER:
+        m = _LETTER.match(line)
+        return Marker("letter", m["g"], m.end(), m["p"]) if m else None
+    return None
+
+
+def _roman(line: str) -> Marker | None:
     m = _ROMAN.match(line)
-    if m:
-        g, title = m["g"], line[m.end():]
-        clear = set(g) <= _ROMAN_LETTERS
-        has_letter = bool(set(g) & set("IVXL"))
-        if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))
-                                  or has_letter and mostly_upper(title[:40])
-                                  or len(g) >= 2 and not g.isdigit() and mostly_upper(title[:40])):
-            return Marker("roman", g, m.end(), (m["p"] or "").strip())
-    m = _LETTERPART.match(line)
-    if m and mostly_upper(line[m.end():m.end() + 40]):
-        return Marker("letterpart", m["g"], m.end(), m["p"])
+    if not m:
+        return None
+    g, title = m["g"], line[m.end():]
+    clear = set(g) <= _ROMAN_LETTERS
+    has_letter = bool(set(g) & set("IVXL"))
+    if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))
+                              or has_letter and mostly_upper(title[:40])
+                              or len(g) >= 2 and not g.isdigit() and mostly_upper(title[:40])):
+        return Marker("roman", g, m.end(), (m["p"] or "").strip())
+    return None
+
+
+def _decimal(line: str) -> Marker | None:
     m = _DECIMAL.match(line)
     if m and (m["p"] or "." in m["g"]):
         return Marker("decimal", m["g"], m.end(), m["p"] or "")
-    m = _LETTER.match(line)
-    if m:
-        return Marker("letter", m["g"], m.end(), m["p"])
-    m = _BULLET.match(line)
-    if m:
-        return Marker("bullet", m["g"], m.end())
     return None
 
 
@@ -132,6 +151,9 @@ def doc_type_of(folded_line: str) -> str | None:
 
 # ---- the builder ---------------------------------------------------------------------------
 
+_LINE = re.compile(r"^[^\S\n]*((?:\S(?:[^\n]*\S)?)?)[^\S\n]*$", re.M)
+
+
 class _Folded:
     """Folded slices of the raw text, made on demand (folding keeps offsets)."""
 
@@ -149,17 +171,8 @@ class _Lines:
         text = doc.text
         self.raw = text
         self.folded = _Folded(text)
-        spans = self.spans = []
-        starts = doc.line_starts
-        ends = [s - 1 for s in starts[1:]] + [len(text)]
-        for s, e in zip(starts, ends):
-            line = text[s:e]
-            body = line.strip()
-            if not body:
-                spans.append((s, s))
-            else:
-                lead = len(line) - len(line.lstrip())
-                spans.append((s + lead, s + lead + len(body)))
+        # one regex pass: the stripped content of every line (empty span for a blank one)
+        self.spans = [(m.start(1), m.end(1)) for m in _LINE.finditer(text)]
 
     def __len__(self) -> int:
         return len(self.spans)

@@ -19,7 +19,6 @@ _LONG_HEADING = re.compile(r"\s*(?:\S+\s+){24}\S")        # ...unless the headin
 _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 _CLAUSE_END = re.compile(r"[:;]")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"       # the Vietnamese order of lettered items
-_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
 def roman_value(glyph: str) -> int | None:
@@ -75,6 +74,8 @@ class _Builder:
         self.last_part_value = 0
         self.last_letterpart = ""
         self.prev_block_node: OutlineNode | None = None
+        # the last number used under each parent: (id(parent), outer numbers) -> n, or "letter" -> a..y
+        self.last_number: dict[tuple, object] = {}
 
     # -- tree plumbing ------------------------------------------------------------------
     def attach(self, rank: int, node: OutlineNode) -> None:
@@ -180,17 +181,25 @@ class _Builder:
         self.attach(rank, node)
 
     # -- sequence --------------------------------------------------------------------------
+    def parent_key(self, rank: int) -> int:
+        for r, node in reversed(self.stack):
+            if r < rank:
+                return id(node)
+        return 0
+
     def check_letter(self, node: OutlineNode, rank: int) -> None:
-        letters = [s.number for s in self.siblings_for(rank) if s.kind == "item" and s.number
-                   and s.number in _LETTERS]
-        expected = _LETTERS[_LETTERS.index(letters[-1]) + 1] if letters and letters[-1] != _LETTERS[-1] else "a"
-        if node.number != expected and node.number in _LETTERS:
-            node.warnings.append(f"item {node.number}) out of sequence (expected {expected})")
+        key = (self.parent_key(rank), "letter")
+        last = self.last_number.get(key)
+        expected = _LETTERS[_LETTERS.index(last) + 1] if last and last != _LETTERS[-1] else "a"
+        if node.number in _LETTERS:
+            if node.number != expected:
+                node.warnings.append(f"item {node.number}) out of sequence (expected {expected})")
+            self.last_number[key] = node.number
 
     def check_sequence(self, node: OutlineNode, rank: int, n: int, outer: list[str]) -> None:
-        siblings = self.siblings_for(rank)
-        numbered = [s for s in siblings if (p := _decimal_parts(s.number)) and p[:-1] == outer]
-        last = int(_decimal_parts(numbered[-1].number)[-1]) if numbered else 0
+        key = (self.parent_key(rank), tuple(outer))
+        last = self.last_number.get(key, 0)
+        self.last_number[key] = max(last, n)
         expected = last + 1
         if n == expected:
             return
@@ -207,21 +216,19 @@ class _Builder:
         if para is None or para.kind != "paragraph":
             return False
         text = self.doc.text
-        body = text[para.start:para.end].rstrip()
-        if body.endswith(":"):
-            return False
+        if text[para.start:para.end].rstrip().endswith(":"):
+            return False            # an intro ("... như sau:") introduces the list, it is not item 1
         siblings = self.siblings_for(rank)
-        owner = None
-        if para in siblings:
-            owner = siblings
-        elif siblings and siblings[-1].kind == "item" and siblings[-1].children[-1:] == [para] \
-                and all(c.kind == "paragraph" for c in siblings[-1].children):
+        if siblings and siblings[-1] is para:
+            pass
+        elif siblings and siblings[-1].kind == "item" and siblings[-1].children \
+                and siblings[-1].children[-1] is para and all(c.kind == "paragraph" for c in siblings[-1].children):
+            # a list of whole-paragraph items: the lost item was read as the previous item's text
             prev_item = siblings[-1]
-            prev_item.children.remove(para)
+            prev_item.children.pop()
             prev_item.end = prev_item.children[-1].end if prev_item.children else \
                 max(prev_item.title_end, _last_end(text, prev_item.start, para.start))
             siblings.append(para)
-            owner = siblings
         else:
             return False
         number = ".".join(outer + [str(expected)])
@@ -230,15 +237,11 @@ class _Builder:
         para.number = number
         para.path = f"{pre}.{number}" if pre else number
         para.inferred = True
-        para.level = node.level if node.level else para.level
         para.title_end = title_end(text, para.title_start, para.end)
-        while self.stack and self.stack[-1][1] is not None and self.stack[-1][0] >= rank:
+        while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
-        return owner is not None
-
-
-def _decimal_parts(number: str | None) -> list[str] | None:
-    return number.split(".") if number and _DECIMAL_NUMBER.fullmatch(number) else None
+        para.level = len(self.stack)
+        return True
 
 
 def _block_text_end(text: str, block: Block) -> int:
