@@ -24,7 +24,8 @@ import re
 
 from .figures import Scanner
 from .model import Check, Document, Metric
-from .numbers import fold_text, number_text_decimals, single_digit_variants
+from .numbers import number_text_decimals, single_digit_variants
+from .vnfold import fold
 
 MISSING_FIELDS = {
     "number": "số văn bản", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
@@ -80,8 +81,12 @@ class Checker:
         if "(" not in between:
             return True  # "trong đó ...", "gồm ..." lists
         last = parts[-1].end
-        return any(m.unit == "%" and total.end < m.start < last + 40 for m in self.metrics
-                   if self.sentence(m) == self.sentence(total))
+        for m in self.metrics[self.index[total.id] + 1:]:
+            if m.start >= last + 40:
+                break
+            if m.unit == "%":
+                return True
+        return False
 
     def _sum(self, total: Metric, parts: list[Metric]) -> Check | None:
         got = sum(p.value for p in parts)
@@ -149,7 +154,7 @@ class Checker:
             gap = self.doc.text[m.end:q.start]
             if len(gap) > 45 or ";" in gap or self.sentence(m) != self.sentence(q):
                 return None
-            if _GROWTH.search(fold_text(gap)) and "ty" not in fold_text(gap):
+            if _GROWTH.search(fold(gap)) and "ty" not in fold(gap):
                 return None
             return m
         return None
@@ -237,7 +242,7 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
         return True
-    fa, fb = fold_text(a).split(), fold_text(b).split()
+    fa, fb = fold(a).split(), fold(b).split()
     n = min(len(fa), len(fb))
     return fa[:n] == fb[:n]
 

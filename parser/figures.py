@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .model import Document, Metric, squash
 from .numbers import fold_text, parse_number, word_key, word_number
+from .vnfold import fold
 
 # ---------------------------------------------------------------- lexicon
 
@@ -127,18 +128,33 @@ def fuzzy_word(printed: str, target: str) -> bool:
 _WORD = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]")
 
 
-@dataclass
 class Word:
-    text: str
-    start: int
-    end: int
-    key: str
+    """A printed word with its offsets and its OCR-tolerant key."""
+
+    __slots__ = ("text", "start", "end", "key")
+
+    def __init__(self, text: str, start: int, end: int, key: str):
+        self.text, self.start, self.end, self.key = text, start, end, key
+
+
+def _word(m: re.Match) -> Word:
+    g = m.group()
+    return Word(g, m.start(), m.end(), g if g in _PUNCT else word_key(g))
+
+
+_PUNCT = frozenset(",;:.()")
 
 
 def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
+    """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
+    piece = text[pos:pos + limit]
     out = []
-    for m in _WORD.finditer(text, pos, min(len(text), pos + limit)):
-        out.append(Word(m.group(), m.start(), m.end(), word_key(m.group()) if m.group() not in ",;:.()" else m.group()))
+    at = 0
+    for token in _WORD.findall(piece):
+        at = piece.find(token, at)
+        start = pos + at
+        at += len(token)
+        out.append(Word(token, start, start + len(token), token if token in _PUNCT else word_key(token)))
         if len(out) >= n:
             break
     return out
@@ -147,11 +163,10 @@ def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
 def words_before(text: str, pos: int, n: int = 4, limit: int = 60) -> list[Word]:
     """The last `n` words before `pos`, nearest last."""
     lo = max(0, pos - limit)
-    out = [Word(m.group(), m.start(), m.end(), word_key(m.group()) if m.group() not in ",;:.()" else m.group())
-           for m in _WORD.finditer(text, lo, pos)]
-    if lo > 0 and out and out[0].start == lo:
-        out = out[1:]  # cut through a word
-    return out[-n:]
+    found = list(_WORD.finditer(text, lo, pos))
+    if lo > 0 and found and found[0].start() == lo:
+        found = found[1:]  # cut through a word
+    return [_word(m) for m in found[-n:]]
 
 
 def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
@@ -159,27 +174,36 @@ def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
 
     Words are compared OCR-tolerantly; a one-syllable unit must be printed
     nearly exactly (one slip), a longer one may have a slip in each word."""
-    if not ws or not ws[0].key or ws[0].key in ",;:.()":
+    if not ws or not ws[0].key or ws[0].key in _PUNCT:
         return None
-    first = ws[0].key[0]
+    found = _match_keys(tuple(w.key for w in ws[:_MAX_UNIT_LEN]))
+    if found is None:
+        return None
+    unit, n = found
+    return unit, ws[0].start, ws[n - 1].end
+
+
+@lru_cache(maxsize=65536)
+def _match_keys(keys: tuple[str, ...]) -> tuple[str, int] | None:
+    first = keys[0][0]
     best = None
     for letter in {first, *(t for t, k in _FIRST_LETTER_ALIKE if k == first)}:
         for key, unit in _UNITS_BY_LETTER.get(letter, ()):
-            if len(key) > len(ws) or best and len(key) < best[0]:
+            if len(key) > len(keys):
                 continue
             total = 0
-            for w, t in zip(ws, key):
-                d = 0 if w.key == t else word_distance(w.key, t) if t != "," else 99
+            for w, t in zip(keys, key):
+                d = 0 if w == t else word_distance(w, t) if t != "," else 99
                 total += d
                 if total >= 99:
                     break
-            if len(key) == 1 and total and len(ws[0].key) != len(key[0]):
+            if len(key) == 1 and total and len(keys[0]) != len(key[0]):
                 continue  # a one-word unit may have a misread letter, not a missing or extra one
             if total <= (1 if len(key) == 1 else len(key) + 1):
-                cand = (len(key) - 0.75 * total, -total, unit, ws[0].start, ws[len(key) - 1].end)
+                cand = (len(key) - 0.75 * total, -total, unit, len(key))
                 if best is None or cand[:2] > best[:2]:
                     best = cand
-    return (best[2], best[3], best[4]) if best else None
+    return (best[2], best[3]) if best else None
 
 
 # ---------------------------------------------------------------- exclusions
@@ -316,7 +340,7 @@ class Scanner:
         after = self.text[m.end():m.end() + 2]
         return after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha())
 
-    def exclusion(self, m: re.Match, parsed) -> str | None:
+    def exclusion(self, m: re.Match, parsed, after_words: list[Word] | None = None) -> str | None:
         """Why the number at `m` is not a figure, or None when it is one."""
         token = m.group()
         digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
@@ -334,10 +358,12 @@ class Scanner:
             return "phone-or-code"
         if self.in_quotes(m.start()):
             return "quoted"
-        before = words_before(self.text, m.start())
+        before = words_before(self.text, m.start(), 3, 32)
         if before and _ordinal_before(before):
             return "ordinal-or-date"
-        nxt = words_after(self.text, m.end(), 2)
+        nxt = nxt_words(self.text, m.end())
+        if after_words is not None:
+            after_words[:] = nxt     # the caller reads the unit from the same words
         if nxt and fuzzy_or_equal(nxt[0].key, "thang") and len(nxt) > 1 and nxt[1].key.isdigit():
             return "date"
         bare = "." not in token and "," not in token
@@ -346,7 +372,7 @@ class Scanner:
         if bare and len(digits) == 2 and digits[0] == "1" and before and _l_syllable_before(before[-1].key):
             return "l-syllable"
         if bare and len(digits) == 1:
-            unit = match_unit(nxt_words(self.text, m.end()))
+            unit = match_unit(nxt)
             if unit is None and not self._abbreviated_unit(m.end()):
                 return "bare-digit-without-unit"
         return None
@@ -354,13 +380,14 @@ class Scanner:
     def _abbreviated_unit(self, pos: int) -> str | None:
         ws = words_after(self.text, pos, 1)
         if ws:
-            return UNIT_ABBREVIATIONS.get(fold_text(ws[0].text).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(
+            return UNIT_ABBREVIATIONS.get(fold(ws[0].text).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(
                 ws[0].text.lower())
         return None
 
 
 def nxt_words(text: str, pos: int) -> list[Word]:
-    return words_after(text, pos, _MAX_UNIT_LEN + 1)
+    """The words a unit may be read from, after a number."""
+    return words_after(text, pos, _MAX_UNIT_LEN + 1, 60)
 
 
 def _display_unit(text: str, unit: tuple[str, int, int]) -> str:
@@ -426,9 +453,10 @@ class FigureFinder(Scanner):
             parsed = parse_number(m.group())
             if parsed is None:
                 continue
-            if self.exclusion(m, parsed):
+            after: list[Word] = []
+            if self.exclusion(m, parsed, after):
                 continue
-            figures.append(self._figure(m, parsed))
+            figures.append(self._figure(m, parsed, after or nxt_words(self.text, m.end())))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
         figures.sort(key=lambda f: f.start)
@@ -436,7 +464,7 @@ class FigureFinder(Scanner):
             f.sentence = self.sentence_of(f.start)
         return figures
 
-    def _figure(self, m: re.Match, parsed) -> Figure:
+    def _figure(self, m: re.Match, parsed, ws: list[Word]) -> Figure:
         token = m.group()
         if token.endswith("%"):
             return Figure(m.start(), m.end(), token, parsed.value, "%", (m.end() - 1, m.end()), "percent",
@@ -446,7 +474,7 @@ class FigureFinder(Scanner):
             pct = self.text.index("%", end)
             return Figure(m.start(), pct + 1, self.text[m.start():pct + 1], parsed.value, "%", (pct, pct + 1),
                           "percent", parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
-        value, ws = parsed.value, nxt_words(self.text, end)
+        value = parsed.value
         if ws and ws[0].key in SCALES:
             value = value * SCALES[ws[0].key]
             value = int(value) if float(value).is_integer() else value
@@ -498,17 +526,26 @@ class FigureFinder(Scanner):
             if not ws or word_distance(ws[0].key, "so") < 99 or ws[0].key == "trong":
                 continue
             unit = match_unit(ws)
-            if unit is None or word_key(scanner_text := self.text[unit[1]:unit[2]]) != word_key(unit[0]) or unit[0] in ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng"):
+            if unit is None or unit[0] in _NOT_COUNTED_IN_WORDS:
                 continue
+            if word_key(self.text[unit[1]:unit[2]]) != word_key(unit[0]):
+                continue  # only a noun printed plainly: "hai" before a garbled word may be "hài", "hải"
             value = word_number(self.text[m.start():m.end()])
             out.append(Figure(m.start(), m.end(), self.text[m.start():m.end()], value, unit[0],
                               (unit[1], unit[2]), "count", 0, 0.7, ["number-word"]))
         return out
 
 
+# "năm", "tháng" after a number word are dates or durations in running text ("hai năm qua")
+_NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng")
+
+
 # ---------------------------------------------------------------- structure
 
-_TRONG_DO = re.compile(r"\s*(?:,|:)?\s*(?:trong\s+d\S{0,2}|gom|bao\s+gom|gom\s+co)\s*[:,]?\s*$")
+# "..., trong đó:", "gồm", "bao gồm" closing the words between a total and its first part (folded)
+_LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
+# a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
+_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con)\s")
 
 
 class Structure:
@@ -538,56 +575,68 @@ class Structure:
         if open_at != -1 and not re.search(r"[,;.:]", text[f.end:open_at]):
             return self._paren_members(i, open_at)
         seg = self.s.folded[f.end:min(tail_end, nxt)]
-        if _TRONG_DO.search(seg.split(";")[0].split(".")[0]) or re.search(r"(?:^|\s)(?:trong\s+d\S{0,2}|gom)\s*:?\s*$",
-                                                                           seg):
-            return [j for j in self._same_sentence_after(i) if self.figs[j].kind == "count"]
+        if ";" not in seg and ". " not in seg and _LIST_INTRO.search(seg):
+            return self._list_members(i)
         return []
 
     def _paren_members(self, i: int, open_at: int) -> list[int]:
         """Count figures at depth 1 of the parenthesis opening at `open_at`; an
         unclosed parenthesis ends with its sentence."""
         text, figs = self.s.text, self.figs
-        sentence_end = self._sentence_end(open_at)
-        depth, pos, members = 0, open_at, []
-        j = i + 1
-        for k in range(open_at, sentence_end):
-            c = text[k]
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    sentence_end = k
-                    break
-        # walk figures, tracking depth at each
-        depth = 0
-        k = open_at
-        while j < len(figs) and figs[j].start < sentence_end:
+        end = self._sentence_end(open_at)
+        close = _closing_paren(text, open_at, end)
+        end = close if close is not None else end
+        depth, k, members = 0, open_at, []
+        for j in range(i + 1, len(figs)):
+            if figs[j].start >= end:
+                break
             seg = text[k:figs[j].start]
             depth += seg.count("(") - seg.count(")")
             k = figs[j].start
             if depth <= 0:
                 break
             if depth == 1 and figs[j].kind == "count":
-                if members and re.search(r"(?:^|\s)(?:da|dang|con)\s", self.s.folded[figs[members[-1]].end:figs[j].start]):
-                    break  # "..., đã giải quyết 9.748 hồ sơ": a new clause, not a part
+                if members and self._new_clause(members[-1], j):
+                    break
                 members.append(j)
-            j += 1
-        del pos
         return members
+
+    def _list_members(self, i: int) -> list[int]:
+        """Count figures listed after "trong đó"/"gồm", to the end of the sentence."""
+        members = []
+        for j in range(i + 1, len(self.figs)):
+            if self.figs[j].sentence != self.figs[i].sentence:
+                break
+            if self.figs[j].kind != "count":
+                continue
+            if members and self._new_clause(members[-1], j):
+                break
+            members.append(j)
+        return members
+
+    def _new_clause(self, prev: int, j: int) -> bool:
+        """"..., đã giải quyết 9.748 hồ sơ": a new statement, not another part."""
+        return bool(_NEW_CLAUSE.search(self.s.folded[self.figs[prev].end:self.figs[j].start]))
 
     def _sentence_end(self, pos: int) -> int:
         i = self.s.sentence_of(pos)
         ends = self.s.sentence_ends
         return ends[i] if i < len(ends) else len(self.s.text)
 
-    def _same_sentence_after(self, i: int) -> list[int]:
-        out = []
-        for j in range(i + 1, len(self.figs)):
-            if self.figs[j].sentence != self.figs[i].sentence:
-                break
-            out.append(j)
-        return out
+
+
+def _closing_paren(text: str, open_at: int, end: int) -> int | None:
+    """Where the parenthesis opening at `open_at` closes, before `end`."""
+    depth = 0
+    for k in range(open_at, end):
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:

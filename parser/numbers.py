@@ -24,8 +24,11 @@ _GLYPHS = str.maketrans({"¢": "e", "€": "e"})
 _DIGIT_LETTERS = str.maketrans({"0": "o", "6": "o", "1": "l", "4": "a", "3": "a", "8": "e"})
 
 
+@lru_cache(maxsize=8)
 def fold_text(text: str) -> str:
-    """`text` folded character by character (see `parser.vnfold.fold`): offsets stay the same."""
+    """`text` folded character by character (see `parser.vnfold.fold`): offsets stay the same.
+
+    Cached: figures, references and checks all fold the same document text."""
     return fold(text)
 
 
@@ -34,6 +37,7 @@ def fold_words(text: str) -> str:
     return " ".join(fold(unicodedata.normalize("NFKC", text).translate(_GLYPHS)).split())
 
 
+@lru_cache(maxsize=131072)
 def word_key(word: str) -> str:
     """A printed word folded for OCR-tolerant comparison: no diacritics, glyphs
     and digits inside letters read as the letters they stand for ("chimg",

@@ -10,11 +10,13 @@ number ("Số: 953/BC-...") is not a reference.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .figures import Word, fuzzy_or_equal, words_after, words_before
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
+from .vnfold import fold
 
 # canonical types, folded words; longest first so "Thông tư liên tịch" wins over "Thông tư"
 TYPES = sorted([
@@ -40,7 +42,7 @@ _DOC_NUMBER = re.compile(
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
-_LAW = re.compile(r"(?<![\w])(?:B[oộ]\s+)?Lu[aậâ]t(?![\w])")
+_LAW = re.compile(r"(?<![\w])luat(?![\w])")    # on the folded text; "Luật" capitalised in the raw
 _CITED_PLAN = re.compile(
     r"(?<![\w])(?:K[eếé¢]\s+ho[aạ]ch|Ch[iỉ]\s+th[iị]|Ngh[iị]\s+quy[eếé]t|H[uư][oớ]ng\s+d[aẫ]n)(?![\w])")
 
@@ -71,7 +73,7 @@ def _type_word(key: str, target: str) -> bool:
 
 
 def _symbol_type(symbol: str) -> str | None:
-    parts = re.split(r"[/-]", fold_text(symbol))
+    parts = re.split(r"[/-]", fold(symbol))
     for p in parts:
         if p in SYMBOL_TYPES:
             return SYMBOL_TYPES[p]
@@ -167,26 +169,31 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """`spans` sorted by start, not overlapping."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Reference]:
     """Laws cited by name ("Luật Xuất bản năm 2012") and plans or directives cited
     as being carried out ("thực hiện Kế hoạch ... của Sở ...")."""
     text, out = doc.text, []
-    for m in _LAW.finditer(text):
-        if _inside(numbered, m.start()):
+    folded = fold_text(text)
+    for m in _LAW.finditer(folded):
+        if text[m.start()] != "L" or _inside(numbered, m.start()):
             continue
         before = words_before(text, m.start(), 1)
         if before and before[-1].key == "phap":
             continue  # "pháp luật": the law in general
         date = None
-        y = re.match(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b", fold_text(text[m.end():m.end() + 70]))
+        y = re.match(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b", fold(text[m.end():m.end() + 70]))
         end = m.end() + (y.end() if y else 0)
         if y:
             date = None  # a law's year is when it was passed, not a date
-        out.append(Reference(type="Bộ luật" if m.group().startswith("B") else "Luật", number=None, date=date,
-                             issuer=None, line=doc.line_of(m.start()), start=m.start(), end=end))
+        code = before and before[-1].key == "bo" and before[-1].text[:1] == "B"   # "Bộ luật"
+        start = before[-1].start if code else m.start()
+        out.append(Reference(type="Bộ luật" if code else "Luật", number=None, date=date,
+                             issuer=None, line=doc.line_of(start), start=start, end=end))
     for m in _CITED_PLAN.finditer(text):
         if _inside(numbered, m.start()):
             continue

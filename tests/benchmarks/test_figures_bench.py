@@ -1,0 +1,39 @@
+"""Figures, references and checks of a ~1 MB input (the sample report repeated) in well under a second."""
+import time
+
+from parser.checks import run_checks
+from parser.figures import extract_figures
+from parser.model import Document, SourceInfo
+from parser.references import extract_references
+
+TARGET_BYTES = 1_000_000
+
+
+def big_document(sample_path) -> Document:
+    report = sample_path.read_text(encoding="utf-8")
+    copies = TARGET_BYTES // len(report.encode("utf-8")) + 1
+    text = "\n".join([report] * copies)
+    return Document(source=SourceInfo("big.txt", "", "utf-8", text.count("\n") + 1), text=text)
+
+
+def extract_all(doc: Document) -> Document:
+    doc.metrics = extract_figures(doc, [])
+    doc.references = extract_references(doc, [])
+    doc.checks = run_checks(doc)
+    return doc
+
+
+def test_figures_references_checks_of_1mb(benchmark, sample_path):
+    doc = big_document(sample_path)
+    assert len(doc.text.encode("utf-8")) >= TARGET_BYTES
+    result = benchmark.pedantic(extract_all, args=(doc,), rounds=5, iterations=1, warmup_rounds=1)
+    copies = doc.text.count("BAQ CAO")
+    assert len(result.metrics) >= 60 * copies and len(result.checks) >= 11 * copies
+    assert benchmark.stats.stats.median < 1.0
+
+
+def test_a_1mb_input_stays_under_a_second_without_the_plugin(sample_path):
+    doc = big_document(sample_path)
+    start = time.perf_counter()
+    extract_all(doc)
+    assert time.perf_counter() - start < 3.0   # generous: shared CI machines vary
