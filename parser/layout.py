@@ -116,9 +116,10 @@ def _decimal(line: str) -> Marker | None:
 
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?")
 _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-_=~*.—–…]*o[o0]o[\s\-_=~*.—–…]*")
-_MOTTO1 = re.compile(r"(?P<m>" + fuzzy("cong hoa xa hoi chu nghia viet nam") + "|"
-                     + fuzzy("dang cong san viet nam") + r")\s*$")
-_MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
+# the national motto (or the Party's) on the right of the header; the first words are enough
+_MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
+_MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5}"
+                     r"|" + fuzzy("doc lap") + r"\s*[-–—].*)\s*$")
 DATE_LINE = re.compile(r",?\s*\bng[^\s\d]{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th[^\s\d]{1,4}?\s*"
                        r"(?P<m>[0-9olis]{1,2})\s*n[^\s\d]{0,3}?\s*(?P<y>[0-9olis]{4})\b")
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import Block, Marker, parse_marker
+from .layout import Block, Marker, mostly_upper, parse_marker
 from .model import Document, OutlineNode
 
 _ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", "v": "V", "x": "X"})
@@ -116,9 +116,9 @@ class _Builder:
                            end=block.end, title_start=ts, title_end=max(ts, te),
                            marker=(mk.glyph + mk.punct) if mk else "")
 
-    def add(self, block: Block) -> None:
-        first = self.doc.text[block.spans[0][0]:block.spans[0][1]]
-        mk = parse_marker(first)
+    def add(self, block: Block, mk: Marker | None) -> None:
+        if mk and mk.kind == "roman" and self.roman_is_decimal_one(block, mk):
+            mk = Marker("decimal", "1", mk.end, mk.punct or ".")
         if mk and mk.kind == "roman":
             self.add_part(block, mk)
         elif mk and mk.kind == "letterpart":
@@ -138,6 +138,13 @@ class _Builder:
         else:
             self.attach(20, self.make("paragraph", block, None, None, None))
         self.prev_block_node = self.stack[-1][1]
+
+    def roman_is_decimal_one(self, block: Block, mk: Marker) -> bool:
+        """"I. Công tác ..." in lower case inside a part, where section 1 is due, is "1." misread."""
+        if mk.glyph not in ("I", "l", "|") or self.last_part_value == 0 or self.last_part_value + 1 == 1:
+            return False
+        title = self.doc.text[block.start + mk.end:block.start + mk.end + 40]
+        return not mostly_upper(title) and self.last_number.get((self.parent_key(2), ()), 0) == 0
 
     def add_part(self, block: Block, mk: Marker) -> None:
         expected = self.last_part_value + 1
@@ -258,9 +265,29 @@ def _last_end(text: str, start: int, limit: int) -> int:
     return end
 
 
+_LOST_ROMAN_ONE = re.compile(r"(?P<g>[1lT|])\s?(?P<p>[.,])\s+(?=\S)")
+
+
+def _markers(doc: Document, body: list[Block]) -> list[Marker | None]:
+    """Each block's marker; a part I the OCR printed as "1.", "l." or "T." becomes
+    Roman when the next part is plainly II."""
+    text = doc.text
+    firsts = [text[b.spans[0][0]:b.spans[0][1]] for b in body]
+    markers = [parse_marker(line) for line in firsts]
+    first_part = next((i for i, m in enumerate(markers) if m and m.kind == "roman"), None)
+    if first_part is not None and roman_value(markers[first_part].glyph) in (2, None) \
+            and markers[first_part].glyph not in ("I", "l", "1"):
+        for i in range(first_part - 1, -1, -1):
+            m = _LOST_ROMAN_ONE.match(firsts[i])
+            if m and mostly_upper(firsts[i][m.end():m.end() + 40]):
+                markers[i] = Marker("roman", "I", m.end(), m["p"])
+                break
+    return markers
+
+
 def build_outline(doc: Document, blocks: list[Block]) -> list[OutlineNode]:
     builder = _Builder(doc)
-    for block in blocks:
-        if block.kind == "body":
-            builder.add(block)
+    body = [b for b in blocks if b.kind == "body"]
+    for block, marker in zip(body, _markers(doc, body)):
+        builder.add(block, marker)
     return builder.roots

@@ -129,3 +129,19 @@ def test_bullets_and_paragraphs_are_children_of_their_section(sample_path):
 ])
 def test_title_end(text, title):
     assert text[:title_end(text, 0, len(text))] == title
+
+
+@pytest.mark.parametrize("glyph", ["1.", "l.", "T."])
+def test_part_one_misread_as_a_digit_or_letter(glyph):
+    text = (f"{glyph} CÔNG TÁC QUẢN LÝ\n1. Lĩnh vực bưu chính\nNội dung.\n\n"
+            "I1. CÔNG TÁC TỔNG HỢP\n1. Hoạt động của lãnh đạo\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II"]
+    assert [c.path for c in roots[0].children] == ["I.1"]
+
+
+def test_section_one_misread_as_roman_one():
+    text = "I. KẾT QUẢ\nI. Công tác tham mưu\nNội dung.\n\n2. Công tác thanh tra\nNội dung.\n\nII. NHIỆM VỤ\nNội dung.\n"
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II"]
+    assert [c.path for c in roots[0].children] == ["I.1", "I.2"]
