@@ -46,18 +46,14 @@ class EditCommand(QUndoCommand):
         self.model.revert_edit(self.edit)
 
 
-class MacroCommand(QUndoCommand):
-    """Several edits undone and redone together (children run in order, undo in reverse)."""
-
-    def __init__(self, model, edits: list[Edit], text: str):
-        super().__init__(text)
-        self.parts = [EditCommand(model, e, self) for e in edits]
-
-
 def push_edit(stack, model, edit: Edit) -> None:
     stack.push(EditCommand(model, edit))
 
 
 def push_fix_all(stack, model, edits: list[Edit], old: str, new: str) -> None:
+    """Every correction of a fix-all inside one macro: one entry on the stack, one undo."""
     text = QCoreApplication.translate("Commands", "Sửa tất cả «{old}» thành «{new}» ({count} chỗ)")
-    stack.push(MacroCommand(model, edits, text.format(old=old, new=new, count=len(edits))))
+    stack.beginMacro(text.format(old=old, new=new, count=len(edits)))
+    for edit in edits:
+        stack.push(EditCommand(model, edit))
+    stack.endMacro()

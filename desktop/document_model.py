@@ -2,7 +2,7 @@
 items and bullets, with each figure under the deepest node holding it.
 
 The model never changes the document itself: an edit typed into a cell becomes a
-`parser.review.Edit`, handed to `submit` (the window pushes it as an undo
+`parser.review.Edit`, handed to `submit_edit` (the window pushes it as an undo
 command), and the command calls `apply_edit`/`revert_edit`, which change the
 document and tell the views which rows changed.
 """
@@ -57,7 +57,7 @@ class DocumentModel(QAbstractItemModel):
         super().__init__(parent)
         self.doc: Document | None = None
         self.corrected = False
-        self.submit: Callable[[review.Edit], None] = self.apply_edit
+        self.submit_edit: Callable[[review.Edit], None] = self.apply_edit
         self.history: list[review.Edit] = []      # edits in effect, in order (what a session saves)
         self._root = Item("root", None, None, None)
         self._by_key: dict[str, Item] = {}
@@ -252,7 +252,7 @@ class DocumentModel(QAbstractItemModel):
         except review.EditError as exc:
             self.edit_rejected.emit(str(exc))
             return False
-        self.submit(edit)
+        self.submit_edit(edit)
         return True
 
     # ------------------------------------------------------------ finding items
@@ -285,6 +285,9 @@ class DocumentModel(QAbstractItemModel):
 
     def item(self, index: QModelIndex) -> Item | None:
         return index.internalPointer() if index.isValid() else None
+
+    def tr_label(self, name: str) -> str:
+        return tr(META_LABELS.get(name, name))
 
     def count(self) -> int:
         return len(self._by_key)
@@ -328,6 +331,11 @@ class DocumentModel(QAbstractItemModel):
         if self._root.children:
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
+
+    def layer_changed(self) -> None:
+        """The correction layer changed wholesale (automatic corrections arrived)."""
+        self._view = None
+        self._all_changed()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)

@@ -23,7 +23,7 @@ class Corrector:
     def correct_document(self, text: str) -> list[Correction]:
         from parser.correction import correct_document
 
-        return correct_document(text)
+        return correct_document(text, store=self.store)
 
     def suspicious_words(self, text: str) -> list:
         from parser.correction import suspicious_words

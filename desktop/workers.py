@@ -50,26 +50,36 @@ def start(task: Task) -> Task:
     return task
 
 
-@dataclass
-class LoadedReport:
-    doc: Document
-    suspicions: list = field(default_factory=list)
-
-
-def load_report(path: str, corrector) -> Callable:
-    """The work of opening a report: read and analyse, correct, find suspicious words."""
+def analyse(path: str) -> Callable:
+    """Opening a report, first phase: read and analyse (fast; the document shows after it)."""
 
     def work(progress):
         from parser.pipeline import analyse_file
 
-        progress(5, "đọc và phân tích")
-        doc = analyse_file(path)
-        progress(60, "sửa lỗi OCR tự động")
-        doc.corrections = corrector.correct_document(doc.text)
-        progress(85, "tìm từ nghi ngờ")
-        suspicions = corrector.suspicious_words(doc.text)
+        progress(10, "đọc và phân tích")
+        return analyse_file(path)
+
+    return work
+
+
+@dataclass
+class OcrResult:
+    corrections: list | None          # None when the layer came from a session
+    suspicions: list = field(default_factory=list)
+
+
+def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
+    """Second phase: automatic corrections (unless a session brought its own layer) and suspicious words."""
+
+    def work(progress):
+        corrections = None
+        if correct:
+            progress(20, "sửa lỗi OCR tự động")
+            corrections = corrector.correct_document(text)
+        progress(60, "tìm từ nghi ngờ")
+        suspicions = corrector.suspicious_words(text)
         progress(100, "xong")
-        return LoadedReport(doc, suspicions)
+        return OcrResult(corrections, suspicions)
 
     return work
 

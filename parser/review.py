@@ -573,3 +573,23 @@ def findings(doc: Document, suspicions=()) -> list[Finding]:
             continue                                   # already corrected
         out.append(Finding("word", s.word, s.start, s.end, None))
     return sorted(out, key=lambda f: (f.kind != "metadata", f.start))
+
+
+SUSPICIOUS = 0.5     # a word scored at least this likely misread is underlined and listed
+
+
+def merge_layer(doc: Document, automatic: list[Correction]) -> int:
+    """Add automatic corrections that arrived after the reviewer started: a word
+    already corrected (by hand, or by a session) keeps its correction. Returns how many were added."""
+    kept = doc.corrections
+    starts = [c.start for c in kept]
+    merged, added = list(kept), 0
+    for corr in automatic:
+        i = bisect.bisect_right(starts, corr.start)
+        clash = (i > 0 and kept[i - 1].end > corr.start) or (i < len(kept) and kept[i].start < corr.end)
+        if not clash:
+            merged.append(corr)
+            added += 1
+    merged.sort(key=lambda c: c.start)
+    doc.corrections = merged
+    return added

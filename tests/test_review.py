@@ -202,3 +202,12 @@ def test_edit_records_are_plain_json():
     edit = review.delete_node(doc, node(doc, "I"))
     assert Edit.from_dict(json.loads(json.dumps(edit.to_dict()))) == edit
     assert Edit.from_dict({**edit.to_dict(), "from_the_future": 1}) == edit
+
+
+def test_automatic_corrections_arriving_late_never_override_the_reviewers():
+    doc = make_doc()
+    word = doc.text.index("buu")
+    review.apply(doc, review.correct_word(doc, word, word + 3, "bưu"))
+    late = [Correction(word, word + 3, "buu", "bừu"), Correction(0, 4, "UBND", "Ủy ban")]
+    assert review.merge_layer(doc, late) == 1
+    assert [(c.old, c.new) for c in doc.corrections] == [("UBND", "Ủy ban"), ("vyc", "vực"), ("buu", "bưu")]

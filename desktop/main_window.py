@@ -1,0 +1,624 @@
+"""The review window: the raw report beside the editable tree, linked both ways,
+with the suggestions and findings panels, undo, sessions and export."""
+from __future__ import annotations
+
+import copy
+
+import shiboken6
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QInputDialog, QLabel, QMainWindow,
+                               QProgressBar, QSplitter, QTreeView)
+
+from parser import review
+from parser.errors import ReadError
+from parser.session import SUFFIX, Session, load_session, restore, sha256_file
+
+from . import actions as action_specs
+from .commands import push_edit, push_fix_all
+from .document_model import KEY_ROLE, META_LABELS, DocumentModel
+from .findings_panel import FindingsPanel
+from .fix_all_dialog import FixAllDialog
+from .menus import build_menus, retranslate_menus
+from .prompts import EXCEL_FILTER, SESSION_FILTER, Prompter
+from .raw_view import RawTextView
+from .services import Corrector
+from .session_controller import SessionController
+from .suggestions import SuggestionsPanel
+from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
+
+MAX_RECENT = 8
+
+
+class Ranked:
+    """A suggestion-shaped record for the correction already in the layer."""
+
+    def __init__(self, text: str, score: float, source: str):
+        self.text, self.score, self.source = text, score, source
+
+
+class MainWindow(QMainWindow):
+    document_shown = Signal()          # a report (or session) is on screen
+    ocr_ready = Signal()               # its automatic corrections and suspicious words are in
+    exported = Signal(str)
+
+    def __init__(self, corrector: Corrector | None = None, prompter: Prompter | None = None):
+        super().__init__()
+        self.corrector = corrector or Corrector()
+        self.prompts = prompter or Prompter(self)
+        self.open_elsewhere = None           # set by the app: opens extra dropped files in new windows
+        self.suspicions: list = []
+        self._word: tuple[int, int, str] | None = None
+        self._syncing = False
+        self._load_serial = 0
+        self._closing = False
+        self._tree_state: tuple[set, str | None] = (set(), None)
+
+        self.model = DocumentModel(self)
+        self.model.submit_edit = self.push_edit
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(self._clean_changed)
+
+        self.raw = RawTextView()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col, width in ((1, 110), (2, 90), (3, 100)):
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, width)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(self.raw)
+        self.splitter.addWidget(self.tree)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.suggestions = SuggestionsPanel()
+        self.findings = FindingsPanel()
+        self.suggestions_dock = self._dock("suggestions", self.suggestions, Qt.RightDockWidgetArea)
+        self.findings_dock = self._dock("findings", self.findings, Qt.BottomDockWidgetArea)
+
+        self.encoding_label, self.counts_label, self.progress_label = QLabel(), QLabel(), QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(180)
+        self.progress_bar.hide()
+        for widget in (self.progress_bar, self.encoding_label, self.counts_label, self.progress_label):
+            self.statusBar().addPermanentWidget(widget)
+
+        self.sessions = SessionController(self, self)
+        self.sessions.failed.connect(lambda msg: self.prompts.error(self.tr("Không lưu được"), msg))
+        self.actions = action_specs.make_actions(self)
+        self.menus = build_menus(self)
+        for name in action_specs.TREE_ONLY:
+            self.tree.addAction(self.actions[name])
+        self._connect()
+        self._findings_later = QTimer(self, singleShot=True, interval=150)
+        self._findings_later.timeout.connect(self._refresh_findings)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._restore_settings()
+        self.retranslate()
+
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["open"].triggered.connect(self.open_dialog)
+        a["save"].triggered.connect(self.save)
+        a["save_as"].triggered.connect(self.save_as)
+        a["export"].triggered.connect(self.export)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self.stack.undo)
+        a["redo"].triggered.connect(self.stack.redo)
+        a["edit"].triggered.connect(lambda: self.tree.edit(self.tree.currentIndex()))
+        a["edit_text"].triggered.connect(self.edit_node_text)
+        a["delete"].triggered.connect(self.delete_current)
+        for name, direction in (("move_up", "up"), ("move_down", "down"), ("indent", "in"), ("outdent", "out")):
+            a[name].triggered.connect(lambda _c=False, d=direction: self.move_current(d))
+        a["add_figure"].triggered.connect(self.add_figure)
+        a["add_node"].triggered.connect(self.add_node)
+        a["verify"].triggered.connect(self.toggle_verified)
+        a["take_first"].triggered.connect(lambda: self.take_suggestion(0))
+        a["fix_all"].triggered.connect(lambda: self.fix_all())
+        a["corrected"].toggled.connect(self.show_corrected)
+        a["next_finding"].triggered.connect(lambda: self.findings.step(True))
+        a["prev_finding"].triggered.connect(lambda: self.findings.step(False))
+        a["focus_tree"].triggered.connect(self.tree.setFocus)
+        a["focus_text"].triggered.connect(self.raw.setFocus)
+        a["expand"].triggered.connect(self.tree.expandAll)
+        a["lang_vi"].triggered.connect(lambda: self.switch_language("vi"))
+        a["lang_en"].triggered.connect(lambda: self.switch_language("en"))
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        self.tree.selectionModel().currentChanged.connect(self._tree_moved)
+        self.raw.offset_clicked.connect(self._raw_clicked)
+        self.raw.pick_requested.connect(self.take_suggestion)
+        self.suggestions.chosen.connect(self._take_text)
+        self.suggestions.fix_all_requested.connect(self.fix_all)
+        self.findings.activated.connect(self.go_to_finding)
+        self.model.changed.connect(self._after_change)
+        self.model.edit_rejected.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.model.modelAboutToBeReset.connect(self._remember_tree)
+        self.model.modelReset.connect(self._restore_tree)
+        # C++ to C++ connections: safe while the window is being torn down
+        self.stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.stack.undoTextChanged.connect(self.actions["undo"].setStatusTip)
+        self.stack.redoTextChanged.connect(self.actions["redo"].setStatusTip)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self) and not self._closing:
+            self.setWindowModified(not clean)
+
+    # ------------------------------------------------------------ opening
+    def open_dialog(self) -> None:
+        folder = QSettings().value("dir/last", str(Path.home()))
+        path = self.prompts.open_file(folder)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        if not self.confirm_discard():
+            return
+        QSettings().setValue("dir/last", str(Path(path).parent))
+        if path.endswith(SUFFIX):
+            try:
+                session = load_session(path)
+            except ReadError as exc:
+                self.prompts.error(self.tr("Không mở được phiên làm việc"), str(exc))
+                return
+            self.load(session.source_path or "", session=session, session_path=path)
+        else:
+            self.load(path)
+
+    def load(self, path: str, session: Session | None = None, session_path: str | None = None,
+             recovered: bool = False) -> None:
+        """Read and analyse off the UI thread; only the latest request is shown."""
+        if session is not None and not Path(path).is_file():
+            self.prompts.error(self.tr("Không tìm thấy tệp nguồn"),
+                               self.tr("{path}: không tìm thấy tệp báo cáo của phiên làm việc này").format(path=path))
+            return
+        self._load_serial += 1
+        serial = self._load_serial
+        task = Task(analyse(path))
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(
+            lambda doc: serial == self._load_serial and self.show_document(doc, session, session_path, recovered))
+        task.signals.failed.connect(lambda msg: serial == self._load_serial and self._load_failed(msg))
+        self._progress(0, "đọc và phân tích")
+        start(task)
+
+    def _progress(self, percent: int, what: str) -> None:
+        self.progress_bar.setVisible(percent < 100)
+        self.progress_bar.setValue(percent)
+        self.progress_bar.setFormat(f"{self.tr(what)} %p%")
+
+    def _load_failed(self, message: str) -> None:
+        self.progress_bar.hide()
+        self.prompts.error(self.tr("Không mở được tệp"), message)
+
+    def show_document(self, doc, session: Session | None = None, session_path: str | None = None,
+                      recovered: bool = False) -> None:
+        history = []
+        if session is not None:
+            history, problems = restore(doc, session)
+            if doc.source.sha256 != session.source_sha256 and not self.prompts.source_changed(doc.source.file,
+                                                                                               problems):
+                self.progress_bar.hide()
+                return
+        self.suspicions = []
+        self.stack.clear()
+        self.model.set_document(doc, history)
+        self.raw.set_document(doc, [], self.actions["corrected"].isChecked())
+        self.sessions.path = session_path if session is not None else None
+        self.tree.expandToDepth(1 if self.model.count() < 2000 else 0)
+        if recovered:
+            self.stack.resetClean()
+        else:
+            self.stack.setClean()
+        self.setWindowModified(not self.stack.isClean())
+        self._remember_recent(session_path or doc.source.path)
+        self._update_title()
+        self._after_change()
+        self.document_shown.emit()
+        self._find_ocr_errors(doc, correct=session is None)
+
+    def _find_ocr_errors(self, doc, correct: bool) -> None:
+        """Second phase, in the background: automatic corrections and suspicious words."""
+        serial = self._load_serial
+        task = Task(find_ocr_errors(doc.text, self.corrector, correct))
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(lambda result: serial == self._load_serial and self._ocr_found(doc, result))
+        task.signals.failed.connect(lambda msg: serial == self._load_serial and self._load_failed(msg))
+        start(task)
+
+    def _ocr_found(self, doc, result: OcrResult) -> None:
+        if doc is not self.model.doc:
+            return
+        if result.corrections is not None:
+            review.merge_layer(doc, result.corrections)
+        self.suspicions = [s for s in result.suspicions if s.score >= review.SUSPICIOUS]
+        self.raw.set_suspicions(self.suspicions)
+        self.model.layer_changed()
+        self._after_change()
+        self.progress_bar.hide()
+        self.ocr_ready.emit()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest recovery copy; a declined one is removed."""
+        for path, session in self.sessions.pending():
+            what = self.tr("{source}\nlưu lúc {when}, {count} thao tác").format(
+                source=session.source_path, when=session.saved_at, count=len(session.edits))
+            if self.prompts.recover(what):
+                self.load(session.source_path or "", session=session, session_path=session.session_path,
+                          recovered=True)
+                return True
+            path.unlink(missing_ok=True)
+        return False
+
+    # ------------------------------------------------------------ saving
+    def save(self) -> bool:
+        if self.model.doc is None:
+            return False
+        if self.sessions.path is None:
+            return self.save_as()
+        return self.sessions.save(self.sessions.path)
+
+    def save_as(self) -> bool:
+        if self.model.doc is None:
+            return False
+        path = self.prompts.save_file(self.sessions.suggested_path(), SESSION_FILTER, self.tr("Lưu phiên làm việc"))
+        if not path or not self.sessions.save(path):
+            return False
+        self._remember_recent(self.sessions.path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Đã lưu {path}").format(path=self.sessions.path), 5000)
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when the current review may be replaced: saved, saved now, or let go on purpose."""
+        if self.model.doc is None or self.stack.isClean():
+            return True
+        answer = self.prompts.unsaved(self.model.doc.source.file)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.sessions.clear_recovery()
+            return True
+        return False
+
+    def export(self) -> None:
+        doc = self.model.doc
+        if doc is None:
+            return
+        suggested = str(Path(doc.source.path or doc.source.file).with_suffix(".xlsx"))
+        out = self.prompts.save_file(suggested, EXCEL_FILTER, self.tr("Xuất Excel"))
+        if not out:
+            return
+        task = Task(export_workbook(copy.deepcopy(doc), out, self.actions["corrected"].isChecked()))
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(lambda path: self._exported(str(path)))
+        task.signals.failed.connect(lambda msg: (self.progress_bar.hide(),
+                                                 self.prompts.error(self.tr("Không xuất được Excel"), msg)))
+        start(task)
+
+    def _exported(self, path: str) -> None:
+        self.progress_bar.hide()
+        self.statusBar().showMessage(self.tr("Đã xuất {path}").format(path=path), 8000)
+        self.exported.emit(path)
+
+    # ------------------------------------------------------------ editing
+    def push_edit(self, edit: review.Edit) -> None:
+        push_edit(self.stack, self.model, edit)
+
+    def current_item(self):
+        return self.model.item(self.tree.currentIndex())
+
+    def _try(self, build) -> review.Edit | None:
+        if self.model.doc is None:
+            return None
+        try:
+            edit = build()
+        except review.EditError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+        if edit is not None:
+            self.push_edit(edit)
+        return edit
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item and item.kind == "node":
+            self._try(lambda: review.delete_node(self.model.doc, item.obj))
+        elif item and item.kind == "metric":
+            self._try(lambda: review.delete_metric(self.model.doc, item.obj))
+
+    def move_current(self, direction: str) -> None:
+        item = self.current_item()
+        if item and item.kind == "node":
+            if self._try(lambda: review.move_node(self.model.doc, item.obj, direction)):
+                self.select_key(item.key)
+
+    def edit_node_text(self) -> None:
+        item = self.current_item()
+        if not item or item.kind != "node":
+            return
+        node = item.obj
+        current = self.model.view().render(node.start, review.own_text_end(node))
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Sửa nội dung mục"), self.tr("Nội dung:"), current)
+        if ok and text.strip() and text != current:
+            self._try(lambda: review.edit_node_text(self.model.doc, node, text))
+
+    def add_figure(self) -> None:
+        span = self.raw.selected_span()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên)."), 8000)
+            return
+        edit = self._try(lambda: review.add_metric(self.model.doc, *span))
+        if edit:
+            self.select_key(edit.target)
+
+    def add_node(self) -> None:
+        span = self.raw.selected_span()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Hãy chọn đoạn văn bản của mục trước."), 8000)
+            return
+        edit = self._try(lambda: review.add_node(self.model.doc, *span))
+        if edit:
+            self.select_key(edit.target)
+
+    def toggle_verified(self) -> None:
+        """Space: mark the current node or figure verified (or not), then go to the next row."""
+        item = self.current_item()
+        if not item or item.kind not in ("node", "metric"):
+            return
+        self._try(lambda: review.verify(self.model.doc, item.key, item.key not in self.model.doc.verified))
+        below = self.tree.indexBelow(self.tree.currentIndex())
+        if below.isValid():
+            self.tree.setCurrentIndex(below)
+
+    # ------------------------------------------------------------ OCR correction
+    def _show_suggestions(self, offset: int) -> None:
+        doc = self.model.doc
+        span = review.word_at(doc.text, offset) if doc else None
+        if span is None:
+            self._word = None
+            self.suggestions.show_word(None, [])
+            return
+        if self._word and self._word[:2] == span:
+            return
+        start, end = span
+        self._word = (start, end, doc.text[start:end])
+        ranked = list(self.corrector.suggest(doc.text, start, end, 5))
+        layer = next((c for c in doc.corrections if c.start == start and c.end == end), None)
+        if layer and all(s.text != layer.new for s in ranked):
+            ranked.insert(0, Ranked(layer.new, layer.confidence, layer.source))
+        self.suggestions.show_word(self._word, ranked)
+
+    def take_suggestion(self, n: int) -> None:
+        text = self.suggestions.suggestion(n)
+        if text is None:
+            self.statusBar().showMessage(self.tr("Không có gợi ý số {n} cho từ này.").format(n=n + 1), 5000)
+            return
+        self._take_text(text)
+
+    def _take_text(self, new: str) -> None:
+        if self._word is None or self.model.doc is None:
+            return
+        start, end, old = self._word
+        self.push_edit(review.correct_word(self.model.doc, start, end, new, how="suggestion"))
+        self.corrector.confirm(old, new)
+        self._next_suspicious(end)
+
+    def _next_suspicious(self, after: int) -> None:
+        """Enter confirms and moves on: the cursor goes to the next open suspicious word."""
+        for finding in self.findings.findings:
+            if finding.kind == "word" and finding.start >= after:
+                self.raw.move_to(finding.start)
+                self._word = None
+                self._show_suggestions(finding.start)
+                return
+
+    def fix_all(self, new: str | None = None) -> None:
+        if self._word is None or self.model.doc is None:
+            self.statusBar().showMessage(self.tr("Đặt con trỏ vào từ cần sửa trước."), 5000)
+            return
+        start, end, old = self._word
+        new = new or self.suggestions.suggestion(0) or old
+        occurrences = review.find_identical(self.model.doc, start, end)
+        dialog = FixAllDialog(old, new, occurrences, self)
+        if not self.prompts.run_dialog(dialog):
+            return
+        chosen, replacement = dialog.chosen(), dialog.new_text()
+        if not chosen or not replacement:
+            return
+        push_fix_all(self.stack, self.model, review.fix_all(self.model.doc, chosen, replacement), old, replacement)
+        self.corrector.confirm(old, replacement)
+        self.statusBar().showMessage(self.tr("Đã sửa {count} chỗ «{old}» → «{new}»").format(
+            count=len(chosen), old=old, new=replacement), 8000)
+
+    def show_corrected(self, corrected: bool) -> None:
+        self.model.set_corrected(corrected)
+        self.raw.set_corrected(corrected)
+
+    # ------------------------------------------------------------ linking the two panes
+    def _tree_moved(self, current, _previous) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self.raw.highlight_span(self.model.span(self.model.item(current)))
+
+    def _raw_clicked(self, offset: int) -> None:
+        index = self.model.index_at(offset)
+        if index.isValid():
+            self._syncing = True
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self._syncing = False
+            self.raw.highlight_span(self.model.span(self.model.item(index)), scroll=False)
+        self._show_suggestions(offset)
+
+    def select_key(self, key: str | None) -> None:
+        index = self.model.index_of_key(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def go_to_finding(self, finding: review.Finding) -> None:
+        if finding.key:
+            self.select_key(finding.key)
+            self.tree.setFocus()
+        else:
+            self.raw.highlight_span((finding.start, finding.end))
+            self.raw.setFocus()
+            self._show_suggestions(finding.start)
+
+    def _remember_tree(self) -> None:
+        expanded = set()
+        stack = [self.tree.rootIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    expanded.add(index.data(KEY_ROLE))
+                    stack.append(index)
+        current = self.tree.currentIndex()
+        self._tree_state = (expanded, current.data(KEY_ROLE) if current.isValid() else None)
+
+    def _restore_tree(self) -> None:
+        expanded, current = self._tree_state
+        for key in expanded:
+            index = self.model.index_of_key(key)
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+        self._syncing = True
+        self.select_key(current)
+        self._syncing = False
+
+    # ------------------------------------------------------------ status
+    def _after_change(self) -> None:
+        doc = self.model.doc
+        if doc is None:
+            return
+        self.raw.refresh_layer()
+        done, total = review.progress(doc)
+        self.progress_label.setText(self.tr("đã duyệt {done}/{total}").format(done=done, total=total))
+        self.counts_label.setText(self.tr("{lines} dòng · {nodes} mục · {figures} số liệu · {fixes} chỗ sửa").format(
+            lines=len(doc.line_starts), nodes=sum(1 for _ in doc.nodes()), figures=len(doc.metrics),
+            fixes=len(doc.corrections)))
+        self.encoding_label.setText(self.tr("Mã: {encoding}").format(encoding=doc.source.encoding))
+        self._findings_later.start()
+
+    def _refresh_findings(self) -> None:
+        if self.model.doc is not None:
+            self.findings.set_findings(review.findings(self.model.doc, self.suspicions), self.describe_finding)
+
+    def describe_finding(self, f: review.Finding) -> str:
+        doc = self.model.doc
+        if f.kind == "metadata":
+            return self.tr("Thiếu: {field}").format(field=self.model.tr_label(f.subject))
+        if f.kind == "figure":
+            m = review.find_metric(doc, f.subject)
+            return self.tr("Số liệu nghi ngờ «{text}» ({label}), dòng {line}").format(
+                text=m.text, label=m.label, line=m.line) if m else f.subject
+        if f.kind == "word":
+            return self.tr("Từ nghi ngờ «{word}», dòng {line}").format(word=f.subject, line=doc.line_of(f.start))
+        return self.tr("Kiểm tra sai: {message}").format(message=f.subject)
+
+    def _update_title(self) -> None:
+        doc = self.model.doc
+        name = Path(self.sessions.path).name if self.sessions.path else (doc.source.file if doc else "")
+        self.setWindowTitle(f"{Path(name).name}[*] — BaoCao Review" if name else "BaoCao Review")
+
+    # ------------------------------------------------------------ files dropped, recent files
+    def dragEnterEvent(self, event):
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.open_path(paths[0])
+        for extra in paths[1:]:
+            if self.open_elsewhere:
+                self.open_elsewhere(extra)
+
+    def recent_files(self) -> list[str]:
+        return [p for p in (QSettings().value("recent", []) or []) if p]
+
+    def _remember_recent(self, path: str | None) -> None:
+        if not path:
+            return
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        QSettings().setValue("recent", recent[:MAX_RECENT])
+
+    # ------------------------------------------------------------ language, settings, closing
+    def switch_language(self, code: str) -> None:
+        from .app import set_language
+
+        set_language(code)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        action_specs.retranslate(self.actions)
+        retranslate_menus(self)
+        self.suggestions_dock.setWindowTitle(self.tr("Gợi ý sửa lỗi OCR"))
+        self.findings_dock.setWindowTitle(self.tr("Vấn đề cần xem"))
+        language = QSettings().value("language", "vi")
+        self.actions["lang_vi"].setChecked(language == "vi")
+        self.actions["lang_en"].setChecked(language == "en")
+        self.model.retranslate()
+        self._after_change()
+        self._update_title()
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.toolTip()}" for a in self.actions.values() if a.shortcuts()]
+        lines.append(self.tr("Enter (trong văn bản): lấy gợi ý đầu · 1–5: chọn gợi ý"))
+        self.prompts.info(self.tr("Phím tắt"), "\n".join(lines))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        if settings.value("window/geometry") is not None:
+            self.restoreGeometry(settings.value("window/geometry"))
+        if settings.value("window/state") is not None:
+            self.restoreState(settings.value("window/state"))
+        if settings.value("window/splitter") is not None:
+            self.splitter.restoreState(settings.value("window/splitter"))
+        self.actions["corrected"].setChecked(settings.value("view/corrected", False, type=bool))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("view/corrected", self.actions["corrected"].isChecked())
+
+    def closeEvent(self, event):
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.sessions.timer.stop()
+        self.save_settings()
+        self._closing = True
+        self.stack.cleanChanged.disconnect(self._clean_changed)
+        event.accept()
