@@ -32,7 +32,7 @@ from .vnfold import fold
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
 UNITS = """
-văn bản|bản sao|chữ ký|tổ|hòa giải viên|tuyên truyền viên|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
+văn bản|bản sao|trường học|trường|ca|lượt công dân|chữ ký|tổ|hòa giải viên|tuyên truyền viên|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
 chứng thư số|chứng thư|chứng chỉ|chữ ký số|hồ sơ|thủ tục hành chính|thủ tục|dịch vụ|tài khoản|hộp thư|
 người dùng|lượt người|lượt truy cập|lượt xem|lượt|người|tin, bài|tin bài|bài viết|bản tin|tin|bài|
 chương trình phóng sự|phóng sự|chương trình|chuyên mục|chuyên đề|ấn phẩm|cuốn|quyển|tờ rơi|tờ gấp|tờ|
@@ -56,8 +56,11 @@ UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đ�
 # scale words after a number: "1,5 tỷ đồng" is 1500000000 đồng
 SCALES = {"ty": 10 ** 9, "trieu": 10 ** 6, "nghin": 10 ** 3, "ngan": 10 ** 3}
 
+# units measured, not counted: a value with decimals is normal for them
+_MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần"}
+
 # time units a rate may be "per" ("27 phút/ngày")
-PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km")
+PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km", "ha")
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -233,6 +236,9 @@ def _l_syllable_before(key: str) -> bool:
     return key in L_SYLLABLE_BEFORE
 
 
+# "9 tháng đầu năm", "6 tháng cuối năm", "2 năm qua": a period, not a count
+_PERIOD_AFTER = {"dau", "cuoi", "qua", "gan", "toi"}
+
 _MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 
 
@@ -366,6 +372,8 @@ class Scanner:
             after_words[:] = nxt     # the caller reads the unit from the same words
         if nxt and fuzzy_or_equal(nxt[0].key, "thang") and len(nxt) > 1 and nxt[1].key.isdigit():
             return "date"
+        if len(nxt) > 1 and nxt[0].key in ("thang", "quy", "nam") and nxt[1].key in _PERIOD_AFTER:
+            return "period"          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
         bare = "." not in token and "," not in token
         if bare and len(digits) <= 2 and nxt and nxt[0].key[:1].isdigit() and not nxt[0].text[:1].isalpha():
             return "syllable-before-number"   # "là 6.767", "tỷ lệ 25,18%"
@@ -439,11 +447,16 @@ def _rate_unit(ws: list[Word]) -> tuple[str, int, int] | None:
         return None
     names = []
     for part in parts:
-        hit = next((u for u in PER_UNITS if fuzzy_word(part, word_key(u))), None)
+        key = word_key(part)
+        hit = _RATE_WORDS.get(key) or next((u for k, u in _RATE_WORDS.items() if word_distance(key, k) < 99), None)
         if hit is None:
             return None
         names.append(hit)
     return "/".join(names), ws[0].start, ws[0].end
+
+
+# one-word units either side of a rate's slash: "tấn/ha", "phút/ngày"; exact keys first
+_RATE_WORDS = {word_key(u): u for u in PER_UNITS + tuple(u for u in UNIT_LIST if " " not in u)}
 
 
 class FigureFinder(Scanner):
@@ -492,8 +505,14 @@ class FigureFinder(Scanner):
                 confidence *= 0.9
         elif unit[0] in UNIT_LIST:
             unit = (_display_unit(self.text, unit), unit[1], unit[2])
+        flags = list(parsed.flags)
+        if parsed.decimals == 3 and "," in token and unit and unit[0] not in _MEASURES:
+            # "1,626 hồ sơ": a count has no thousandths; the OCR read the thousands dot as a comma
+            value = int(token.replace(",", "").replace(".", "").replace(" ", ""))
+            flags.append("ocr-separator")
+            confidence = min(confidence, 0.6)
         return Figure(m.start(), m.end(), token, value, unit[0] if unit else None,
-                      (unit[1], unit[2]) if unit else None, "count", parsed.decimals, confidence, list(parsed.flags))
+                      (unit[1], unit[2]) if unit else None, "count", parsed.decimals, confidence, flags)
 
     def _zeros(self) -> list[Figure]:
         """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến"."""
@@ -545,7 +564,7 @@ _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 # "..., trong đó:", "gồm", "bao gồm" closing the words between a total and its first part (folded)
 _LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
 # a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
-_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con)\s")
+_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
 
 
 class Structure:
@@ -616,7 +635,9 @@ class Structure:
 
     def _new_clause(self, prev: int, j: int) -> bool:
         """"..., đã giải quyết 9.748 hồ sơ": a new statement, not another part."""
-        return bool(_NEW_CLAUSE.search(self.s.folded[self.figs[prev].end:self.figs[j].start]))
+        gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
+        intro = re.split(r"[,;]", gap)[-1]      # the words that open item j
+        return bool(_NEW_CLAUSE.search(intro))
 
     def _sentence_end(self, pos: int) -> int:
         i = self.s.sentence_of(pos)

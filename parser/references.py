@@ -98,6 +98,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
             break
         if w.key in _ISSUER_STOP and not (w.key in _NAME_JOINERS and name):
             break
+        if w.key in _NAME_JOINERS and _starts_type(ws, ws.index(w) + 1):
+            break   # "... của UBND tỉnh và Nghị quyết số ...": a second citation
         if not name and not w.text[:1].isupper():
             break
         name.append(w)
@@ -115,6 +117,13 @@ _CUA = re.compile(r"c[a-z]{0,2}a")
 def _is_cua(key: str) -> bool:
     """"của" as OCR prints it: "cua", "cta", "cia", "ctia", "caa", "cuia"."""
     return bool(_CUA.fullmatch(key))
+
+
+def _starts_type(ws: list[Word], i: int) -> bool:
+    """Do the words from `i` name a document type ("Nghị quyết", "Công văn")?"""
+    keys = [w.key for w in ws[i:i + 4]]
+    return any(len(words) <= len(keys) and all(_type_word(k, t) for k, t in zip(keys, words))
+               for _, words in TYPES)
 
 
 def _own_number_span(doc: Document) -> tuple[int, int] | None:
