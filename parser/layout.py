@@ -143,10 +143,31 @@ _DOC_TYPE_RES = [(re.compile(fuzzy(k) + r"\s*:?"), v) for k, v in DOC_TYPES.item
 
 
 def doc_type_of(folded_line: str) -> str | None:
-    """The canonical document type when a whole (folded) line is one, else None."""
+    """The canonical document type when a whole (folded) line is one, else None;
+    letter-spaced titles ("B Á O  C Á O") count."""
     for rx, name in _DOC_TYPE_RES:
         if rx.fullmatch(folded_line):
             return name
+    if len(folded_line) <= 30 and folded_line.count(" ") >= 3:
+        squeezed = folded_line.replace(" ", "")
+        for rx, name in _DOC_TYPE_RES:
+            if rx.fullmatch(squeezed):
+                return name
+    return None
+
+
+def _doc_type_head(folded_line: str, raw_line: str) -> int | None:
+    """Where the document type ends when a title line in capitals opens with it and
+    runs on into the subject ("BÁO CÁO TÌNH HÌNH ..."), else None."""
+    if not mostly_upper(raw_line):
+        return None
+    for rx, _name in _DOC_TYPE_RES:
+        m = rx.match(folded_line)
+        if not m:
+            continue
+        end = len(folded_line[:m.end()].rstrip())
+        if folded_line[end:end + 1].isspace() and len(folded_line[end:].split()) >= 2:
+            return end
     return None
 
 
@@ -215,6 +236,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
     n = len(lines)
     nonblank = [i for i in range(min(n, 400)) if not lines.blank(i)][:40]
     doctype_at = None
+    doctype_cut = None          # set when the subject runs on after the type on the same line
     for i in nonblank:
         f = lines.fold_of(i)
         if parse_marker(lines.raw_of(i)) and doc_type_of(f) is None and DATE_LINE.search(f) is None:
@@ -223,6 +245,10 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
                 break
         if doc_type_of(f) and mostly_upper(lines.raw_of(i)):
             doctype_at = i
+            break
+        head = _doc_type_head(f, lines.raw_of(i))
+        if head is not None and i > nonblank[0] and any(_is_anchor(lines.fold_of(j)) for j in nonblank[:14] if j < i):
+            doctype_at, doctype_cut = i, head
             break
     anchors = [i for i in nonblank[:14] if _is_anchor(lines.fold_of(i))]
     if doctype_at is None and not anchors:
@@ -238,9 +264,13 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
     i = end
     if doctype_at is not None:
         s, e = lines.spans[doctype_at]
+        subject_head = []
+        if doctype_cut is not None:
+            subject_head = [_trim(lines.raw, s + doctype_cut, e)]
+            e = s + doctype_cut
         blocks.append(Block("doctype", s, e, doctype_at + 1, [(s, e)]))
         i = doctype_at + 1
-        while i < n and lines.blank(i):
+        while i < n and lines.blank(i) and not subject_head:
             i += 1
         subject: list[int] = []
         while i < n and len(subject) < 4 and not lines.blank(i):
@@ -252,9 +282,9 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
                 break
             subject.append(i)
             i += 1
-        if subject:
-            sp = [lines.spans[j] for j in subject]
-            blocks.append(Block("subject", sp[0][0], sp[-1][1], subject[0] + 1, sp))
+        if subject or subject_head:
+            sp = subject_head + [lines.spans[j] for j in subject]
+            blocks.append(Block("subject", sp[0][0], sp[-1][1], doctype_at + 1 if subject_head else subject[0] + 1, sp))
     else:
         # a V/v subject printed below the number line, continuing until a blank line
         j = i

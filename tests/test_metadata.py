@@ -143,3 +143,12 @@ def test_party_motto_and_uppercase_name():
     assert (got["number"], got["symbol"], got["place"]) == ("45", "BC/HU", "Cầu Kè")
     assert (got["signer_authority"], got["signer_title"], got["signer_name"]) == ("T/M HUYỆN ỦY", "BÍ THƯ", "TRƯƠNG VĂN AN")
     assert got["recipients"] == ["Ban Thường vụ Tỉnh ủy", "Lưu VPHU"]
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("B Á O  C Á O\nCông tác tháng 4/2022", "Công tác tháng 4/2022"),
+    ("BÁO CÁO TÌNH HÌNH CÔNG TÁC THÁNG 4/2022", "TÌNH HÌNH CÔNG TÁC THÁNG 4/2022"),
+])
+def test_doc_type_letter_spaced_or_run_on(title, subject):
+    got = metadata_of(f"SỞ NỘI VỤ\nSố: 5/BC-SNV\n\n{title}\n\nI. KẾT QUẢ\nVăn bản.\n")
+    assert (got["doc_type"], got["subject"], got["period"]) == ("Báo cáo", subject, "2022-04")
