@@ -177,12 +177,13 @@ class _Builder:
 
     def add_decimal(self, block: Block, mk: Marker) -> None:
         parts = mk.glyph.split(".")
+        # "1)" numbers items under the current heading; "1." and "1.2." number sections of the part
         rank = 9 if mk.punct == ")" and len(parts) == 1 else 1 + len(parts)
-        pre = self.prefix(2)
+        pre = self.prefix(min(rank, 2) if rank != 9 else 9)
         number = mk.glyph
         path = f"{pre}.{number}" if pre else number
         node = self.make("section", block, mk, number, path)
-        if node.title_end < _block_text_end(self.doc.text, block):
+        if rank == 9 or node.title_end < _block_text_end(self.doc.text, block):
             node.kind = "item"
         self.check_sequence(node, rank, int(parts[-1]), parts[:-1])
         self.attach(rank, node)
@@ -239,7 +240,7 @@ class _Builder:
         else:
             return False
         number = ".".join(outer + [str(expected)])
-        pre = self.prefix(2)
+        pre = self.prefix(9 if rank == 9 else 2)
         para.kind = "item"
         para.number = number
         para.path = f"{pre}.{number}" if pre else number

@@ -145,3 +145,10 @@ def test_section_one_misread_as_roman_one():
     doc, roots = outline_of(text)
     assert [n.path for n in roots] == ["I", "II"]
     assert [c.path for c in roots[0].children] == ["I.1", "I.2"]
+
+
+def test_parenthesised_numbers_are_items_of_their_heading():
+    text = "I. KẾT QUẢ\n1. Công tác thanh tra\nKết quả như sau:\n1) Thanh tra 02 cuộc;\n2) Kiểm tra 05 cơ sở.\n2. Công tác tiếp dân\nNội dung.\n"
+    doc, roots = outline_of(text)
+    got = [(n.path, n.kind) for n in roots[0].walk() if n.path]
+    assert got == [("I", "part"), ("I.1", "section"), ("I.1.1", "item"), ("I.1.2", "item"), ("I.2", "section")]
