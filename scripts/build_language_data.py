@@ -71,11 +71,44 @@ def corpus_lines() -> list[str]:
     return lines
 
 
+SAMPLE_WEIGHT = 3
+STRIP = ",;:.()\"'“”!?"
+
+
+def sample_pairs() -> list[tuple[str, str]]:
+    """(OCR word, corrected word) from seeds/*.txt and their .gold.txt, lines with equal word counts."""
+    out = []
+    for ocr_path in sorted((ROOT / "seeds").glob("*.txt")):
+        if ".gold" in ocr_path.name:
+            continue
+        gold_path = ocr_path.with_name(ocr_path.stem + ".gold.txt")
+        if not gold_path.exists():
+            continue
+        ocr = ocr_path.read_text(encoding="utf-8").splitlines()
+        gold = gold_path.read_text(encoding="utf-8").splitlines()
+        for o_line, g_line in zip(ocr, gold):
+            o_words, g_words = o_line.split(), g_line.split()
+            if len(o_words) != len(g_words):
+                continue
+            for o, g in zip(o_words, g_words):
+                o, g = o.strip(STRIP).lower(), unicodedata.normalize("NFC", g.strip(STRIP).lower())
+                if o and syl(g) and len(o) <= 10 and not any(ch.isdigit() for ch in o if o.isdigit()):
+                    out.append((o, syl(g)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pyvi-wheel", help="a downloaded pyvi-0.1.1 wheel (else pip downloads it)")
+    ap.add_argument("--no-sample", action="store_true",
+                    help="learn the channel without the sample report's real OCR pairs (for held-out scoring)")
+    ap.add_argument("--out", default=str(LANG), help="where to write (default resources/lang)")
+    ap.add_argument("--keep-channel", action="store_true", help="reuse resources/lang/channel.json (quicker)")
     a = ap.parse_args()
     import wordfreq
+
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
 
     # unigrams: wordfreq (general Vietnamese, per million) plus the corpus (the report genre)
     wf: Counter = Counter()
@@ -84,8 +117,8 @@ def main() -> int:
         s = syl(w)
         if s:
             wf[s] += wordfreq.word_frequency(w, "vi") * 1e6
-        elif w.isascii() and w.isalpha() and len(w) >= 4:
-            foreign.add(w)
+        elif w.isascii() and w.isalpha() and len(w) >= 4 and wordfreq.zipf_frequency(w, "en") >= 3.5:
+            foreign.add(w)  # a real English word used in Vietnamese text (internet, email, video)
     dictionary = pyvi_words(a.pyvi_wheel)
     dict_bigrams: Counter = Counter()
     for entry in dictionary:
@@ -108,13 +141,13 @@ def main() -> int:
     codes = {t: c for t, c in uni.items() if t.startswith("=") and c >= 2}
     vocab, bigram_costs = compile_tables(dict(wf), {t: c for t, c in uni.items() if not t.startswith("=")},
                                          n_corpus, dict(dict_bigrams), dict(big), codes)
-    LANG.mkdir(parents=True, exist_ok=True)
-    write_gz(LANG / "vocab.tsv.gz", vocab)
-    write_gz(LANG / "bigram_costs.tsv.gz", bigram_costs)
-    write_gz(LANG / "foreign.txt.gz", sorted(foreign))
-    for stale in ("unigrams.tsv.gz", "bigrams.tsv.gz"):
-        (LANG / stale).unlink(missing_ok=True)
+    write_gz(out / "vocab.tsv.gz", vocab)
+    write_gz(out / "bigram_costs.tsv.gz", bigram_costs)
+    write_gz(out / "foreign.txt.gz", sorted(foreign))
 
+    if a.keep_channel:
+        print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens); channel kept")
+        return 0
     # the channel: learn from the corpus and the dictionary, degraded with several seeds
     pairs = []
     source = text + [" ".join(dictionary[i:i + 12]) for i in range(0, len(dictionary), 12)]
@@ -128,8 +161,14 @@ def main() -> int:
                 elif o == t and syl(t) and k % 7 == 0:
                     pairs.append((o, t))
     pairs = sorted(set(pairs))
+    if not a.no_sample:
+        # real OCR: the sample report and its hand-corrected text, word for word on lines that line up
+        real = sample_pairs()
+        pairs += real * SAMPLE_WEIGHT
+        print(f"{len(real)} word pairs from the sample report (x{SAMPLE_WEIGHT})")
+    pairs = sorted(pairs)
     channel = learn_channel(pairs)
-    (LANG / "channel.json").write_text(json.dumps(channel.to_json(), ensure_ascii=False, sort_keys=True, indent=0),
+    (out / "channel.json").write_text(json.dumps(channel.to_json(), ensure_ascii=False, sort_keys=True, indent=0),
                                        encoding="utf-8")
     print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens), "
           f"{len(foreign)} foreign words, channel from {len(pairs)} pairs")

@@ -54,11 +54,12 @@ class Channel:
         self.sym = tables["sym"]
         self.ins = tables["ins"]
         self.defaults = tables["defaults"]
+        self.full = tables.get("full", {})
         self._cache: dict[tuple[str, str], float] = {}
 
     def to_json(self) -> dict:
         return {"base": self.base, "mod": self.mod, "tone": self.tone, "sym": self.sym,
-                "ins": self.ins, "defaults": self.defaults}
+                "ins": self.ins, "defaults": self.defaults, "full": self.full}
 
     def cost(self, t: str, u: str) -> float:
         """Cost of the OCR unit `u` standing for the true (lower-case) letter `t`."""
@@ -66,6 +67,10 @@ class Channel:
         got = self._cache.get(key)
         if got is not None:
             return got
+        full = self.full.get(t + "|" + u)
+        if full is not None:
+            self._cache[key] = full
+            return full
         td = decompose(t)
         ud = decompose(u) if len(u) == 1 else None
         d = self.defaults
@@ -131,6 +136,9 @@ def _costs(counts: Counter, key_of_given, alpha: float = 0.5) -> tuple[dict, flo
     return out, unseen
 
 
+FULL_MIN_COUNT = 20
+
+
 def _clamp(x: float, lo: float, hi: float) -> float:
     return round(min(max(x, lo), hi), 3)
 
@@ -151,6 +159,7 @@ def learn_channel(pairs: list[tuple[str, str]], rounds: int = 3) -> Channel:
     ch = initial_channel()
     for _ in range(rounds):
         base, mod, tone, sym, ins = Counter(), Counter(), Counter(), Counter(), Counter()
+        full, per_letter = Counter(), Counter()
         n_del = n_ops = 0
         for ocr, true in pairs:
             for t, u in ch.align(true, ocr):
@@ -161,6 +170,8 @@ def learn_channel(pairs: list[tuple[str, str]], rounds: int = 3) -> Channel:
                 if not u:
                     n_del += 1
                     continue
+                full[t + "|" + u] += 1
+                per_letter[t] += 1
                 td = decompose(t)
                 ud = decompose(u) if len(u) == 1 else None
                 if td is None:
@@ -189,6 +200,9 @@ def learn_channel(pairs: list[tuple[str, str]], rounds: int = 3) -> Channel:
         defaults = {"base": _clamp(base_u, 5.0, 8.0), "mod": _clamp(mod_u, 3.0, 5.0), "tone": _clamp(tone_u, 2.5, 5.0),
                     "sym": 9.0, "ins": _clamp(-math.log((n_ins + 1) / (n_ops + 1)), 6.0, 9.0),
                     "del": _clamp(-math.log((n_del + 1) / (n_ops + 1)), 7.0, 10.0)}
+        # letter -> unit pairs seen often enough get their own cost (ê read as é, ô as 6)
+        full_c = {k: round(-math.log(v / (per_letter[k.split("|")[0]] + 1)), 3)
+                  for k, v in full.items() if v >= FULL_MIN_COUNT}
         ch = Channel({"base": base_c, "mod": mod_c, "tone": tone_c, "sym": sym_c, "ins": ins_c,
-                      "defaults": defaults})
+                      "defaults": defaults, "full": full_c})
     return ch
