@@ -68,8 +68,10 @@ def _tokens(phrase: str) -> tuple[str, ...]:
 
 
 _UNIT_KEYS: dict[tuple[str, ...], str] = {}
+_UNIT_FORMS: dict[tuple[str, ...], set[str]] = {}   # "tờ" and "tổ" share a key
 for _u in UNIT_LIST:
     _UNIT_KEYS.setdefault(_tokens(_u), _u)
+    _UNIT_FORMS.setdefault(_tokens(_u), set()).add(_u)
 # entries by the first letter of their first word, longest first
 _UNITS_BY_LETTER: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _k, _u in sorted(_UNIT_KEYS.items(), key=lambda kv: -len(kv[0])):
@@ -399,12 +401,10 @@ def nxt_words(text: str, pos: int) -> list[Word]:
 
 
 def _display_unit(text: str, unit: tuple[str, int, int]) -> str:
-    """The lexicon's unit, or the printed words when they already carry their
-    diacritics (so "tổ" is not shown as "tờ": both fold the same)."""
-    printed = squash(text[unit[1]:unit[2]])
-    if not printed.isascii() and word_key(printed) == word_key(unit[0]) and printed.lower() == printed[:1].lower() + printed[1:]:
-        return printed.lower()
-    return unit[0]
+    """The lexicon's spelling of a unit; where two units fold alike ("tờ", "tổ"),
+    the one printed."""
+    printed = squash(text[unit[1]:unit[2]]).lower()
+    return printed if printed in _UNIT_FORMS.get(_tokens(unit[0]), ()) else unit[0]
 
 
 def _printed_unit(ws: list[Word]) -> tuple[str, int, int] | None:
@@ -690,28 +690,89 @@ def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None
 
 # ---------------------------------------------------------------- labels
 
-_CLAUSE_START = re.compile(r"[(;:]|\.\s")
+_CLAUSE_START = re.compile(r"[(;:]|\.\s|\n[ \t]*[-–~+•*]\s")
+_PHRASE_END = re.compile(r"[,;:()“”\"]|\.\s|\.$|\n\s*\n")
+# words that link a phrase to its figure ("... là 6.767", "... đạt 98%"); OCR digits for "là"
+_LINK_WORDS = {"la", "dat", "len", "gom", "co", "tong", "so", "khoang", "voi", "cua", "tren", "cho", "duoc"}
 
 
-def label_for(scanner: Scanner, f: Figure) -> tuple[str, tuple[int, int]]:
-    """A short phrase saying what is counted: the noun and the words after it up
-    to the clause's end, or, when the figure closes its phrase, the words before."""
-    text = scanner.text
-    if f.unit_span and f.unit_span[0] >= f.end and f.kind != "percent":
+class Labeller:
+    """Short labels saying what a figure counts."""
+
+    def __init__(self, scanner: Scanner, figs: list[Figure]):
+        self.s = scanner
+        self.figs = figs
+        self.labels: list[tuple[str, tuple[int, int] | None]] = []
+
+    def run(self) -> list[tuple[str, tuple[int, int] | None]]:
+        for i, f in enumerate(self.figs):
+            self.labels.append(self._label(i, f))
+        return self.labels
+
+    def _label(self, i: int, f: Figure) -> tuple[str, tuple[int, int] | None]:
+        if f.kind == "percent":
+            return self._percent_label(i, f)
+        if f.unit_span and f.unit_span[0] >= f.end:
+            return self._after(f)
+        if f.parent is not None:
+            # a part with no noun of its own: "(9.651 trực tiếp, ...)" -> "<total's label> – trực tiếp"
+            own = self._phrase_after(f.end)
+            if own:
+                return f"{self.labels[f.parent][0]} – {own}", None
+        return self._before(f.start)
+
+    def _phrase_after(self, pos: int) -> str:
+        text = self.s.text
+        stop = _PHRASE_END.search(text, pos, min(len(text), pos + 60))
+        return squash(text[pos:stop.start() if stop else pos]).strip(" ,;:-–(")
+
+    def _after(self, f: Figure) -> tuple[str, tuple[int, int] | None]:
+        """The noun and what qualifies it, to the end of the phrase: "Giấy chứng nhận trò chơi điện tử"."""
+        text = self.s.text
         start = f.unit_span[0]
-        stop = re.search(r"[,;:()]|\.\s|\n\s*\n", text[start:start + 90])
-        end = start + (stop.start() if stop else min(90, len(text) - start))
-        end = text.rfind(" ", start, end + 1) if not stop and end < len(text) else end
+        stop = _PHRASE_END.search(text, f.unit_span[1], min(len(text), start + 100))
+        end = stop.start() if stop else text.rfind(" ", start, min(len(text), start + 100))
         end = max(end, f.unit_span[1])
-    else:
-        end = f.start
-        lo = max(scanner.sentence_start(f.start), f.start - 90)
-        cut = [mm.end() for mm in _CLAUSE_START.finditer(text, lo, f.start)]
-        start = cut[-1] if cut else lo
-        if f.kind == "percent" and f.unit_span is None:
-            end = f.start
-    label = squash(text[start:end]).strip(" ,;:-–(")
-    return label, (start, end)
+        words = text[start:end].split()
+        if len(words) > 12:   # keep it short: the first dozen words
+            end = start + text[start:end].find(words[11]) + len(words[11])
+        return squash(text[start:end]).strip(" ,;:-–("), (start, end)
+
+    def _before(self, pos: int) -> tuple[str, tuple[int, int]]:
+        """The phrase leading to the figure: "tổng số người dùng trên hệ thống (là)"."""
+        text = self.s.text
+        lo = max(self.s.sentence_start(pos), pos - 120)
+        node = self.s.doc.node_at(pos)
+        if node is not None and node.path and node.title_end <= pos:
+            lo = max(lo, node.title_end)                  # not back into the heading
+        ws = words_after(text, lo, 40, pos - lo)
+        if lo > 0 and ws and ws[0].start == lo and not text[lo - 1].isspace():
+            ws = ws[1:]                                  # cut through a word
+        totals = [k for k, w in enumerate(ws) if w.key == "tong"]
+        cuts = [k + 1 for k, w in enumerate(ws) if w.key in ("(", ";", ":")]
+        while ws and (ws[-1].key in _LINK_WORDS or ws[-1].key in _PUNCT or ws[-1].key[:1].isdigit()
+                      or not ws[-1].key):
+            ws.pop()
+        if totals and totals[-1] < len(ws):
+            ws = ws[totals[-1]:][:24]                     # "tổng số ... là 6.767"
+        else:
+            cuts = [c for c in cuts if c < len(ws)]
+            if cuts:
+                ws = ws[cuts[-1]:]
+        ws = [w for w in ws if w.key not in ("(", ")")] if ws and ws[0].key == "(" else ws
+        ws = ws[-24:]
+        if not ws:
+            return "", (pos, pos)
+        return squash(text[ws[0].start:ws[-1].end]).strip(" ,;:-–("), (ws[0].start, ws[-1].end)
+
+    def _percent_label(self, i: int, f: Figure) -> tuple[str, tuple[int, int] | None]:
+        """"Tỷ lệ" of the count printed just before it, else the phrase before it."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            g = self.figs[j]
+            if g.kind == "count" and f.start - g.end <= 45 and g.sentence == f.sentence:
+                return "Tỷ lệ: " + self.labels[j][0], None
+            break
+        return self._before(f.start)
 
 
 # ---------------------------------------------------------------- entry point
@@ -744,9 +805,10 @@ def _drop_loose_numbers(figs: list[Figure]) -> list[Figure]:
 def extract_figures(doc: Document, blocks=None) -> list[Metric]:
     """Every reported figure of `doc`, ids "m1".. in document order."""
     scanner, figs = find_figures(doc)
+    labels = Labeller(scanner, figs).run()
     metrics = []
     for i, f in enumerate(figs):
-        label, span = label_for(scanner, f)
+        label, span = labels[i]
         metrics.append(Metric(
             id=f"m{i + 1}", value=f.value, unit=f.unit, label=label, text=f.text, line=doc.line_of(f.start),
             start=f.start, end=f.end, section=doc.section_at(f.start),
