@@ -120,8 +120,9 @@ _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-
 _MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
 _MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5}"
                      r"|" + fuzzy("doc lap") + r"\s*[-–—].*)\s*$")
-DATE_LINE = re.compile(r",?\s*\bng[^\s\d]{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th[^\s\d]{1,4}?\s*"
-                       r"(?P<m>[0-9olis]{1,2})\s*n[^\s\d]{0,3}?\s*(?P<y>[0-9olis]{4})\b")
+# "<place>, ngày 15 tháng 6 năm 2020" with OCR'd words ("ngay", "th4ng", "ndam") and digits glued on
+DATE_LINE = re.compile(r",?\s*\bng\S{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th\S{1,4}?\s*"
+                       r"(?P<m>[0-9olis]{1,2})\s*n\S{0,3}?\s*(?P<y>[0-9olis]{4})\b")
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
