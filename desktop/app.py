@@ -59,8 +59,9 @@ def set_language(code: str) -> bool:
 
 
 def configure(app: QApplication) -> None:
-    app.setOrganizationName("BaoCao")
-    app.setApplicationName("BaoCao Review")
+    if not app.organizationName():          # an embedding app (or a test) may have chosen its own
+        app.setOrganizationName("BaoCao")
+        app.setApplicationName("BaoCao Review")
     app.setFont(ui_font())
     set_language(QSettings().value("language", "vi"))
 

@@ -573,6 +573,7 @@ class MainWindow(QMainWindow):
         from .app import set_language
 
         set_language(code)
+        self.retranslate()          # now, not when the posted LanguageChange arrives
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

@@ -39,6 +39,9 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+# what a long task reports doing (translated where shown, in MainWindow's context)
+STAGES = ("đọc và phân tích", "sửa lỗi OCR tự động", "tìm từ nghi ngờ", "xong", "ghi tệp Excel")
+
 _running: set[Task] = set()    # keeps each task's signals alive until it reports
 
 
