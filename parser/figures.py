@@ -222,6 +222,9 @@ ORDINAL_BEFORE = (
     ("bac",), ("loai",), ("nhom",), ("lop",), ("ap",), ("khom",), ("phuong",), ("thon",), ("version",),
     ("phien", "ban"), ("cac",), ("nhung",), ("top",), ("luc",), ("de", "an"), ("so", "nha"), ("nghi", "dinh"),
     ("thong", "tu"), ("quyet", "dinh"), ("chi", "thi"), ("luat",), ("nghi", "quyet"), ("cong", "van"),
+    # "Quyết định số 12 ngày ...": a document's number printed without its symbol
+    ("dinh", "so"), ("quyet", "so"), ("thi", "so"), ("tu", "so"), ("van", "so"), ("hoach", "so"),
+    ("bao", "so"), ("ban", "so"), ("dien", "so"), ("luat", "so"),
 )
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
@@ -290,7 +293,8 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 # OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
 # a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
 _NUMBER = re.compile(
-    r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*(?![\w/\-–&¢€]|[.,:/]\d)(?:[ ]?%)?")
+    r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*"
+    r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
 _ZERO = re.compile(r"(?<![\w])khong\s+c[o0-9e](?![\w])")
 _NUMBER_WORD = re.compile(r"(?<![\w])(mot|hai|ba|bon|bay|chin|muoi)(?![\w])")
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
@@ -346,7 +350,12 @@ class Scanner:
         if not _MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group():
             return False
         after = self.text[m.end():m.end() + 2]
-        return after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha())
+        if after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha()):
+            return True
+        # a table's row number: "1  Hồ sơ tiếp nhận  1.234" (bare, then a capitalised word)
+        token = m.group()
+        return (len(token) <= 2 and token.isdigit() and token[0] != "0" and after[:1] in (" ", "\t")
+                and after[1:2].isupper() and not self.text[m.end() + 1:m.end() + 4].isupper())
 
     def exclusion(self, m: re.Match, parsed, after_words: list[Word] | None = None) -> str | None:
         """Why the number at `m` is not a figure, or None when it is one."""
@@ -483,6 +492,9 @@ class FigureFinder(Scanner):
             return Figure(m.start(), m.end(), token, parsed.value, "%", (m.end() - 1, m.end()), "percent",
                           parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
         end = m.end()
+        if token[-1] in "đĐ":   # "500.000đ"
+            return Figure(m.start(), m.end(), token, parsed.value, "đồng", (m.end() - 1, m.end()), "count",
+                          parsed.decimals, parsed.confidence * 0.95, list(parsed.flags))
         if self.text[end:end + 2].lstrip(" ")[:1] == "%":
             pct = self.text.index("%", end)
             return Figure(m.start(), pct + 1, self.text[m.start():pct + 1], parsed.value, "%", (pct, pct + 1),
@@ -674,14 +686,21 @@ def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:
             f.unit, f.unit_span = unit[0], (unit[1], unit[2])
 
 
+# words after which "số X" means "the number of X" ("với số tiền", "có số hộ"), not "hồ sơ", "chỉ số"
+_BEFORE_SO = {",", ";", ":", "(", "voi", "co", "la", "cua", "tren", "dat", "nang", "tang", "giam"}
+
+
 def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None:
+    """The unit of a "tổng số X ..."/"với số X ..." phrase before `pos` in its sentence."""
     lo = max(scanner.sentence_start(pos), pos - 160)
     ws = [w for w in words_after(scanner.text, lo, 40, pos - lo) if w.end <= pos]
     for i in range(len(ws) - 1, -1, -1):
-        if ws[i].key == "tong" or ws[i].key == "so" and i and ws[i - 1].key != "tong":
+        if ws[i].key == "tong" or ws[i].key == "so" and (i == 0 or ws[i - 1].key in _BEFORE_SO):
             k = i + 1
             if k < len(ws) and ws[k].key[:1] == "s" and len(ws[k].key) <= 2:
                 k += 1   # "tổng số", OCR "tong sb"
+            if k < len(ws) and ws[k].key == "tien":
+                return "đồng", ws[k].start, ws[k].end      # "số tiền ... là 7.500.000": money
             unit = match_unit(ws[k:])
             if unit:
                 return unit

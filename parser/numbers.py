@@ -75,7 +75,7 @@ def parse_number(token: str) -> ParsedNumber | None:
     A trailing "%" is ignored here (the caller keeps it as the unit). Letters the
     OCR put in place of digits are repaired when the rest of the token is plainly
     a number ("1.2O0" -> 1200), with a flag and a lower confidence."""
-    token = token.strip().rstrip("%").strip()
+    token = token.strip().rstrip("%đĐ").strip()
     if not token:
         return None
     flags: list[str] = []
