@@ -223,7 +223,6 @@ def _trim(raw: str, s: int, e: int) -> tuple[int, int]:
 
 def build_blocks(doc: Document) -> list[Block]:
     lines = _Lines(doc)
-    n = len(lines)
     body_start, head = _header(lines)
     close_start, tail = _closing(lines, body_start)
     body = _body(lines, body_start, close_start)
@@ -281,6 +280,9 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
                 break
             if _ADDRESSEE.match(f) or (parse_marker(r) and parse_marker(r).kind != "bullet" and subject):
                 break
+            # a subject is a few centred lines; a full-width line after it is the body's first
+            if subject and len(r) > 1.3 * max(len(lines.raw_of(j)) for j in subject):
+                break
             subject.append(i)
             i += 1
         if subject or subject_head:
@@ -309,6 +311,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
         j += 1
     if j < n and _ADDRESSEE.match(lines.fold_of(j)):
         sp = [lines.spans[j]]
+        first = j + 1
         j += 1
         while j < n and not lines.blank(j):
             r = lines.raw_of(j)
@@ -317,7 +320,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
                 break
             sp.append(lines.spans[j])
             j += 1
-        blocks.append(Block("addressee", sp[0][0], sp[-1][1], lines.raw.count("\n", 0, sp[0][0]) + 1, sp))
+        blocks.append(Block("addressee", sp[0][0], sp[-1][1], first, sp))
         i = j
     return i, blocks
 
@@ -386,11 +389,13 @@ def _place_start(raw: str, folded: str, s: int, date_at: int) -> int:
         if sm and sm.end() > 0:
             return s + sm.end()
     # otherwise: the run of capitalised words (plus "phố", "xã") just before the comma
+    # (a left-column name in capitals merged before it is not part of the place)
     words = list(re.finditer(r"\S+", raw[s:date_at]))
     start = date_at
+    caps = bool(words) and words[-1].group().strip(",").isupper()
     for w in reversed(words[-6:]):
         t = w.group().strip(",")
-        if t and (t[0].isupper() or fold(t) in ("pho", "xa", "tran")):
+        if t and (t[0].isupper() and (caps or not t.isupper() or len(t) == 1) or fold(t) in ("pho", "xa", "tran")):
             start = s + w.start()
         else:
             break

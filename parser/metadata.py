@@ -13,7 +13,7 @@ import datetime
 import re
 
 from .layout import AUTHORITY, DATE_LINE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
-from .model import Document, MetaField, Metadata
+from .model import Document, MetaField, Metadata, RawView
 from .vnfold import fold, fuzzy
 
 _DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "q": "0", "l": "1", "i": "1", "I": "1", "|": "1",
@@ -25,7 +25,6 @@ _SYMBOL_PREFIX = {
     "ct": "Chỉ thị", "nq": "Nghị quyết", "bb": "Biên bản", "ctr": "Chương trình", "hd": "Hướng dẫn",
     "da": "Đề án", "pa": "Phương án", "gm": "Giấy mời", "cd": "Công điện",
 }
-_PLACE_WORDS = ("huyen", "tinh", "xa", "thi xa", "thanh pho", "quan", "phuong", "thi tran", "tp")
 _PLACE_START = re.compile(r"(?:huyen|tinh|xa|thi\s*xa|thanh\s*pho|quan|phuong|thi\s*tran|tp)\b")
 _BARE_BODY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|uy\s*ban\s*mat\s*tran"
                         r"|huyen\s*uy|tinh\s*uy|dang\s*uy|cong\s*an|chi\s*cuc\s*thue)$")
@@ -62,10 +61,8 @@ def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
         f["number"], f["symbol"] = _number_symbol(raw, b)
     for b in by_kind.get("date", [])[:1]:
         f["place"], f["date"] = _place_date(raw, b)
-    doc_type = None
     for b in by_kind.get("doctype", [])[:1]:
-        doc_type = doc_type_of(" ".join(fold(raw[b.start:b.end]).split()))
-        f["doc_type"] = MetaField(b.start, b.end, doc_type)
+        f["doc_type"] = MetaField(b.start, b.end, doc_type_of(" ".join(fold(raw[b.start:b.end]).split())))
     subject = (by_kind.get("subject") or by_kind.get("vv") or [None])[0]
     if subject is not None:
         f["subject"] = _field(raw, [_trim_end(raw, s, e) for s, e in subject.spans])
@@ -75,21 +72,13 @@ def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
         if period:
             f["period"] = MetaField(subject.start, subject.end, period)
     if f["doc_type"] is None and f["symbol"] is not None:
-        kind = _symbol_doc_type(f["symbol"].text(_RawSpan(raw)))
+        kind = _symbol_doc_type(f["symbol"].text(RawView(raw)))
         if kind:
             f["doc_type"] = MetaField(f["symbol"].start, f["symbol"].end, kind)
     _signer(raw, by_kind.get("signer", []), md, f["issuer"])
     md.recipients = [m for m in (_field(raw, [_trim_end(raw, s, e) for s, e in b.spans])
                                  for b in by_kind.get("recipient", [])) if m]
     return md
-
-
-class _RawSpan:
-    def __init__(self, raw: str):
-        self.raw = raw
-
-    def render(self, s: int, e: int) -> str:
-        return " ".join(self.raw[s:e].split())
 
 
 def _trim_end(raw: str, s: int, e: int) -> tuple[int, int]:
@@ -204,7 +193,7 @@ def period_of(folded: str) -> str | None:
 # ---- closing ------------------------------------------------------------------------------
 
 def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | None) -> None:
-    issuer_fold = fold(issuer.text(_RawSpan(raw))) if issuer else ""
+    issuer_fold = fold(issuer.text(RawView(raw))) if issuer else ""
     authority: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []

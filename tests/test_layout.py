@@ -111,3 +111,13 @@ def test_generated_reports_are_current():
     for src in sorted(REPORTS.glob("*.src.txt")):
         for path, text in outputs(src).items():
             assert Path(path).read_text(encoding="utf-8") == text, f"rerun tests/ocr_degrade.py for {path.name}"
+
+
+def test_issuer_wrapped_beside_the_date():
+    text = ("UBND TỈNH TRÀ VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ Độc lập - Tự do - Hạnh phúc\n"
+            "ĐÀO TẠO Trà Vinh, ngày 12 tháng 7 năm 2023\nSố: 1032/BC-SGDĐT\n\nBÁO CÁO\nCông tác tháng 6/2023\n\n"
+            "I. KẾT QUẢ\nNội dung.\n")
+    doc, blocks = blocks_of(text)
+    assert texts(doc, blocks, "issuer") == ["UBND TỈNH TRÀ VINH", "SỞ GIÁO DỤC VÀ", "ĐÀO TẠO"]
+    assert texts(doc, blocks, "date") == ["Trà Vinh, ngày 12 tháng 7 năm 2023"]
+    assert texts(doc, blocks, "number") == ["Số: 1032/BC-SGDĐT"]
