@@ -577,6 +577,9 @@ _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 _LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
 # a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
 _NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
+# a parenthesis comparing, not breaking down: "(năm 2020: 95 hồ sơ)", "(tăng 15 so với cùng kỳ)"
+_COMPARISON = re.compile(r"(?:^|[\s(])(?:so\s+voi|cung\s+ky|nam\s+truoc|thang\s+truoc|ky\s+truoc|tang|giam|"
+                         r"ke\s+hoach|chi\s+tieu|nam\s+(?:19|20)\d\d|(?:19|20)\d\d)(?:\s|[:,]|$)")
 
 
 class Structure:
@@ -629,6 +632,10 @@ class Structure:
             if depth == 1 and figs[j].kind == "count":
                 if members and self._new_clause(members[-1], j):
                     break
+                if self._compares(members[-1] if members else i, j):
+                    return []
+                if self._other_measure(i, j):
+                    continue
                 members.append(j)
         return members
 
@@ -642,8 +649,22 @@ class Structure:
                 continue
             if members and self._new_clause(members[-1], j):
                 break
+            if self._compares(members[-1] if members else i, j):
+                return []
+            if self._other_measure(i, j):
+                continue
             members.append(j)
         return members
+
+    def _compares(self, prev: int, j: int) -> bool:
+        """Is item j introduced as a comparison ("năm 2020: 95", "tăng 15")?"""
+        gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
+        return bool(_COMPARISON.search(re.split(r"[,;]", gap)[-1]))
+
+    def _other_measure(self, i: int, j: int) -> bool:
+        """A figure of another kind beside a count: money or a measure among parts of a count."""
+        a, b = self.figs[i].unit, self.figs[j].unit
+        return bool(a and b and a != b and (a in _MEASURES or b in _MEASURES))
 
     def _new_clause(self, prev: int, j: int) -> bool:
         """"..., đã giải quyết 9.748 hồ sơ": a new statement, not another part."""

@@ -141,3 +141,26 @@ def test_cli_check_exits_1_on_a_failing_check(tmp_path, sample_path):
     assert "SAI" in out.stdout
     good = subprocess.run(run + [str(sample_path)], capture_output=True, text=True, cwd=ROOT)
     assert good.returncode == 0, good.stdout + good.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp nhận 120 hồ sơ (năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ).",
+    "Tiếp nhận 120 hồ sơ (tăng 15 hồ sơ so với cùng kỳ, 30 hồ sơ trực tuyến).",
+    "Tiếp nhận 10.324 hồ sơ (9.651 trực tiếp, 673 trực tuyến, đã giải quyết 9.748 hồ sơ).",
+    "Ghi nhận 1.245 ca mắc, trong đó 1.198 ca đã khỏi bệnh, 12 ca tử vong.",
+])
+def test_comparisons_and_partial_lists_raise_no_failing_check(text):
+    doc = analysed(text)
+    assert all(c.holds for c in doc.checks)
+
+
+def test_money_beside_the_parts_of_a_count_is_not_a_part():
+    doc = analysed("Xử lý 15 vụ (05 vụ buôn lậu, 10 vụ gian lận; phạt 120.000.000 đồng).")
+    assert [(c.total, c.parts, c.holds) for c in doc.checks] == [(15.0, [5.0, 10.0], True)]
+
+
+def test_the_figure_read_with_least_confidence_breaks_a_tie():
+    # 1.2O0 has a letter O for a zero: both 1.200 -> 1.300 and 600 -> 500 would fix the sum
+    doc = analysed("Phát hành 1.2O0 cuốn (700 cuốn sổ tay, 600 cuốn tờ gấp).")
+    [check] = doc.checks
+    assert not check.holds and check.suspect == by_text(doc, "1.2O0")
