@@ -98,7 +98,7 @@ def _is_latin(c: str) -> bool:
 def _caps_glitch(sk: str, skeletons) -> bool:
     """ALL CAPS word one look-alike letter away from a syllable (BAQ -> BÁO)."""
     for k, c in enumerate(sk):
-        for r in {"q": "o", "p": "d", "b": "d", "i": "l"}.get(c, ""):
+        for r in {"q": "o", "p": "d", "b": "d"}.get(c, ""):
             if sk[:k] + r + sk[k + 1:] in skeletons:
                 return True
     return False
@@ -112,7 +112,7 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         kinds.clear()
     for m in _CHUNK.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s] in EDGE_PUNCT + "-~•·*" and not (text[s] == "'" and s + 1 < e and False):
+        while s < e and text[s] in EDGE_PUNCT + "-~•·*":
             s += 1
         while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
             e -= 1
@@ -125,6 +125,8 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         kind = kinds.get(word)
         if kind is None:
             kind = kinds[word] = classify(word, skeletons, foreign)
+        if kind == SYLLABLE and text[s - 1:s] == "(" and text[e:e + 1] == ")" and word.isupper() and len(word) > 1:
+            kind = CODE  # "(SOC)", "(IUU)": capitals in brackets are an abbreviation being defined
         out.append(Token(s, e, word, kind))
         if e < m.end():
             out.append(Token(e, m.end(), text[e:m.end()], OTHER))
