@@ -55,6 +55,7 @@ class Checker:
         self.index = {m.id: i for i, m in enumerate(self.metrics)}
         self.scanner = Scanner(doc)
         self.folded = self.scanner.folded
+        self.pending: list[tuple[Check, list[tuple[Metric, bool]], list[Metric]]] = []
 
     def sentence(self, m: Metric) -> int:
         return self.scanner.sentence_of(m.start)
@@ -80,13 +81,15 @@ class Checker:
         between = self.doc.text[total.end:parts[0].start]
         if "(" not in between:
             return True  # "trong đó ...", "gồm ..." lists
+        # levels listed with their shares ("mức độ 3: 769, tỷ lệ 40,09%, mức độ 4: ..."): a percentage
+        # beside every part says the parts are a selection; one beside a single part says nothing
         last = parts[-1].end
+        shares = 0
         for m in self.metrics[self.index[total.id] + 1:]:
             if m.start >= last + 40:
                 break
-            if m.unit == "%":
-                return True
-        return False
+            shares += m.unit == "%"
+        return shares >= len(parts)
 
     def _sum(self, total: Metric, parts: list[Metric]) -> Check | None:
         got = sum(p.value for p in parts)
@@ -100,13 +103,11 @@ class Checker:
         partial = self._may_be_partial(total, parts)
         if got < total.value and (partial or not any(conf for _, conf in fixes)):
             return None  # a list that may leave items out
-        suspect = self._pick_suspect(fixes, [total] + parts)
         diff = got - total.value
         msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "
-               f"(lệch {vn_number(abs(diff))}): không khớp; nghi đọc sai số "
-               f"{self.by_id[suspect].text} (dòng {self.by_id[suspect].line}).")
-        return Check("sum", False, ids, msg, section, total=float(total.value),
-                     parts=[float(p.value) for p in parts], suspect=suspect)
+               f"(lệch {vn_number(abs(diff))}): không khớp")
+        return self._failing(Check("sum", False, ids, msg, section, total=float(total.value),
+                                   parts=[float(p.value) for p in parts]), fixes, [total] + parts)
 
     def _sum_fixes(self, total: Metric, parts: list[Metric]) -> list[tuple[Metric, bool]]:
         """Figures whose one-digit change makes the sum hold, with whether the change is OCR-likely."""
@@ -121,11 +122,30 @@ class Checker:
                     out.append((m, confusable))
         return out
 
-    def _pick_suspect(self, fixes: list[tuple[Metric, bool]], figures: list[Metric]) -> str:
-        if fixes:
-            best = min(fixes, key=lambda f: (not f[1], f[0].confidence, -self.index[f[0].id]))
-            return best[0].id
-        return min(figures, key=lambda m: (m.confidence, -self.index[m.id])).id
+    def _failing(self, check: Check, fixes: list[tuple[Metric, bool]], figures: list[Metric]) -> Check:
+        """Remember what may explain a failing check; the suspect is chosen once every check is known."""
+        self.pending.append((check, fixes, figures))
+        return check
+
+    def resolve_suspects(self, checks: list[Check]) -> None:
+        """Name each failing check's suspect: a figure one OCR-likely digit away from making it hold,
+        preferring one that no holding check vouches for, then one the reader already repaired
+        (a letter read for a digit, a stray space), then the longer number (more digits, more
+        chances of a misread)."""
+        vouched = {i for c in checks if c.holds for i in c.metrics}
+
+        def repaired(m: Metric) -> bool:
+            return any(f.startswith("ocr") or f == "dot-decimal" for f in m.flags)
+
+        for check, fixes, figures in self.pending:
+            if fixes:
+                best = min(fixes, key=lambda f: (f[0].id in vouched, not f[1], not repaired(f[0]),
+                                                 -len(f[0].text), -self.index[f[0].id]))[0]
+            else:
+                best = min(figures, key=lambda m: (m.id in vouched, not repaired(m), m.confidence,
+                                                   -len(m.text), -self.index[m.id]))
+            check.suspect = best.id
+            check.message += f"; nghi đọc sai số {best.text} (dòng {best.line})."
 
     # ---- ratios
 
@@ -181,13 +201,11 @@ class Checker:
         if holds:
             return Check("ratio", True, ids, base + ": khớp.", q.section, percent=float(q.value),
                          part=float(part.value), whole=float(whole.value))
-        suspect = self._ratio_suspect(q, part, whole, decimals)
-        m = self.by_id[suspect]
-        return Check("ratio", False, ids, base + f": không khớp; nghi đọc sai số {m.text} (dòng {m.line}).",
-                     q.section, percent=float(q.value), part=float(part.value), whole=float(whole.value),
-                     suspect=suspect)
+        check = Check("ratio", False, ids, base + ": không khớp", q.section, percent=float(q.value),
+                      part=float(part.value), whole=float(whole.value))
+        return self._failing(check, self._ratio_fixes(q, part, whole, decimals), [q, part, whole])
 
-    def _ratio_suspect(self, q: Metric, part: Metric, whole: Metric, decimals: int) -> str:
+    def _ratio_fixes(self, q: Metric, part: Metric, whole: Metric, decimals: int) -> list[tuple[Metric, bool]]:
         fixes = []
         scale = 10 ** decimals
         for v, conf in single_digit_variants(round(q.value * scale)):
@@ -199,7 +217,7 @@ class Checker:
         for v, conf in single_digit_variants(int(whole.value)):
             if v and ratio_holds(q.value, part.value, v, decimals):
                 fixes.append((whole, conf))
-        return self._pick_suspect(fixes, [q, part, whole]) if fixes else q.id
+        return fixes
 
     # ---- running totals
 
@@ -228,12 +246,11 @@ class Checker:
             holds = math.isclose(y.value + added.value, x.value, abs_tol=1e-6)
             ids = [x.id, y.id, added.id]
             msg = (f"Tổng mới {vn_number(x.value)} = {vn_number(y.value)} + {vn_number(added.value)}"
-                   + (": khớp." if holds else f" = {vn_number(y.value + added.value)}: không khớp."))
+                   + (": khớp." if holds else f" = {vn_number(y.value + added.value)}: không khớp"))
             check = Check("running_total", holds, ids, msg, x.section, total=float(x.value),
                           parts=[float(y.value), float(added.value)])
             if not holds:
-                fixes = self._sum_fixes(x, [y, added])
-                check.suspect = self._pick_suspect(fixes, [x, y, added])
+                self._failing(check, self._sum_fixes(x, [y, added]), [x, y, added])
             out.append(check)
         return out
 
@@ -262,6 +279,7 @@ def run_checks(doc: Document) -> list[Check]:
         return []
     checker = Checker(doc)
     checks = checker.sums() + checker.ratios() + checker.running_totals()
+    checker.resolve_suspects(checks)
     order = {m.id: m.start for m in doc.metrics}
     checks.sort(key=lambda c: min(order[i] for i in c.metrics))
     return checks

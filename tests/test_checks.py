@@ -164,3 +164,12 @@ def test_the_figure_read_with_least_confidence_breaks_a_tie():
     doc = analysed("Phát hành 1.2O0 cuốn (700 cuốn sổ tay, 600 cuốn tờ gấp).")
     [check] = doc.checks
     assert not check.holds and check.suspect == by_text(doc, "1.2O0")
+
+
+def test_a_figure_another_check_vouches_for_is_not_the_suspect():
+    # 1.628 vs 460 + 1.166: 8->6 in the total or 6->8 in 1.166 would both fix it,
+    # but 1.166 = 1.141 + 25 holds, so the total is the one to doubt
+    doc = analysed("nâng tổng số 1.628 chứng thư số (460 chứng thư số tổ chức; 1.166 chứng thư số cá nhân "
+                   "(1.141 USB, 25 SIM PKI)).")
+    failing = [c for c in doc.checks if not c.holds]
+    assert len(failing) == 1 and failing[0].suspect == by_text(doc, "1.628")
