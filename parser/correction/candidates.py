@@ -19,6 +19,9 @@ MAX_COST = 16.0     # channel cost beyond which a reading is not worth a look
 KEEP = 8            # candidates kept per word
 SKELETON_SPREAD = 5.0   # skeletons cheaper than the best by more than this are not scored
 CANDIDATE_SPREAD = 9.0  # candidates worse than the best by more than this are dropped
+WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD = 24, 8.0, 14.0   # for suggest()
+TRUNCATION_COST = 1.5   # per letter the OCR lost, for completions of a cut-short word
+COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-short word
 
 
 class CandidateGenerator:
@@ -46,18 +49,35 @@ class CandidateGenerator:
             self._units[unit] = got
         return got
 
-    def candidates(self, word: str) -> list[tuple[int, float]]:
-        """(syllable id, channel cost) for a lower-case OCR word, best (channel + unigram) first."""
-        got = self._cache.get(word)
+    def candidates(self, word: str, wide: bool = False) -> list[tuple[int, float]]:
+        """(syllable id, channel cost) for a lower-case OCR word, best (channel + unigram) first.
+        `wide` searches further and keeps more (for suggestions, where one word is asked for)."""
+        key = (word, wide)
+        got = self._cache.get(key)
         if got is not None:
             return got
-        got = self._generate(word) if 0 < len(word) <= MAX_WORD else []
+        if not 0 < len(word) <= MAX_WORD:
+            got = []
+        elif wide:
+            got = self._generate(word, WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD)
+        else:
+            got = self._generate(word, KEEP, SKELETON_SPREAD, CANDIDATE_SPREAD)
         if len(self._cache) > 200_000:
             self._cache.clear()
-        self._cache[word] = got
+        self._cache[key] = got
         return got
 
-    def _generate(self, word: str) -> list[tuple[int, float]]:
+    def completions(self, prefix: str, limit: int = 30) -> list[tuple[int, float]]:
+        """Frequent syllables spelled from `prefix` on (a word the OCR cut short: "s" -> số, sở)."""
+        sk = fold(prefix)
+        lm = self.lm
+        out = [(sid, TRUNCATION_COST * (1 + len(k) - len(sk))) for k, ids in lm.by_skeleton.items()
+               if k.startswith(sk) and k != sk for sid in ids if lm.uni[sid] < COMPLETION_MAX_UNI]
+        out.sort(key=lambda x: x[1] + lm.uni[x[0]])
+        return out[:limit]
+
+    def _generate(self, word: str, keep: int, skeleton_spread: float,
+                  candidate_spread: float) -> list[tuple[int, float]]:
         lm, prefixes, index = self.lm, self.lm.prefixes, self.lm.by_skeleton
         found: list[tuple[float, str, tuple[str, ...], float]] = []
         n = len(word)
@@ -73,7 +93,7 @@ class CandidateGenerator:
             if pos == n:
                 if skel in index:
                     found.append((cost, skel, units, skipped))
-                    reach = cost + w * prior[skel] + SKELETON_SPREAD
+                    reach = cost + w * prior[skel] + skeleton_spread
                     if reach < limit[0]:
                         limit[0] = reach
                 return
@@ -111,4 +131,4 @@ class CandidateGenerator:
         uni = lm.uni
         ranked = sorted(best.items(), key=lambda x: x[1] + w * uni[x[0]])
         top = ranked[0][1] + w * uni[ranked[0][0]]
-        return [x for x in ranked[:KEEP] if x[1] + w * uni[x[0]] <= top + CANDIDATE_SPREAD]
+        return [x for x in ranked[:keep] if x[1] + w * uni[x[0]] <= top + candidate_spread]

@@ -10,7 +10,7 @@ from .candidates import CandidateGenerator
 from .decoder import Decoder, Reading
 from .langmodel import load
 from .learning import LearningStore
-from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, OTHER, SYLLABLE, Token, classify, tokenize
+from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, OTHER, ROMAN, SYLLABLE, Token, classify, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
 
@@ -135,17 +135,35 @@ class Engine:
                     seen.add(s)
                     out.append(Suggestion(s, round(1.0 - 0.5 / (n + 1), 3), "learned"))
         kind = tokens[at].kind if at is not None else classify(word, lm.skeletons, lm.foreign)
-        cands = self.gen.candidates(word.lower()) if kind not in (NUMBER, OTHER) else []
-        scored = [(c + lm.cost(left, sid) + lm.cost(sid, right), sid) for sid, c in cands]
-        if scored:
-            best = min(v for v, _ in scored)
-            z = sum(math.exp(best - v) for v, _ in scored)
-            for v, sid in sorted(scored):
-                s = recase(word, lm.words[sid])
-                if s not in seen:
-                    seen.add(s)
-                    out.append(Suggestion(s, round(math.exp(best - v) / z, 4), "auto"))
+        for text_, score in self._ranked(word, kind, left, right):
+            if text_ not in seen:
+                seen.add(text_)
+                out.append(Suggestion(text_, score, "auto"))
         return out[:k]
+
+    def _ranked(self, word: str, kind: str, left: int, right: int) -> list[tuple[str, float]]:
+        """Readings of `word` between the LM words `left` and `right`, best first, scores summing to 1."""
+        lm, gen = self.lm, self.gen
+        if kind == NUMBER or not word.strip():
+            return []
+        fixed = [(v, 0.5) for v in roman_variants(word)]
+        if kind == CODE:
+            return fixed + [(v, 0.5) for v in abbreviation_variants(word)]
+        low = word.lower()
+        cands = list(gen.candidates(low, wide=True))
+        if len(low) == 1 and low.isalpha():
+            cands += gen.completions(low)
+        scored: dict[int, float] = {}
+        for sid, c in cands:
+            v = c + lm.cost(left, sid) + lm.cost(sid, right)
+            if v < scored.get(sid, math.inf):
+                scored[sid] = v
+        if not scored:
+            return fixed
+        best = min(scored.values())
+        z = sum(math.exp(best - v) for v in scored.values())
+        ranked = sorted(scored.items(), key=lambda x: x[1])
+        return fixed + [(recase(word, lm.words[sid]), round(math.exp(best - v) / z, 4)) for sid, v in ranked]
 
     def _lm_id(self, r: Reading) -> int:
         lm = self.lm
@@ -154,6 +172,26 @@ class Engine:
         if r.token.kind in (NUMBER, MAYBE_NUMBER):
             return lm.num
         return lm.boundary
+
+
+def roman_variants(word: str) -> list[str]:
+    """A heading number in Roman figures the OCR misread ("I1" -> "II", "1X" -> "IX")."""
+    if not 1 < len(word) <= 5 or not any(c in "IVX" for c in word) or not all(c in "IVX1lT|" for c in word):
+        return []
+    fixed = "".join("I" if c in "1lT|" else c for c in word)
+    return [fixed] if fixed != word and ROMAN.fullmatch(fixed) else []
+
+
+def abbreviation_variants(word: str) -> list[str]:
+    """An abbreviation with a D the OCR may have read for Đ (HDND -> HĐND, ND-CP -> NĐ-CP, d/c -> đ/c).
+    Offered as suggestions only: abbreviations are never changed automatically."""
+    spots = [i for i, c in enumerate(word) if c in "Dd"]
+    out = []
+    for i in spots:
+        out.append(word[:i] + ("Đ" if word[i] == "D" else "đ") + word[i + 1:])
+    if len(spots) > 1:
+        out.append("".join(("Đ" if c == "D" else "đ") if c in "Dd" else c for c in word))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -61,7 +61,7 @@ def classify(word: str, skeletons, foreign) -> str:
         return OTHER
     if len(word) == 1:
         return JUNK if word in "¢€¥" else OTHER
-    if any(c in "/-_@#" for c in word[1:-1]) or "." in word[1:-1]:
+    if any(c in "/-_#" for c in word[1:-1]) or "." in word[1:-1] or ("@" in word and "." in word):
         return CODE  # BC-STTTT-VP, d/c, Covid-19, 28/CT-BTTTT, vnpt.vn
     letters = [c for c in word if c.isalpha()]
     uppers = sum(1 for c in letters if c.isupper())
