@@ -46,9 +46,13 @@ class Marker:
     punct: str = ""
 
 
-_ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)])?\s+(?=\S)")
+_ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?\s+(?=\S)")
 _LETTERPART = re.compile(r"(?P<g>[A-HĐ])\s?(?P<p>[.)])\s+(?=\S)")
-_DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)])?\s+(?=[^\d\s/%])")
+_DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)]|\s?[-–](?=\s))?\s+(?=[^\d\s/%])")
+# "PHẦN I", "Phần thứ hai:" open a part too
+_PART_WORD = re.compile(r"ph\S{1,3}n\s+(?:(?P<g>[ivxl1]{1,5})\b|th\S{1,2}\s+(?P<w>nhat|hai|ba|tu|nam|sau|bay))"
+                        r"\s*(?P<p>[.:\-–])?\s*")
+_ORDINALS = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII"}
 _LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])\s+(?=\S)")
 _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
@@ -88,6 +92,11 @@ def parse_marker(line: str) -> Marker | None:
     if c in _ITEM_LETTERS and line[1:2] in _AFTER_LETTER:
         m = _LETTER.match(line)
         return Marker("letter", m["g"], m.end(), m["p"]) if m else None
+    if c in "Pp":
+        m = _PART_WORD.match(fold(line[:30]))
+        if m and (m["p"] or mostly_upper(line[:m.end()])):
+            glyph = m["g"].upper() if m["g"] else _ORDINALS[m["w"]]
+            return Marker("roman", glyph, m.end(), (m["p"] or "").strip())
     return None
 
 

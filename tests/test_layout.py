@@ -34,6 +34,10 @@ def texts(doc, blocks, kind):
     ("~ Ban hanh van ban", "bullet", "~"),
     ("• Ban hành", "bullet", "•"),
     ("-BO TT&TT (blc);", "bullet", "-"),
+    ("PHẦN I. KẾT QUẢ THỰC HIỆN", "roman", "I"),
+    ("Phần thứ hai: Phương hướng, nhiệm vụ", "roman", "II"),
+    ("II - NHIỆM VỤ", "roman", "II"),
+    ("1 - Công tác tuyên truyền", "decimal", "1"),
 ])
 def test_markers(line, kind, glyph):
     mk = parse_marker(line)
@@ -43,6 +47,7 @@ def test_markers(line, kind, glyph):
 @pytest.mark.parametrize("line", [
     "03 hệ thống được nâng cấp", "2020. Tổng số", "6/2020 với các nội dung", "08/5/2020 của Bộ",
     "1.200 cuốn sổ tay", "IT Index của tỉnh", "15 tháng 6 năm 2020", "Tăng cường công tác",
+    "2 - 3 ngày làm việc", "Phần lớn các đơn vị", "Phan mem quan ly",
 ])
 def test_prose_is_not_a_marker(line):
     mk = parse_marker(line)
