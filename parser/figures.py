@@ -295,6 +295,7 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 _NUMBER = re.compile(
     r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
+_MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
 _ZERO = re.compile(r"(?<![\w])khong\s+c[o0-9e](?![\w])")
 _NUMBER_WORD = re.compile(r"(?<![\w])(mot|hai|ba|bon|bay|chin|muoi)(?![\w])")
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
@@ -505,10 +506,12 @@ class FigureFinder(Scanner):
             value = int(value) if float(value).is_integer() else value
             ws = ws[1:]
         unit = match_unit(ws) or _acronym_unit(ws) or _rate_unit(ws)
+        known_unit = unit is not None
         confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
         if unit is None:
             abbr = self._abbreviated_unit(ws[0].start) if ws else None
             if abbr:
+                known_unit = True
                 unit = (abbr.replace("triệu ", ""), ws[0].start, ws[0].end)
                 if abbr.startswith("triệu"):
                     value *= SCALES["trieu"]
@@ -518,6 +521,11 @@ class FigureFinder(Scanner):
         elif unit[0] in UNIT_LIST:
             unit = (_display_unit(self.text, unit), unit[1], unit[2])
         flags = list(parsed.flags)
+        if self._garbled_nearby(m) or len(token) <= 2 and token[0] != "0" and not known_unit:
+            # beside a word the OCR mixed with digits, or a short bare number with no known noun:
+            # it may be a syllable read as digits
+            flags.append("doubtful")
+            confidence *= 0.8
         if parsed.decimals == 3 and "," in token and unit and unit[0] not in _MEASURES:
             # "1,626 hồ sơ": a count has no thousandths; the OCR read the thousands dot as a comma
             value = int(token.replace(",", "").replace(".", "").replace(" ", ""))
@@ -525,6 +533,11 @@ class FigureFinder(Scanner):
             confidence = min(confidence, 0.6)
         return Figure(m.start(), m.end(), token, value, unit[0] if unit else None,
                       (unit[1], unit[2]) if unit else None, "count", parsed.decimals, confidence, flags)
+
+    def _garbled_nearby(self, m: re.Match) -> bool:
+        """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
+        around = self.text[max(0, m.start() - 6):m.start()].split()[-1:] + self.text[m.end():m.end() + 6].split()[:1]
+        return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
 
     def _zeros(self) -> list[Figure]:
         """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến"."""

@@ -118,3 +118,29 @@ def test_sample_against_its_key(sample_path, sample_gold):
     assert unit_ok >= 0.85
     section_ok = sum(g["section"] == p.section for g, p in pairs) / len(pairs)
     assert section_ok >= 0.95
+
+
+ALPHABET = "0123456789.,;:()%/-– \n\tabcdđeghiklmnoóòôơưusty ĐHSTQ“”\"\'l|O¢€&"
+
+
+def test_any_text_extracts_without_error_and_spans_stay_in_the_text():
+    from hypothesis import given, settings, strategies as st
+
+    from parser.checks import run_checks
+    from parser.references import extract_references
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=ALPHABET, max_size=200))
+    def run(text):
+        doc = make_doc(text)
+        doc.metrics = extract_figures(doc, [])
+        doc.references = extract_references(doc, [])
+        doc.checks = run_checks(doc)
+        ids = {m.id for m in doc.metrics}
+        for m in doc.metrics:
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+            assert m.parent is None or m.parent in ids
+        for c in doc.checks:
+            assert set(c.metrics) <= ids and (c.holds or c.suspect in ids)
+
+    run()
