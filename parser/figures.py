@@ -78,6 +78,8 @@ for _k, _u in sorted(_UNIT_KEYS.items(), key=lambda kv: -len(kv[0])):
     _UNITS_BY_LETTER.setdefault(_k[0][0], []).append((_k, _u))
 _EXACT_ONLY = {word_key(w) for u in UNIT_LIST for w in u.split() if w.isupper()}   # codes: "USD", "BTS"
 _MAX_UNIT_LEN = max(len(k) for k in _UNIT_KEYS)
+_UNIT_FIRST_WORDS = {k[0] for k in _UNIT_KEYS}
+_NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -566,6 +568,9 @@ class FigureFinder(Scanner):
         """Counts written as words, only before a counted noun: "hai hồ sơ"."""
         out = []
         for m in _NUMBER_WORD.finditer(self.folded):
+            first = _NEXT_WORD.match(self.folded, m.end())
+            if not first or first.group(1) not in _UNIT_FIRST_WORDS:
+                continue   # a counted noun must follow, printed plainly
             ws = nxt_words(self.text, m.end())
             if not ws or word_distance(ws[0].key, "so") < 99 or ws[0].key == "trong":
                 continue
