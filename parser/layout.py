@@ -31,6 +31,8 @@ class Block:
     end: int
     line: int                                   # 1-based line of the first piece
     spans: list[tuple[int, int]] = field(default_factory=list)   # physical pieces, in order
+    # the numbering or bullet the block opens with, None for none; NOT_READ until layout reads it
+    marker: "Marker | None" = field(default_factory=lambda: NOT_READ)
 
     def text(self, raw: str) -> str:
         return " ".join(raw[s:e] for s, e in self.spans)
@@ -45,6 +47,8 @@ class Marker:
     end: int           # offset in the line where the title starts
     punct: str = ""
 
+
+NOT_READ = Marker("", "", 0)      # a Block's marker before `parse_marker` has looked at it
 
 _ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?\s+(?=\S)")
 _LETTERPART = re.compile(r"(?P<g>[A-HĐ])\s?(?P<p>[.)])\s+(?=\S)")
@@ -64,8 +68,10 @@ _AFTER_LETTER = set("IVXLTl1|.,:) ")
 
 
 def mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    """At least 70% of the cased letters are capitals."""
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper > 0 and upper >= 0.7 * (upper + lower)
 
 
 def parse_marker(line: str) -> Marker | None:
@@ -592,18 +598,20 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
     rows = []          # (line index, gap before it)
     pages = []
     gap = False
-    for i in range(start, end):
-        if lines.blank(i):
+    raw = lines.raw
+    for i, (s, e) in enumerate(lines.spans[start:end], start):
+        if s == e:
             gap = True
             continue
-        s, e = lines.spans[i]
-        f = lines.fold_of(i) if e - s <= 12 else ""
-        if f and (_PAGE_NUMBER.fullmatch(f) or _RULE.fullmatch(f)):
+        if e - s <= 12:
+            f = fold(raw[s:e])
             if _PAGE_NUMBER.fullmatch(f):
-                s, e = lines.spans[i]
                 pages.append(Block("page", s, e, i + 1, [(s, e)]))
-            gap = True
-            continue
+                gap = True
+                continue
+            if _RULE.fullmatch(f):
+                gap = True
+                continue
         rows.append((i, gap))
         gap = False
     if not rows:
@@ -614,14 +622,16 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
     prev_text = ""
+    raw, spans = lines.raw, lines.spans
     for i, gap in rows:
-        s, e = lines.spans[i]
-        text = lines.raw[s:e]
-        if cur is not None and _continues(prev_text, text, gap, short):
+        s, e = spans[i]
+        text = raw[s:e]
+        marker = parse_marker(text)
+        if cur is not None and marker is None and _continues(prev_text, text, gap, short):
             cur.spans.append((s, e))
             cur.end = e
         else:
-            cur = Block("body", s, e, i + 1, [(s, e)])
+            cur = Block("body", s, e, i + 1, [(s, e)], marker)
             blocks.append(cur)
         prev_text = text
     out = blocks + pages
@@ -630,9 +640,8 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
 
 
 def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
-    """Does physical line `text` carry on the paragraph whose last line was `prev`?"""
-    if parse_marker(text):
-        return False
+    """Does physical line `text` (not numbered, not a bullet) carry on the paragraph
+    whose last line was `prev`?"""
     last, first = prev[-1], text[0]
     if prev.endswith("./."):
         return False                  # the report's own end mark
@@ -640,5 +649,5 @@ def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
         return last not in _END_SENTENCE + ":;" and (first.islower() or first.isdigit())
     if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
         # a heading in capitals wrapped over two lines still goes on
-        return last not in _END_SENTENCE + ":;" and mostly_upper(prev) and mostly_upper(text)
+        return last not in _END_SENTENCE + ":;" and mostly_upper(prev[:60]) and mostly_upper(text[:60])
     return True

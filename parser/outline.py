@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import Block, Marker, mostly_upper, parse_marker
+from .layout import NOT_READ, Block, Marker, mostly_upper, parse_marker
 from .model import Document, OutlineNode
 
 _ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", "v": "V", "x": "X"})
@@ -45,25 +45,25 @@ def title_end(text: str, start: int, end: int) -> int:
     """End of a heading's title in text[start:end]: the first ":" or ";", the end
     of the first sentence, or the 16th word, whichever comes first; a heading of
     one short clause (up to 24 words) is its own title."""
-    seg = text[start:min(end, start + 400)]
-    stop = len(seg)
-    m = _CLAUSE_END.search(seg)
+    limit = min(end, start + 300)
+    stop = limit
+    m = _CLAUSE_END.search(text, start, limit)
     if m:
         stop = m.start()
-    for m in _SENTENCE_END.finditer(seg, 0, stop):
-        word = seg[:m.start()].rsplit(None, 1)[-1] if seg[:m.start()].strip() else ""
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        dot = m.start()
+        word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
         # not after a number or a short abbreviation in capitals ("TP.", "P.")
         if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
-            stop = m.start()
+            stop = dot
             break
-    whole = stop == end - start and not _LONG_HEADING.match(seg, 0, stop)
-    if not whole:
-        m = _TITLE_WORDS.match(seg, 0, stop)
+    if stop != end or _LONG_HEADING.match(text, start, stop):
+        m = _TITLE_WORDS.match(text, start, stop)
         if m:
             stop = m.end()
-    while stop > 0 and seg[stop - 1] in " \t\r\n,-–":
+    while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
-    return start + stop
+    return stop
 
 
 class _Builder:
@@ -84,8 +84,10 @@ class _Builder:
         siblings = self.stack[-1][1].children if self.stack else self.roots
         node.level = len(self.stack)
         siblings.append(node)
+        end = node.end
         for _, anc in self.stack:
-            anc.end = max(anc.end, node.end)
+            if anc.end < end:
+                anc.end = end
         self.stack.append((rank, node))
 
     def parent(self) -> OutlineNode | None:
@@ -273,14 +275,15 @@ def _markers(doc: Document, body: list[Block]) -> list[Marker | None]:
     """Each block's marker; a part I the OCR printed as "1.", "l." or "T." becomes
     Roman when the next part is plainly II."""
     text = doc.text
-    firsts = [text[b.spans[0][0]:b.spans[0][1]] for b in body]
-    markers = [parse_marker(line) for line in firsts]
+    markers = [b.marker if b.marker is not NOT_READ else parse_marker(text[b.spans[0][0]:b.spans[0][1]])
+               for b in body]
     first_part = next((i for i, m in enumerate(markers) if m and m.kind == "roman"), None)
     if first_part is not None and roman_value(markers[first_part].glyph) in (2, None) \
             and markers[first_part].glyph not in ("I", "l", "1"):
         for i in range(first_part - 1, -1, -1):
-            m = _LOST_ROMAN_ONE.match(firsts[i])
-            if m and mostly_upper(firsts[i][m.end():m.end() + 40]):
+            first = text[body[i].spans[0][0]:body[i].spans[0][1]]
+            m = _LOST_ROMAN_ONE.match(first)
+            if m and mostly_upper(first[m.end():m.end() + 40]):
                 markers[i] = Marker("roman", "I", m.end(), m["p"])
                 break
     return markers

@@ -152,3 +152,12 @@ def test_parenthesised_numbers_are_items_of_their_heading():
     doc, roots = outline_of(text)
     got = [(n.path, n.kind) for n in roots[0].walk() if n.path]
     assert got == [("I", "part"), ("I.1", "section"), ("I.1.1", "item"), ("I.1.2", "item"), ("I.2", "section")]
+
+
+def test_blocks_made_by_hand_get_their_markers_read():
+    from parser.layout import Block
+    text = "I. KẾT QUẢ\n1. Một\n- việc a\n"
+    doc = Document(source=SourceInfo("t.txt", "", "utf-8", 3), text=text)
+    blocks = [Block("body", s, e, i + 1, [(s, e)]) for i, (s, e) in enumerate([(0, 10), (11, 17), (18, 25)])]
+    roots = build_outline(doc, blocks)
+    assert [(n.path, n.kind) for n in roots[0].walk()] == [("I", "part"), ("I.1", "section"), (None, "bullet")]
