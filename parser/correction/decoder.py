@@ -6,11 +6,17 @@ foreign words) offer one state: <num> for numbers, <s> (a context break) for the
 rest. The path cost is the sum of channel costs and bigram costs. A word's
 confidence is the share of its chosen reading among its candidates rescored with
 the chosen neighbours fixed.
+
+Speed: a word's states are built once per distinct word, and the matrix of
+transition costs between two words' states once per distinct word pair; the
+Viterbi step itself then runs on plain lists (min over map()), with no dictionary
+look-ups.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import add
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -18,7 +24,8 @@ from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_toke
 
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
-JUNK_KEEP = 17.0       # leaving a junk word as printed: about the cost of an unattested syllable
+JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
+CACHE_LIMIT = 300_000   # cached transition matrices before the caches start afresh
 
 
 @dataclass
@@ -28,27 +35,52 @@ class Reading:
     confidence: float
 
 
+class States(tuple):
+    """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
+
+    ids: tuple[int, ...]
+    costs: tuple[float, ...]
+
+
+def _states(options: list[tuple[int, float]], boundary: int) -> States:
+    st = States(options)
+    st.ids = tuple(boundary if sid < 0 else sid for sid, _ in options)
+    st.costs = tuple(c for _, c in options)
+    return st
+
+
 class Decoder:
     def __init__(self, lm: LanguageModel, gen: CandidateGenerator) -> None:
         self.lm, self.gen = lm, gen
+        self._states: dict[tuple[str, str], States] = {}
+        self._matrices: dict[tuple[int, int], list[list[float]]] = {}
+        self.start = _states([(-1, 0.0)], lm.boundary)
 
-    def states(self, tok: Token, forced: str | None = None) -> list[tuple[int, float]]:
-        """(LM id, cost) options for one token; id -1 means keep the token as printed."""
+    def states(self, tok: Token, forced: str | None = None) -> States:
+        """The options for one token (cached per distinct word and kind: every States object
+        stays alive in the cache, so the matrix cache can key on their ids)."""
+        key = ("=", forced) if forced is not None else (tok.kind, tok.text)
+        got = self._states.get(key)
+        if got is None:
+            if forced is not None:
+                sid = self.lm.ids.get(forced.lower())
+                options = [(sid if sid is not None else -1, 0.0)]
+            else:
+                options = self._options(tok)
+            got = self._states[key] = _states(options, self.lm.boundary)
+        return got
+
+    def _options(self, tok: Token) -> list[tuple[int, float]]:
         lm = self.lm
-        if forced is not None:
-            sid = lm.ids.get(forced.lower())
-            return [(sid if sid is not None else -1, 0.0)]
         kind = tok.kind
         if kind in (SYLLABLE, JUNK):
-            cands = self.gen.candidates(tok.text.lower())
-            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in cands]
+            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in self.gen.candidates(tok.text.lower())]
             if kind == JUNK or not out:
                 out.append((-1, JUNK_KEEP))
             return out
         if kind == MAYBE_NUMBER:
-            out = [(lm.num, 0.0)]
-            out += [(sid, CHANNEL_WEIGHT * c + NUMBER_AS_WORD) for sid, c in self.gen.candidates(tok.text)]
-            return out
+            return [(lm.num, 0.0)] + [(sid, CHANNEL_WEIGHT * c + NUMBER_AS_WORD)
+                                      for sid, c in self.gen.candidates(tok.text)]
         if kind == NUMBER:
             return [(lm.num, 0.0)]
         if kind == CODE:
@@ -57,87 +89,85 @@ class Decoder:
                 return [(sid, 0.0)]
         return [(-1, 0.0)]
 
+    def matrix(self, prev: States, cur: States) -> list[list[float]]:
+        """m[i][j]: cost of state i of `cur` after state j of `prev` (bigram + i's own cost)."""
+        key = (id(prev), id(cur))
+        got = self._matrices.get(key)
+        if got is None:
+            lm = self.lm
+            cost, boundary = lm.cost, lm.boundary
+            got = []
+            for sid, c in zip(cur.ids, cur.costs):
+                if sid == boundary:
+                    got.append([c if p == boundary else c + cost(p, boundary) for p in prev.ids])
+                else:
+                    got.append([c + cost(p, sid) for p in prev.ids])
+            self._matrices[key] = got
+        return got
+
     def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None) -> list[Reading]:
         """Readings for `tokens`; `breaks` holds indices of tokens that start a new context."""
-        lm = self.lm
-        cost_fn = lm.cost
-        boundary = lm.boundary
         forced = forced or {}
+        if len(self._states) > CACHE_LIMIT or len(self._matrices) > CACHE_LIMIT:
+            # start afresh between documents only: a matrix must never outlive the states it is keyed on
+            self._states.clear()
+            self._matrices.clear()
         lattice = [self.states(t, forced.get(k)) for k, t in enumerate(tokens)]
-        big_get, backoff, uni, n = lm.big.get, lm.backoff, lm.uni, lm.n
-        prev_ids, prev_cost = [boundary], [0.0]
+        matrix, start = self.matrix, self.start
+        prev, prev_cost = start, [0.0]
         backs: list[list[int]] = []
+        used: list[States] = []       # the states each step was scored after
         break_from: dict[int, int] = {}
-        for k, opts in enumerate(lattice):
+        for k, cur in enumerate(lattice):
             if k in breaks:
                 # a context break: end the sentence in its best state, start again from <s>
-                ends = [c + (cost_fn(i, boundary) if i != boundary else 0.0) for i, c in zip(prev_ids, prev_cost)]
-                j = min(range(len(ends)), key=ends.__getitem__)
+                ends = list(map(add, prev_cost, matrix(prev, start)[0]))
+                j = ends.index(min(ends))
                 break_from[k] = j
-                prev_ids, prev_cost = [boundary], [ends[j]]
-            keys = [pid * n for pid in prev_ids]
-            based = [c + backoff[pid] for pid, c in zip(prev_ids, prev_cost)]
-            span = range(len(prev_ids))
-            cur_ids, cur_cost, back = [], [], []
-            for sid, c in opts:
-                if sid < 0:
-                    sid = boundary
-                best, arg = math.inf, 0
-                if sid == boundary:
-                    for j in span:
-                        v = prev_cost[j] if prev_ids[j] == boundary else prev_cost[j] + cost_fn(prev_ids[j], boundary)
-                        if v < best:
-                            best, arg = v, j
-                else:
-                    u = uni[sid]
-                    for j in span:
-                        v = big_get(keys[j] + sid)
-                        v = based[j] + u if v is None else prev_cost[j] + v
-                        if v < best:
-                            best, arg = v, j
-                cur_ids.append(sid)
-                cur_cost.append(best + c)
-                back.append(arg)
+                prev, prev_cost = start, [ends[j]]
+            used.append(prev)
+            back, cur_cost = [], []
+            for row in matrix(prev, cur):
+                vals = list(map(add, prev_cost, row))
+                best = min(vals)
+                back.append(vals.index(best))
+                cur_cost.append(best)
             backs.append(back)
-            prev_ids, prev_cost = cur_ids, cur_cost
+            prev, prev_cost = cur, cur_cost
         choice = [0] * len(tokens)
         if tokens:
-            j = min(range(len(prev_cost)), key=prev_cost.__getitem__)
+            j = prev_cost.index(min(prev_cost))
             for k in range(len(tokens) - 1, -1, -1):
                 choice[k] = j
                 j = break_from[k] if k in break_from else backs[k][j]
-        return self._readings(tokens, lattice, choice)
+        return self._readings(tokens, lattice, used, choice, breaks)
 
-    def _readings(self, tokens, lattice, choice) -> list[Reading]:
+    def _readings(self, tokens, lattice, used, choice, breaks) -> list[Reading]:
         lm = self.lm
-        big_get, backoff, uni, n = lm.big.get, lm.backoff, lm.uni, lm.n
-        boundary, num = lm.boundary, lm.num
+        num, words = lm.num, lm.words
+        matrix, start = self.matrix, self.start
         out = []
         last = len(tokens) - 1
         for k, tok in enumerate(tokens):
-            opts = lattice[k]
+            cur = lattice[k]
             mine = choice[k]
-            sid = opts[mine][0]
+            sid = cur[mine][0]
             if sid < 0 or sid == num or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
                 out.append(Reading(tok, None, 1.0))
                 continue
-            if len(opts) == 1:
-                out.append(Reading(tok, lm.words[sid], 1.0))
+            if len(cur) == 1:
+                out.append(Reading(tok, words[sid], 1.0))
                 continue
-            left = lattice[k - 1][choice[k - 1]][0] if k else boundary
-            right = lattice[k + 1][choice[k + 1]][0] if k < last else boundary
-            left = boundary if left < 0 else left
-            right = boundary if right < 0 else right
-            lkey, lback, rbound = left * n, backoff[left], uni[right]
-            scores = []
-            for s, c in opts:
-                s = boundary if s < 0 else s
-                v = big_get(lkey + s)
-                c += lback + uni[s] if v is None else v
-                v = big_get(s * n + right)
-                c += backoff[s] + rbound if v is None else v
-                scores.append(c)
+            left_prev = used[k]
+            j_left = 0 if left_prev is start else choice[k - 1]
+            scores = [row[j_left] for row in matrix(left_prev, cur)]
+            if k < last:
+                if k + 1 in breaks:
+                    right = matrix(cur, start)[0]
+                else:
+                    right = matrix(cur, lattice[k + 1])[choice[k + 1]]
+                scores = list(map(add, scores, right))
             top = scores[mine]
             z = sum(math.exp(top - v) for v in scores if v - top < 30)
-            out.append(Reading(tok, lm.words[sid], 1.0 / z))
+            out.append(Reading(tok, words[sid], 1.0 / z))
         return out
