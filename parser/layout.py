@@ -142,6 +142,8 @@ _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
 _RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")
+_COLUMN_GAP = re.compile(r"\S(\t\s*|\s{3,})\S")
+_APPENDIX = re.compile(r"ph\S{1,2}\s*l\S{1,2}c\b")
 _UNMARKED_RECIPIENT = re.compile(r"[^;]{2,80};|l[uư]u\s*:|nhu\s+tren\b")
 # TM./KT./Q./TL. (T/M, KT with the dot lost) opening a signature line
 AUTHORITY = re.compile(r"(?:t\s*/\s*m|t\s*m|k\s*t|t\s*l)\s*[./]?\s+(?=\S)|(?:t\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
@@ -239,9 +241,10 @@ def _trim(raw: str, s: int, e: int) -> tuple[int, int]:
 def build_blocks(doc: Document) -> list[Block]:
     lines = _Lines(doc)
     body_start, head = _header(lines)
-    close_start, tail = _closing(lines, body_start)
+    close_start, close_end, closing = _closing(lines, body_start)
     body = _body(lines, body_start, close_start)
-    return head + body + tail
+    after = _body(lines, close_end, len(lines)) if close_end < len(lines) else []
+    return head + body + closing + after
 
 
 # ---- header ---------------------------------------------------------------------------------
@@ -446,21 +449,22 @@ def _signer_like(raw_line: str, folded_line: str) -> bool:
     return _is_name(t)
 
 
-def _closing(lines: _Lines, body_start: int) -> tuple[int, list[Block]]:
+def _closing(lines: _Lines, body_start: int) -> tuple[int, int, list[Block]]:
+    """(first line, line after the last, blocks) of the recipients and signature;
+    whatever follows them (an appendix) is body again."""
     n = len(lines)
+    raw = lines.raw
     head = None
     for i in range(n - 1, body_start - 1, -1):
-        f = lines.fold_of(i)
-        if _RECIPIENTS.match(f):
+        s, e = lines.spans[i]
+        if s < e and raw[s] in "Nn" and _RECIPIENTS.match(fold(raw[s:s + 20])):
             head = i
-            break
-        if n - i > 80:
             break
     if head is None:
         start = _signer_run_start(lines, n, body_start)
         if start >= n:
-            return n, []
-        return start, _signer_blocks(lines, range(start, n))
+            return n, n, []
+        return start, n, _signer_blocks(lines, range(start, n))
     start = _signer_run_start(lines, head, body_start)
     blocks = _signer_blocks(lines, range(start, head))
     raw, folded = lines.raw, lines.folded
@@ -507,29 +511,34 @@ def _closing(lines: _Lines, body_start: int) -> tuple[int, list[Block]]:
         add_item_piece(_trim(raw, after, e)[0], e, head, True)
     else:
         add_signer(after, e, head)
+    end = n
     for i in range(head + 1, n):
         if lines.blank(i):
             continue
         s, e = lines.spans[i]
         seg = raw[s:e]
-        gap = re.search(r"\S(\s{3,})\S", seg)
+        gap = _COLUMN_GAP.search(seg)
         right = None
         if gap:
             right = (s + gap.end(1), e)
             e = s + gap.start(1) + 1
             seg = raw[s:e]
+        folded = fold(seg)
         mk = _BULLET.match(seg)
         if mk:
             add_item_piece(s + mk.end(), e, i, True)
         elif open_item and (seg[0].islower() or seg[0] in "(&,"):
             add_item_piece(s, e, i, False)
-        elif _UNMARKED_RECIPIENT.match(fold(seg)) and not mostly_upper(seg):
+        elif _UNMARKED_RECIPIENT.match(folded) and not mostly_upper(seg):
             add_item_piece(s, e, i, True)       # the OCR lost its "-"
+        elif _APPENDIX.match(folded) or len(seg) > 60 and not _signer_like(seg, folded):
+            end = i                             # an appendix or a table after the signature
+            break
         else:
             add_signer(s, e, i)
         if right:
             add_signer(right[0], right[1], i)
-    return start, blocks
+    return start, end, blocks
 
 
 def _item_stop(seg: str) -> tuple[int, int] | None:

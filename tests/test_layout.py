@@ -126,3 +126,14 @@ def test_issuer_wrapped_beside_the_date():
     assert texts(doc, blocks, "issuer") == ["UBND TỈNH TRÀ VINH", "SỞ GIÁO DỤC VÀ", "ĐÀO TẠO"]
     assert texts(doc, blocks, "date") == ["Trà Vinh, ngày 12 tháng 7 năm 2023"]
     assert texts(doc, blocks, "number") == ["Số: 1032/BC-SGDĐT"]
+
+
+def test_appendix_after_the_signature_is_body_again():
+    text = ("SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nCông tác năm 2022\n\nI. KẾT QUẢ\nNội dung đã xong./.\n\n"
+            "Nơi nhận: GIÁM ĐỐC\n- UBND tỉnh;\n- Lưu: VT.\n\nNguyễn Văn An\n\n"
+            "PHỤ LỤC\nSố liệu tiêm chủng năm 2022\n(Kèm theo Báo cáo số 5/BC-SYT)\n1. Huyện Cầu Kè: 12.345 liều.\n")
+    doc, blocks = blocks_of(text)
+    assert texts(doc, blocks, "recipient") == ["UBND tỉnh", "Lưu: VT"]
+    assert texts(doc, blocks, "signer") == ["GIÁM ĐỐC", "Nguyễn Văn An"]
+    body = texts(doc, blocks, "body")
+    assert body[-1] == "1. Huyện Cầu Kè: 12.345 liều." and "PHỤ LỤC" in body
