@@ -8,42 +8,21 @@ as the reviewer left them (the desktop's "Export").
 One input gives the report's six sheets; several give the batch summary (see
 `batch`). In a batch an input that cannot be read is skipped with a warning
 line through `progress` and listed with the reason; a single unreadable input
-raises its ReadError. Nothing is written unless the whole workbook is.
+raises its ReadError. Nothing is written unless the whole workbook is. A large
+batch is analysed in worker processes (see `parallel`).
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from ..errors import UserError
-from ..model import Document
-from .batch import Skipped, write_batch
+from .batch import write_batch
+from .parallel import analyse, documents
 from .safe_write import check_target
 from .workbook import write_workbook
 
 __all__ = ["export_files", "write_workbook"]
-
-
-def _analyse(path: Path, correct: bool) -> Document:
-    from ..pipeline import analyse_file
-
-    doc = analyse_file(path)
-    if correct:
-        from ..correction import correct_document
-
-        doc.corrections = correct_document(doc.text)
-    return doc
-
-
-def _documents(paths: list[Path], correct: bool, progress: Callable[[str], None]) -> Iterator[Document | Skipped]:
-    total = len(paths)
-    for i, path in enumerate(paths, 1):
-        progress(f"[{i}/{total}] {path}")
-        try:
-            yield _analyse(path, correct)
-        except UserError as err:
-            progress(f"[{i}/{total}] bỏ qua (skipped) {err}")
-            yield Skipped(str(path), getattr(err, "reason", str(err)))
 
 
 def export_files(paths: Iterable[str | Path], out: str | Path, correct: bool = False,
@@ -56,5 +35,5 @@ def export_files(paths: Iterable[str | Path], out: str | Path, correct: bool = F
     out = check_target(out, paths)
     if len(paths) == 1:
         progress(f"[1/1] {paths[0]}")
-        return write_workbook([_analyse(paths[0], correct)], out, correct=correct)
-    return write_batch(_documents(paths, correct, progress), out, correct=correct, count=len(paths))
+        return write_workbook([analyse(paths[0], correct)], out, correct=correct)
+    return write_batch(documents(paths, correct, progress), out, correct=correct, count=len(paths))

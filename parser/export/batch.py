@@ -10,7 +10,6 @@ as their sortable code (2020-06, 2020-Q2) so pivot tables order them right.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
@@ -19,6 +18,7 @@ from ..errors import UserError
 from ..model import Document, RawView
 from ..render import metadata_texts, metric_label, metric_unit
 from .formulas import check_formulas
+from .parallel import Skipped
 from .report import write_report
 from .safe_write import save_atomically
 from .styles import BAD_FONT, DATE, Column, number_format, places_format
@@ -31,14 +31,6 @@ LIST, FIGURES, CHECKS = "Danh sách báo cáo", "Chỉ số (tổng hợp)", "Ki
 VALUE_COLUMN = "H"
 
 
-@dataclass
-class Skipped:
-    """An input left out of a batch, and why."""
-
-    file: str
-    reason: str
-
-
 class BatchSheets:
     def __init__(self, wb):
         self.reports = Table(wb, LIST, [
@@ -47,14 +39,16 @@ class BatchSheets:
             Column("Trích yếu", 44, True), Column("Số mục", 8), Column("Số chỉ số", 8),
             Column("Số văn bản dẫn chiếu", 10), Column("Số kiểm tra sai", 10), Column("Ghi chú", 30, True)],
             landscape=True)
+        # the long sheets are data for pivot tables: one line a row, styled only where a cell needs it
         self.figures = Table(wb, FIGURES, [
-            Column("Báo cáo (STT)", 8, align="center"), Column("Tệp", 24), Column("Cơ quan ban hành", 30), Column("Ngày ban hành", 12),
-            Column("Kỳ báo cáo", 10), Column("Mục", 9), Column("Chỉ tiêu", 50, True), Column("Giá trị", 14),
-            Column("Đơn vị", 14, True, align="left"), Column("Dòng", 7, align="center")], landscape=True)
+            Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Cơ quan ban hành", 30),
+            Column("Ngày ban hành", 12), Column("Kỳ báo cáo", 10), Column("Mục", 9), Column("Chỉ tiêu", 60),
+            Column("Giá trị", 14), Column("Đơn vị", 14), Column("Dòng", 7)], landscape=True, top=False)
         self.checks = Table(wb, CHECKS, [
-            Column("Báo cáo (STT)", 8, align="center"), Column("Tệp", 24), Column("Loại", 9), Column("Mục", 9),
-            Column("Diễn giải", 60, True), Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),
-            Column("Kết quả (tính lại trong Excel)", 18, align="center"), Column("Kết quả khi xuất", 14, align="center")], landscape=True)
+            Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Loại", 9), Column("Mục", 9),
+            Column("Diễn giải", 60), Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),
+            Column("Kết quả (tính lại trong Excel)", 18, align="center"),
+            Column("Kết quả khi xuất", 14, align="center")], landscape=True, top=False)
 
     def add(self, n: int, doc: Document, view, note: str | None) -> None:
         meta = metadata_texts(doc.metadata, view)

@@ -26,10 +26,25 @@ FIELD_NAMES = {
 }
 
 VALUE_COLUMN = "E"   # of the figures sheet; the checks' formulas point at it
-FIGURE_COLUMNS = [Column("STT", 6, align="center"), Column("Mục", 9), Column("Tên mục", 34, True), Column("Chỉ tiêu", 48, True),
-                  Column("Giá trị", 14), Column("Đơn vị", 14, True, align="left"), Column("Như in", 12),
-                  Column("Đã kiểm tra", 10, align="center"), Column("Sửa từ", 14, True), Column("Dòng", 7, align="center"),
-                  Column("Ghi chú", 24, True)]
+FIGURE_COLUMNS = [
+    Column("STT", 6, align="center"), Column("Mục", 9), Column("Tên mục", 34, True), Column("Chỉ tiêu", 48, True),
+    Column("Giá trị", 14), Column("Đơn vị", 14, True, align="left"), Column("Như in", 12),
+    Column("Đã kiểm tra", 10, align="center"), Column("Sửa từ", 14, True), Column("Dòng", 7, align="center"),
+    Column("Ghi chú", 24, True)]
+OUTLINE_COLUMNS = [
+    Column("Mục", 10), Column("Cấp", 6, align="center"), Column("Loại", 14), Column("Tiêu đề", 50, True),
+    Column("Nội dung", 90, True), Column("Dòng", 7, align="center"), Column("Đã kiểm tra", 10, align="center"),
+    Column("Ghi chú", 24, True)]
+CHECK_COLUMNS = [
+    Column("STT", 6, align="center"), Column("Loại", 9), Column("Mục", 9), Column("Diễn giải", 60, True),
+    Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),
+    Column("Kết quả (tính lại trong Excel)", 18, align="center"), Column("Kết quả khi xuất", 14, align="center"),
+    Column("Chỉ số liên quan (STT)", 16, align="center"), Column("Nghi đọc sai", 36, True)]
+CORRECTION_COLUMNS = [
+    Column("STT", 6, align="center"), Column("Nguyên văn", 22, True), Column("Sửa thành", 22, True),
+    Column("Dòng", 7, align="center"), Column("Cột", 6, align="center"), Column("Vị trí (ký tự)", 10),
+    Column("Thời điểm", 17), Column("Cách sửa", 18), Column("Độ tin cậy", 10),
+    Column("Dòng văn bản gốc", 70, True, align="left")]
 
 
 def write_report(wb, doc: Document, view: TextView, *, corrected: bool, exported: datetime,
@@ -72,9 +87,7 @@ def info_sheet(wb, title, doc: Document, view: TextView, *, corrected: bool, exp
 
 
 def outline_sheet(wb, title, doc: Document, view: TextView) -> None:
-    t = Table(wb, title, [Column("Mục", 10), Column("Cấp", 6, align="center"), Column("Loại", 14), Column("Tiêu đề", 50, True),
-                          Column("Nội dung", 90, True), Column("Dòng", 7, align="center"), Column("Đã kiểm tra", 10, align="center"),
-                          Column("Ghi chú", 24, True)], landscape=True)
+    t = Table(wb, title, OUTLINE_COLUMNS, landscape=True)
     # headings above their contents, so a folded group keeps its heading visible
     t.ws.sheet_properties.outlinePr = Outline(summaryBelow=False, summaryRight=False)
     for node in doc.nodes():
@@ -123,10 +136,7 @@ def references_sheet(wb, title, doc: Document, view: TextView) -> None:
 
 
 def checks_sheet(wb, title, doc: Document, ref, rows: dict[str, int]) -> None:
-    t = Table(wb, title, [Column("STT", 6, align="center"), Column("Loại", 9), Column("Mục", 9), Column("Diễn giải", 60, True),
-                          Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),
-                          Column("Kết quả (tính lại trong Excel)", 18, align="center"), Column("Kết quả khi xuất", 14, align="center"),
-                          Column("Chỉ số liên quan (STT)", 16, align="center"), Column("Nghi đọc sai", 36, True)], landscape=True)
+    t = Table(wb, title, CHECK_COLUMNS, landscape=True)
     by_id = {m.id: m for m in doc.metrics}
     stt = {m.id: i for i, m in enumerate(doc.metrics, 1)}
     for i, c in enumerate(doc.checks, 1):
@@ -149,10 +159,7 @@ def checks_sheet(wb, title, doc: Document, ref, rows: dict[str, int]) -> None:
 def corrections_sheet(wb, title, doc: Document | None) -> None:
     """The audit trail of the corrections applied to the text in this workbook
     (none when it shows the OCR text as printed)."""
-    t = Table(wb, title, [Column("STT", 6, align="center"), Column("Nguyên văn", 22, True), Column("Sửa thành", 22, True),
-                          Column("Dòng", 7, align="center"), Column("Cột", 6, align="center"), Column("Vị trí (ký tự)", 10),
-                          Column("Thời điểm", 17), Column("Cách sửa", 18), Column("Độ tin cậy", 10),
-                          Column("Dòng văn bản gốc", 70, True, align="left")], landscape=True)
+    t = Table(wb, title, CORRECTION_COLUMNS, landscape=True)
     for i, c in enumerate(doc.corrections if doc else [], 1):
         line, col = line_column(doc, c.start)
         when = timestamp(c.when)

@@ -3,6 +3,8 @@ write-only (streamed) workbook, so batch sheets can stream while a single
 report's sheets keep row outline levels."""
 from __future__ import annotations
 
+from copy import copy
+
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
@@ -24,11 +26,16 @@ def _fit(value):
 class Table:
     """One sheet laid out as a header row and typed data rows."""
 
-    def __init__(self, wb, title: str, columns: list[Column], *, landscape: bool):
+    def __init__(self, wb, title: str, columns: list[Column], *, landscape: bool, top: bool = True):
+        """`top`: every cell aligned to the top of its row (rows that wrap are
+        tall); without it only cells that need a style get one, which is what
+        keeps a long streamed sheet fast."""
         self.ws = wb.create_sheet(title)
+        self.top = top
         self.columns = columns
         self.streamed = type(self.ws).__name__ == "WriteOnlyWorksheet"
         self.row = 0
+        self._styles: dict[tuple, object] = {}
         setup_sheet(self.ws, columns, landscape=landscape)
         self.append([c.header for c in columns], header=True)
 
@@ -47,26 +54,39 @@ class Table:
         if lines > 1:   # before the row is written: a streamed sheet writes its dimensions with it
             self.ws.row_dimensions[self.row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
         if self.streamed:
-            cells = [self._cell(WriteOnlyCell(self.ws, v), i, formats, fonts, header)
-                     for i, v in enumerate(values)]
-            self.ws.append(cells)
+            self.ws.append([self._cell(WriteOnlyCell(self.ws, v), i, formats, fonts, header)
+                            if self._styled(i, formats, fonts, header) else v for i, v in enumerate(values)])
         else:
             self.ws.append(values)
             for i in range(len(values)):
-                self._cell(self.ws.cell(self.row, i + 1), i, formats, fonts, header)
+                if self._styled(i, formats, fonts, header):
+                    self._cell(self.ws.cell(self.row, i + 1), i, formats, fonts, header)
             if outline_level:
                 self.ws.row_dimensions[self.row].outline_level = min(outline_level, 7)
         return self.row
 
+    def _styled(self, i: int, formats: dict, fonts: dict, header: bool) -> bool:
+        if header or self.top or i in formats or i in fonts:
+            return True
+        col = self.columns[i] if i < len(self.columns) else None
+        return col is not None and (col.wrap or col.align is not None)
+
     def _cell(self, cell, i: int, formats: dict, fonts: dict, header: bool):
+        # openpyxl hashes a style on every assignment; style each kind of cell once and copy it
+        key = (i, header, formats.get(i), id(fonts.get(i)))
+        style = self._styles.get(key)
+        if style is not None:
+            cell._style = copy(style)
+            return cell
         if header:
             style_header(cell)
-            return cell
-        cell.alignment = self._column(i, header).alignment()
-        if i in formats:
-            cell.number_format = formats[i]
-        if i in fonts:
-            cell.font = fonts[i]
+        else:
+            cell.alignment = self._column(i, header).alignment()
+            if i in formats:
+                cell.number_format = formats[i]
+            if i in fonts:
+                cell.font = fonts[i]
+        self._styles[key] = copy(cell._style)
         return cell
 
     def _column(self, i: int, header: bool) -> Column:
