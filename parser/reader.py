@@ -136,6 +136,10 @@ def _decode_any(data: bytes, name: str) -> tuple[str, str]:
         return text, "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(data, name), "utf-16"
+    if data.startswith(codecs.BOM_UTF32_BE):
+        raise ReadError(name, "unknown encoding (UTF-32 is not supported; save as UTF-8)")
+    if _utf16_without_bom(data[:_SAMPLE]):
+        raise ReadError(name, "unknown encoding (UTF-16 without a byte-order mark; save as UTF-8)")
     _refuse_binary(data, name)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -157,7 +161,7 @@ def _decode_utf16(data: bytes, name: str) -> str:
     sample = text[:_SAMPLE]
     controls = likeness(sample).controls
     if controls > max(2, len(sample) // 100):
-        raise ReadError(name, f"not a text file (binary data; {_HINT})")
+        raise ReadError(name, f"not a text file: binary data; {_HINT}")
     return text
 
 
@@ -190,7 +194,7 @@ def _refuse_binary(data: bytes, name: str) -> None:
     """Refuse images, PDFs, office files, archives and other binary data."""
     what = _what_binary(data)
     if what:
-        raise ReadError(name, f"not a text file: {what} ({_HINT})")
+        raise ReadError(name, f"not a text file: {what}; {_HINT}")
 
 
 def _what_binary(data: bytes) -> str | None:
@@ -212,6 +216,16 @@ def _what_binary(data: bytes) -> str | None:
     if controls > max(2, len(sample) // 100):
         return "binary data (many control characters)"
     return None
+
+
+def _utf16_without_bom(sample: bytes) -> bool:
+    """Text in UTF-16 without its mark: the high byte of most characters is NUL
+    (ASCII, Latin-1), the low byte hardly ever."""
+    even, odd = sample[0::2], sample[1::2]
+    for high, low in ((odd, even), (even, odd)):
+        if len(high) >= 8 and high.count(0) >= 0.6 * len(high) and low.count(0) <= 0.01 * len(low):
+            return True
+    return False
 
 
 def _what_zip(data: bytes) -> str:

@@ -90,3 +90,42 @@ def test_any_line_break_gives_the_same_lines(text, newline):
     doc = analyse_text(text.replace("\n", newline))
     check_document(doc)
     assert doc.text.splitlines() == text.replace("\n", newline).splitlines()
+
+
+# --- the reader on arbitrary bytes, and detection of the legacy encodings
+
+from parser.encodings import cp1258, tcvn3, vni  # noqa: E402
+from parser.errors import ReadError  # noqa: E402
+from parser.reader import read_bytes  # noqa: E402
+from reader_samples import VIETNAMESE_REPORT  # noqa: E402
+
+WORDS = sorted(set(VIETNAMESE_REPORT.replace("\n", " ").split()))
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_reader_takes_any_bytes_or_refuses_them_in_one_line(data):
+    try:
+        text, source = read_bytes(data, "x.txt")
+    except ReadError as err:
+        assert "\n" not in str(err) and str(err).startswith("x.txt: ")
+    else:
+        assert source.lines == len(text.splitlines())
+        assert source.encoding in {"utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni"}
+
+
+ENCODERS = {"tcvn3": lambda t: tcvn3.encode(t.lower()), "vni": vni.encode, "cp1258": cp1258.encode}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=12, max_size=80), st.sampled_from(sorted(ENCODERS)),
+       st.sampled_from([" ", "\n", "\r\n"]))
+def test_legacy_encodings_are_detected_from_a_few_words(words, name, sep):
+    text = sep.join(words)
+    data = ENCODERS[name](text)
+    if data.isascii():                       # no Vietnamese letter drawn: nothing to detect
+        return
+    decoded, source = read_bytes(data, "x.txt")
+    expected = text.lower() if name == "tcvn3" else text
+    assert source.encoding == name
+    assert decoded == expected.replace("\r\n", "\n")

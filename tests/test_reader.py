@@ -190,6 +190,8 @@ BAD_INPUTS = {
     "ole": (lambda tmp: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "old Office document"),
     "gzip": (lambda tmp: b"\x1f\x8b\x08\x00" + bytes(32), "gzip"),
     "nul": (lambda tmp: b"B\xe1o c\xe1o\x00\x00 ho\xe0n th\xe0nh\n", "NUL"),
+    "utf16-le-no-bom": (lambda tmp: VIETNAMESE_REPORT.encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+    "utf16-be-no-bom": (lambda tmp: ENGLISH_CHAPTER.encode("utf-16-be"), "UTF-16 without a byte-order mark"),
     "russian": (lambda tmp: ("Отчёт о работе управления за третий квартал. " * 40).encode("cp1251"),
                 "unknown encoding"),
     "chinese": (lambda tmp: ("工作报告：第三季度的主要任务和成果。" * 60).encode("gbk"), "unknown encoding"),
