@@ -18,7 +18,7 @@ UI_FONTS = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Arial", "sans-serif"]
 LANGUAGES = ("vi", "en")
 
 _translator: QTranslator | None = None
-_windows: list = []
+_windows: list = []      # every window opened, kept alive until the application ends
 
 
 def sample_path() -> Path:
@@ -71,7 +71,6 @@ def open_window(path: str | None = None, corrector=None, prompter=None):
 
     window = MainWindow(corrector=corrector, prompter=prompter)
     window.open_elsewhere = lambda p: open_window(p, corrector)
-    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     _windows.append(window)
     window.show()
     if path:

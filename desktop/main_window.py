@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QInp
 
 from parser import review
 from parser.errors import ReadError
+from parser.render import metric_label
 from parser.session import SUFFIX, Session, load_session, restore, sha256_file
 
 from . import actions as action_specs
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for col, width in ((1, 110), (2, 90), (3, 100)):
+        for col, width in ((1, 150), (2, 90), (3, 90)):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
             header.resizeSection(col, width)
         self.splitter = QSplitter(Qt.Horizontal)
@@ -83,8 +84,9 @@ class MainWindow(QMainWindow):
 
         self.suggestions = SuggestionsPanel()
         self.findings = FindingsPanel()
-        self.suggestions_dock = self._dock("suggestions", self.suggestions, Qt.RightDockWidgetArea)
         self.findings_dock = self._dock("findings", self.findings, Qt.BottomDockWidgetArea)
+        self.suggestions_dock = self._dock("suggestions", self.suggestions, Qt.BottomDockWidgetArea)
+        self.splitDockWidget(self.findings_dock, self.suggestions_dock, Qt.Horizontal)
 
         self.encoding_label, self.counts_label, self.progress_label = QLabel(), QLabel(), QLabel()
         self.progress_bar = QProgressBar()
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self._findings_later.timeout.connect(self._refresh_findings)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
+        self.splitter.setSizes([560, 720])
+        self.resizeDocks([self.findings_dock], [200], Qt.Vertical)
+        self.resizeDocks([self.findings_dock, self.suggestions_dock], [760, 520], Qt.Horizontal)
         self._restore_settings()
         self.retranslate()
 
@@ -534,7 +539,7 @@ class MainWindow(QMainWindow):
         if f.kind == "figure":
             m = review.find_metric(doc, f.subject)
             return self.tr("Số liệu nghi ngờ «{text}» ({label}), dòng {line}").format(
-                text=m.text, label=m.label, line=m.line) if m else f.subject
+                text=m.text, label=metric_label(m, self.model.view()), line=m.line) if m else f.subject
         if f.kind == "word":
             return self.tr("Từ nghi ngờ «{word}», dòng {line}").format(word=f.subject, line=doc.line_of(f.start))
         return self.tr("Kiểm tra sai: {message}").format(message=f.subject)

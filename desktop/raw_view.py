@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from parser.model import Document
 from parser.review import LayerMap
@@ -32,6 +32,22 @@ def text_font(size: int = 10) -> QFont:
     font.setStyleHint(QFont.Monospace)
     font.setPointSize(size)
     return font
+
+
+def _x(result) -> float:
+    """QTextLine.cursorToX answers a number or (number, position) depending on the binding."""
+    return result[0] if isinstance(result, tuple) else result
+
+
+def _wave(left: float, right: float, y: float) -> QPainterPath:
+    """A spell-check wave from left to right along y."""
+    path = QPainterPath(QPointF(left, y))
+    x, up = left, True
+    while x < right:
+        x = min(x + 2, right)
+        path.lineTo(QPointF(x, y - 1.5 if up else y + 0.5))
+        up = not up
+    return path
 
 
 class _Utf16:
@@ -69,7 +85,7 @@ class RawTextView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)   # OCR lines are long; never scroll sideways
         self.setFont(text_font())
         self.setAcceptDrops(False)              # dropped files go to the window
         self.viewport().setAcceptDrops(False)
@@ -80,6 +96,7 @@ class RawTextView(QPlainTextEdit):
         self._sus_starts: list[int] = []
         self._utf16 = _Utf16("")
         self._span: tuple[int, int] | None = None
+        self.marks: list[tuple[str, int, int, str | None]] = []   # (kind, start, end, tooltip) on screen
         self._quiet = False
         self._pending: list[str] = []
         self._numbers = _LineNumbers(self)
@@ -186,14 +203,6 @@ class RawTextView(QPlainTextEdit):
         cursor.setPosition(self.to_qt(end), QTextCursor.KeepAnchor)
         self.setTextCursor(cursor)
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_qt(start))
-        cursor.setPosition(self.to_qt(end), QTextCursor.KeepAnchor)
-        sel.cursor, sel.format = cursor, fmt
-        return sel
-
     def visible_raw_range(self) -> tuple[int, int]:
         top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).block()
@@ -201,33 +210,81 @@ class RawTextView(QPlainTextEdit):
         return self.to_raw(top), self.to_raw(end)
 
     def _decorate(self) -> None:
-        """Extra selections for what is on screen only: cheap however long the report."""
-        if self.doc is None or self._pending:
-            self.setExtraSelections([])
-            return
-        selections = []
-        if self._span:
-            fmt = QTextCharFormat()
-            fmt.setBackground(SPAN_BACKGROUND)
-            fmt.setProperty(QTextFormat.FullWidthSelection, False)
-            selections.append(self._selection(*self._span, fmt))
-        lo, hi = self.visible_raw_range()
-        corrected_at = {(c.start, c.end): c for c in self.doc.corrections if lo - 50 <= c.start <= hi}
-        wave = QTextCharFormat()
-        wave.setUnderlineStyle(QTextCharFormat.SpellCheckUnderline)
-        wave.setUnderlineColor(SUSPICIOUS)
-        for s in self.suspicions[bisect.bisect_left(self._sus_starts, lo - 50):]:
-            if s.start > hi:
+        """What to draw over the text, for what is on screen only: cheap however long the report.
+        (Drawn by paintEvent rather than with QTextEdit.ExtraSelection, whose PySide6 wrapper
+        corrupts reference counts and crashes the interpreter.)"""
+        marks = []
+        if self.doc is not None and not self._pending:
+            if self._span:
+                marks.append(("span", *self._span, None))
+            lo, hi = self.visible_raw_range()
+            layer = [c for c in self.doc.corrections[bisect.bisect_left(self._corr_starts(), lo - 50):]
+                     if c.start <= hi]
+            for s in self.suspicions[bisect.bisect_left(self._sus_starts, lo - 50):]:
+                if s.start > hi:
+                    break
+                if not any(c.start < s.end and s.start < c.end for c in layer):
+                    marks.append(("suspicious", s.start, s.end, None))
+            marks += [("user" if c.source == "user" else "auto", c.start, c.end, f"{c.old} → {c.new}") for c in layer]
+        self.marks = marks
+        self.viewport().update()
+
+    def _corr_starts(self) -> list[int]:
+        return [c.start for c in self.doc.corrections]
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Where a raw span sits on screen: one rectangle per visual line it covers."""
+        qs, qe = self.to_qt(start), self.to_qt(end)
+        rects, offset = [], self.contentOffset()
+        block = self.document().findBlock(qs)
+        while block.isValid() and block.position() <= qe:
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > self.viewport().height():
                 break
-            if not any(a < s.end and s.start < b for a, b in corrected_at):
-                selections.append(self._selection(s.start, s.end, wave))
-        for (start, end), c in corrected_at.items():
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.DotLine if c.source != "user" else QTextCharFormat.SingleUnderline)
-            fmt.setUnderlineColor(USER_CORRECTED if c.source == "user" else CORRECTED)
-            fmt.setToolTip(f"{c.old} → {c.new}")
-            selections.append(self._selection(start, end, fmt))
-        self.setExtraSelections(selections)
+            layout, base = block.layout(), block.position()
+            s, e = max(qs, base) - base, min(qe, base + block.length() - 1) - base
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                a, b = max(s, line.textStart()), min(e, line.textStart() + line.textLength())
+                if a < b:
+                    x1, x2 = _x(line.cursorToX(a)), _x(line.cursorToX(b))
+                    rects.append(QRectF(geo.left() + x1, geo.top() + line.y(), x2 - x1, line.height()))
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event):
+        painter = QPainter(self.viewport())
+        for kind, start, end, _tip in self.marks:            # backgrounds under the text
+            if kind == "span":
+                for rect in self.span_rects(start, end):
+                    painter.fillRect(rect, SPAN_BACKGROUND)
+        painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        for kind, start, end, _tip in self.marks:
+            if kind == "span":
+                continue
+            colour = {"suspicious": SUSPICIOUS, "auto": CORRECTED, "user": USER_CORRECTED}[kind]
+            pen = QPen(colour, 1.2, Qt.DotLine if kind == "auto" else Qt.SolidLine)
+            painter.setPen(pen)
+            for rect in self.span_rects(start, end):
+                y = rect.bottom() - 1.5
+                if kind == "suspicious":
+                    painter.drawPath(_wave(rect.left(), rect.right(), y))
+                else:
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.end()
+
+    def event(self, event):
+        if event.type() == QEvent.ToolTip and self.doc is not None:
+            raw = self.to_raw(self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position())
+            tip = next((t for kind, a, b, t in self.marks if t and a <= raw < b), None)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def _scrolled(self, _rect, dy: int) -> None:
         if dy:
@@ -279,3 +336,4 @@ class RawTextView(QPlainTextEdit):
                 painter.drawText(0, top, width, height, Qt.AlignRight, str(block.blockNumber() + 1))
             top += round(self.blockBoundingRect(block).height())
             block = block.next()
+        painter.end()

@@ -42,8 +42,9 @@ def test_selecting_a_tree_row_highlights_and_scrolls_to_its_span(window, qtbot):
     window.select_key("m5")
     assert window.raw._span == (m5.start, m5.end)
     assert window.raw.cursor_offset() == m5.start
-    highlighted = [s for s in window.raw.extraSelections() if s.format.background().color().name() == "#fff1b8"]
-    assert highlighted and highlighted[0].cursor.selectedText() == "1.166"
+    assert [doc.text[a:b] for kind, a, b, _tip in window.raw.marks if kind == "span"] == ["1.166"]
+    rects = window.raw.span_rects(m5.start, m5.end)
+    assert len(rects) == 1 and window.raw.viewport().rect().intersects(rects[0].toRect())
 
 
 def test_clicking_in_the_raw_text_selects_the_deepest_node_or_figure(window, qtbot):
@@ -190,8 +191,7 @@ def test_suspicious_words_are_underlined_until_corrected(window, qtbot):
     doc = show(window, qtbot)
 
     def waves():
-        return [s.cursor.selectedText() for s in window.raw.extraSelections()
-                if s.format.underlineStyle() == s.format.UnderlineStyle.SpellCheckUnderline]
+        return [doc.text[a:b] for kind, a, b, _tip in window.raw.marks if kind == "suspicious"]
     qtbot.waitUntil(lambda: waves() == ["buu"])  # every other suspicious word was corrected automatically
     start = doc.text.index("buu")
     window.push_edit(review.correct_word(doc, start, start + 3, "bưu"))
