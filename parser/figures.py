@@ -542,13 +542,16 @@ class FigureFinder(Scanner):
         return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
 
     def _zeros(self) -> list[Figure]:
-        """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến"."""
+        """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến",
+        "- Không có đơn khiếu nại." (opening a bullet, before a counted noun)."""
         out = []
         for m in _ZERO.finditer(self.folded):
             before = self.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-            if not before.endswith(":"):
-                continue
             unit = match_unit(nxt_words(self.text, m.end()))
+            if not before.endswith(":"):
+                line_start = self.text.rfind("\n", 0, m.start()) + 1
+                if unit is None or not _MARKER_LINE.match(self.text, line_start, m.start()):
+                    continue
             if unit is None:
                 unit = self._unit_before_colon(m.start())
             out.append(Figure(m.start(), m.end(), self.text[m.start():m.end()], 0, unit[0] if unit else None,
