@@ -6,7 +6,9 @@ Found from the document number's shape (digits, a slash, a capitalised symbol),
 then the type words before it, the date and the "của ..." issuer after it, all
 read OCR-tolerantly ("Cong vin s6", "Nghi dinh s6 43/2011/ND-CP", "cta Bo").
 The number keeps its printed letters ("ND" stays "ND"). The report's own
-number ("Số: 953/BC-...") is not a reference.
+number ("Số: 953/BC-...") is not a reference. A numbered "văn bản" whose symbol
+names no type ("văn bản số 273/BTTTT-CBĐTW") is a "Công văn": that is how the
+genre numbers its letters. A law's year ("Luật Xuất bản năm 2012") is not a date.
 """
 from __future__ import annotations
 
