@@ -60,7 +60,10 @@ def classify(word: str, skeletons, foreign) -> str:
     if not _has_letter(word) and not any(c in OCR_GLYPHS for c in word):
         return OTHER
     if len(word) == 1:
-        return JUNK if word in "¢€¥" else OTHER
+        if word in "¢€¥":
+            return JUNK
+        # a lone vowel is a word (ở, ý, à); a lone consonant is a list mark or an initial
+        return SYLLABLE if fold(word) in "aeiouy" and _is_latin(word) else OTHER
     if any(c in "/-_#" for c in word[1:-1]) or "." in word[1:-1] or ("@" in word and "." in word):
         return CODE  # BC-STTTT-VP, d/c, Covid-19, 28/CT-BTTTT, vnpt.vn
     letters = [c for c in word if c.isalpha()]
@@ -125,8 +128,9 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         kind = kinds.get(word)
         if kind is None:
             kind = kinds[word] = classify(word, skeletons, foreign)
-        if kind == SYLLABLE and text[s - 1:s] == "(" and text[e:e + 1] == ")" and word.isupper() and len(word) > 1:
-            kind = CODE  # "(SOC)", "(IUU)": capitals in brackets are an abbreviation being defined
+        if kind == SYLLABLE and text[e:e + 1] == ")" and (len(word) == 1 or (
+                text[s - 1:s] == "(" and word.isupper())):
+            kind = CODE  # "a)" is a list mark; "(SOC)", "(IUU)": capitals in brackets define an abbreviation
         out.append(Token(s, e, word, kind))
         if e < m.end():
             out.append(Token(e, m.end(), text[e:m.end()], OTHER))
