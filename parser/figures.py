@@ -234,7 +234,7 @@ for _p in ORDINAL_BEFORE:
 
 # words an OCR engine reads "l..." syllables after as digits: "tỷ lệ" -> "ty 18",
 # "thuốc lá" -> "thude 14", "quản lý" -> "quan 1y", "hài lòng" -> "hai 10ng"
-L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "xu", "dia", "tam", "phap", "hai", "tro", "vat", "suc", "hieu"}
+L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "dia", "tam", "phap", "hai", "vat", "suc", "hieu"}
 
 
 
@@ -297,6 +297,9 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 _NUMBER = re.compile(
     r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
+# telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
+_PHONE = re.compile(r"\(?\b0\d{2,3}\)?[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
+_PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
 _ZERO = re.compile(r"(?<![\w])khong\s+c[o0-9e](?![\w])")
 _NUMBER_WORD = re.compile(r"(?<![\w])(mot|hai|ba|bon|bay|chin|muoi)(?![\w])")
@@ -333,6 +336,10 @@ class Scanner:
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         self.quote_starts = [s for s, _ in self.quoted]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(self.text)
+                       if _PHONE_CUE.search(self.folded, max(0, m.start() - 20), m.start())
+                       or len(re.sub(r"\D", "", m.group())) >= 9]
+        self.phone_starts = [s for s, _ in self.phones]
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_ends, pos)
@@ -340,6 +347,10 @@ class Scanner:
     def sentence_start(self, pos: int) -> int:
         i = self.sentence_of(pos)
         return self.sentence_ends[i - 1] if i else 0
+
+    def in_phone(self, start: int) -> bool:
+        i = bisect.bisect_right(self.phone_starts, start) - 1
+        return i >= 0 and self.phones[i][0] <= start < self.phones[i][1]
 
     def in_quotes(self, start: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, start) - 1
@@ -378,6 +389,8 @@ class Scanner:
             return "phone-or-code"
         if self.in_quotes(m.start()):
             return "quoted"
+        if self.in_phone(m.start()):
+            return "phone"
         before = words_before(self.text, m.start(), 3, 32)
         if before and _ordinal_before(before):
             return "ordinal-or-date"
