@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocr_degrade import REPORTS, outputs
 from parser.layout import build_blocks, parse_marker
@@ -137,3 +139,30 @@ def test_appendix_after_the_signature_is_body_again():
     assert texts(doc, blocks, "signer") == ["GIÁM ĐỐC", "Nguyễn Văn An"]
     body = texts(doc, blocks, "body")
     assert body[-1] == "1. Huyện Cầu Kè: 12.345 liều." and "PHỤ LỤC" in body
+
+
+_LINES = ["I. KẾT QUẢ", "I1. CONG TAC", "1. Công tác", "6.1. Cổng", "a) Mục", "- gạch đầu dòng;", "~ Ban hanh",
+          "Nơi nhận:", "GIÁM ĐỐC", "KT. CHỦ TỊCH", "Nguyễn Văn An", "Số: 12/BC-UBND", "BÁO CÁO", "2", "- 3 -",
+          "Trà Vinh, ngày 1 tháng 2 năm 2020", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "V/v tăng cường", "",
+          "Kính gửi:", "văn bản thường, tiếp tục", "Kết thúc./.", "   ", "PHỤ LỤC", "\t", "x" * 90]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_LINES), st.text(max_size=40)), max_size=40))
+def test_any_text_gives_well_formed_blocks_and_outline(rows):
+    from parser.metadata import extract_metadata
+    from parser.outline import build_outline
+
+    text = "\n".join(rows)
+    doc, blocks = blocks_of(text)
+    for b in blocks:
+        assert 0 <= b.start <= b.end <= len(text) and b.spans
+        assert all(b.start <= s <= e <= b.end for s, e in b.spans)
+    body = [b for b in blocks if b.kind == "body"]      # (a page number may sit inside a paragraph)
+    assert all(x.end <= y.start for x, y in zip(body, body[1:]))
+    roots = build_outline(doc, blocks)
+    for root in roots:
+        for node in root.walk():
+            assert node.start <= node.title_start <= node.title_end <= node.end <= len(text)
+            assert all(node.start <= c.start and c.end <= node.end for c in node.children)
+    extract_metadata(doc, blocks)
