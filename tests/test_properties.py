@@ -1,6 +1,6 @@
 """Properties of `analyse_text` on arbitrary text: it never raises, and every span
 it reports lies inside the text, nested and ordered as the outline says."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from parser.encodings._marks import all_letters
 from parser.pipeline import analyse_text
@@ -99,7 +99,6 @@ from parser.errors import ReadError  # noqa: E402
 from parser.reader import read_bytes  # noqa: E402
 from reader_samples import VIETNAMESE_REPORT  # noqa: E402
 
-WORDS = sorted(set(VIETNAMESE_REPORT.replace("\n", " ").split()))
 
 
 @SETTINGS
@@ -115,16 +114,18 @@ def test_reader_takes_any_bytes_or_refuses_them_in_one_line(data):
 
 
 ENCODERS = {"tcvn3": lambda t: tcvn3.encode(t.lower()), "vni": vni.encode, "cp1258": cp1258.encode}
+LINES = [line for line in VIETNAMESE_REPORT.splitlines() if line.strip()]
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(WORDS), min_size=12, max_size=80), st.sampled_from(sorted(ENCODERS)),
-       st.sampled_from([" ", "\n", "\r\n"]))
-def test_legacy_encodings_are_detected_from_a_few_words(words, name, sep):
-    text = sep.join(words)
+@given(st.lists(st.sampled_from(LINES), min_size=4, max_size=30, unique=True),
+       st.sampled_from(sorted(ENCODERS)), st.sampled_from(["\n", "\r\n"]))
+def test_legacy_encodings_are_detected_in_any_few_lines(lines, name, sep):
+    """A few lines of a report in any order are enough to tell the encoding. (A handful
+    of words is not always: "sót" in Windows-1258 bytes spells "sút" in TCVN3.)"""
+    text = sep.join(lines)
+    assume(sum(not w.isascii() for w in text.split()) >= 10)
     data = ENCODERS[name](text)
-    if data.isascii():                       # no Vietnamese letter drawn: nothing to detect
-        return
     decoded, source = read_bytes(data, "x.txt")
     expected = text.lower() if name == "tcvn3" else text
     assert source.encoding == name
