@@ -129,18 +129,24 @@ class Checker:
 
     def resolve_suspects(self, checks: list[Check]) -> None:
         """Name each failing check's suspect: a figure one OCR-likely digit away from making it hold,
-        preferring one that no holding check vouches for, then one the reader already repaired
+        preferring one that no holding check vouches for, then one that would mend the most
+        failing checks, then an OCR-confusable change, then one the reader already repaired
         (a letter read for a digit, a stray space), then the longer number (more digits, more
         chances of a misread)."""
         vouched = {i for c in checks if c.holds for i in c.metrics}
+        # a figure whose one change would mend several failing checks explains them all
+        mends: dict[str, int] = {}
+        for _, fixes, _ in self.pending:
+            for m_id in {m.id for m, _ in fixes}:
+                mends[m_id] = mends.get(m_id, 0) + 1
 
         def repaired(m: Metric) -> bool:
             return any(f.startswith("ocr") or f == "dot-decimal" for f in m.flags)
 
         for check, fixes, figures in self.pending:
             if fixes:
-                best = min(fixes, key=lambda f: (f[0].id in vouched, not f[1], not repaired(f[0]),
-                                                 -len(f[0].text), -self.index[f[0].id]))[0]
+                best = min(fixes, key=lambda f: (f[0].id in vouched, -mends[f[0].id], not f[1],
+                                                 not repaired(f[0]), -len(f[0].text), -self.index[f[0].id]))[0]
             else:
                 best = min(figures, key=lambda m: (m.id in vouched, not repaired(m), m.confidence,
                                                    -len(m.text), -self.index[m.id]))

@@ -173,3 +173,13 @@ def test_a_figure_another_check_vouches_for_is_not_the_suspect():
                    "(1.141 USB, 25 SIM PKI)).")
     failing = [c for c in doc.checks if not c.holds]
     assert len(failing) == 1 and failing[0].suspect == by_text(doc, "1.628")
+
+
+def test_one_misread_figure_breaking_two_checks_is_the_suspect_of_both():
+    doc = analysed("nâng tổng số 1.626 chứng thư số (460 chứng thư số tổ chức; 1.186 chứng thư số cá nhân "
+                   "(1.141 USB, 25 SIM PKI)).")
+    failing = [c for c in doc.checks if not c.holds]
+    assert len(failing) == 2
+    assert {c.suspect for c in failing} == {by_text(doc, "1.186")}
+    text, failed = format_findings(doc)
+    assert failed and text.count("nghi đọc sai số 1.186 (dòng 1)") == 2
