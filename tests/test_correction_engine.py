@@ -119,3 +119,10 @@ def test_numbers_codes_and_abbreviations_are_never_changed(items, sep):
         pos = start + len(word)
         if protected:
             assert not any(s < pos and start < e for s, e in changed), (word, text)
+
+
+def test_garbled_capital_words_in_headings_but_not_abbreviations():
+    text = "II. KET QUA THWC HIEN NHIEM VU NDM 2022\nUBND TINH VA CNTT, IUU, QLNN BAO CAO\n"
+    out = corrected(text).splitlines()
+    assert out[0] == "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022"
+    assert out[1].startswith("UBND TỈNH VÀ CNTT, IUU, QLNN")

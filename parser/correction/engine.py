@@ -13,6 +13,7 @@ from .learning import LearningStore
 from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, OTHER, ROMAN, SYLLABLE, Token, classify, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
+CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,31 @@ class Engine:
         self.decoder = Decoder(self.lm, self.gen)
 
     def tokens(self, text: str) -> list[Token]:
-        return tokenize(text, self.lm.skeletons, self.lm.foreign)
+        return self.garbled_capitals(text, tokenize(text, self.lm.skeletons, self.lm.foreign))
+
+    def garbled_capitals(self, text: str, tokens: list[Token]) -> list[Token]:
+        """In a heading written in capitals, an unreadable capital word that is one cheap OCR
+        confusion away from a syllable ("NDM" -> NĂM, "THWC" -> THỰC) is garbled text, not an
+        abbreviation. Real abbreviations (UBND, CNTT, IUU) have no such reading."""
+        out = list(tokens)
+        line_of: dict[int, list[int]] = {}
+        line = 0
+        for k, t in enumerate(tokens):
+            if k and "\n" in text[tokens[k - 1].end:t.start]:
+                line += 1
+            line_of.setdefault(line, []).append(k)
+        for ks in line_of.values():
+            caps = [k for k in ks if tokens[k].kind == SYLLABLE and tokens[k].text.isupper()]
+            if len(caps) < 2:
+                continue
+            for k in ks:
+                t = tokens[k]
+                if t.kind != CODE or not t.text.isupper() or not t.text.isalnum() or not 3 <= len(t.text) <= 7:
+                    continue
+                got = self.gen.candidates(t.text.lower())
+                if got and got[0][1] <= CAPS_GARBLE_MAX:
+                    out[k] = Token(t.start, t.end, t.text, JUNK)
+        return out
 
     @staticmethod
     def breaks(text: str, tokens: list[Token]) -> set[int]:
