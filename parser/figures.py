@@ -295,7 +295,7 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 # OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
 # a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
 _NUMBER = re.compile(
-    r"(?<![\w.,/\-–:&¢€])\d[\dOolI]*(?:(?:\.[ ]?|,)\d[\dOolI]*)*"
+    r"(?<![\w.,/\-–:&¢€])(?:\d|[lI](?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
 # telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
 _PHONE = re.compile(r"\(?\b0\d{2,3}\)?[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")

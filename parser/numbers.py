@@ -80,7 +80,7 @@ def parse_number(token: str) -> ParsedNumber | None:
         return None
     flags: list[str] = []
     confidence = 1.0
-    if not token[0].isdigit() or any(c in _AMBIGUOUS_LETTERS for c in token):
+    if not token[0].isdigit() or any(c in _AMBIGUOUS_LETTERS for c in token):  # "l.200", "1.2O0"
         repaired = repair_digits(token)
         if repaired is None:
             return None
@@ -112,7 +112,7 @@ def repair_digits(token: str) -> str | None:
 
     Only when the token is mostly digits, starts with a digit and keeps a number's
     shape: "16p", "s6", "1én", "10ng" are words, not numbers, and stay None."""
-    if not token or not token[0].isdigit():
+    if not token or not (token[0].isdigit() or token[0] in "lI" and token[1:2] == "."):
         return None
     letters = [c for c in token if c.isalpha() or c == "|"]
     if not letters or any(c not in _AMBIGUOUS_LETTERS for c in letters):

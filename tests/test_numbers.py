@@ -30,6 +30,8 @@ def test_vietnamese_numbers(token, value, decimals):
     ("1.2O0", 1200, "ocr-digit"),     # letter O read for a zero
     ("1O.500", 10500, "ocr-digit"),
     ("2l5", 215, "ocr-digit"),         # l for 1 between digits
+    ("l.200", 1200, "ocr-digit"),      # l for a leading 1
+    ("1.2S0", 1250, "ocr-digit"),      # S for 5
     ("1. 626", 1626, "ocr-space"),     # a stray space after the separator
     ("1.5", 1.5, "dot-decimal"),       # not a Vietnamese thousands group
 ])
