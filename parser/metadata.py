@@ -28,6 +28,12 @@ _SYMBOL_PREFIX = {
 _PLACE_START = re.compile(r"(?:huyen|tinh|xa|thi\s*xa|thanh\s*pho|quan|phuong|thi\s*tran|tp)\b")
 _BARE_BODY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|uy\s*ban\s*mat\s*tran"
                         r"|huyen\s*uy|tinh\s*uy|dang\s*uy|cong\s*an|chi\s*cuc\s*thue)$")
+# the words an agency's name opens with; a header line opening otherwise carries on the name above
+_AGENCY_START = re.compile(r"(?:" + "|".join(fuzzy(w, gap=0) for w in (
+    "ubnd", "hdnd", "uy ban", "hoi dong", "so", "phong", "ban", "trung tam", "cuc", "chi cuc", "bo",
+    "tong cuc", "vien", "truong", "benh vien", "dang", "doan", "cong an", "van phong", "thanh tra",
+    "kho bac", "bao hiem", "dai", "bao", "lien", "mat tran", "cong ty", "hoi", "quy", "toa", "bch",
+    "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq")) + r")(?![a-z0-9])")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
 # a signer's title names a role; "trưởng" only in compounds, since "TRƯƠNG" folds the same and is a surname
 _ROLE = re.compile(r"(?:^|\s)(?:" + "|".join(fuzzy(w) for w in (
@@ -102,7 +108,8 @@ def _issuers(raw: str, pieces: list[Block]) -> tuple[MetaField | None, MetaField
         f = " ".join(fold(raw[s:e]).split())
         joins = groups and (
             _PLACE_START.match(f) and _BARE_BODY.search(prev_fold)
-            or _CONTINUES.match(f) or re.search(r"(?:\bva|&|-)$", prev_fold))
+            or _CONTINUES.match(f) or re.search(r"(?:\bva|&|-)$", prev_fold)
+            or not _PLACE_START.match(f) and not _AGENCY_START.match(f))
         if joins:
             groups[-1].append((s, e))
             prev_fold = prev_fold + " " + f

@@ -178,3 +178,17 @@ def test_reports_survive_other_ocr_draws(name):
                 assert norm(got[field]) == norm(want), (seed, field, got[field])
             else:
                 assert similar(got[field], want) >= 0.75, (seed, field, got[field])
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["UBND TỈNH TRÀ VINH", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "CÁC CÔNG TRÌNH DÂN DỤNG"],
+     "UBND TỈNH TRÀ VINH", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG"),
+    (["UBND TỈNH TRÀ VINH", "SỞ GIÁO DỤC VÀ", "ĐÀO TẠO"], "UBND TỈNH TRÀ VINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH TRÀ VINH"], None, "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"),
+    (["TỈNH ỦY TRÀ VINH", "BAN TUYÊN GIÁO"], "TỈNH ỦY TRÀ VINH", "BAN TUYÊN GIÁO"),
+    (["SỞ Y TẾ"], None, "SỞ Y TẾ"),
+    (["UBND TINH TRA VINH", "S& THONG TIN VA TRUYEN THONG"], "UBND TINH TRA VINH", "S& THONG TIN VA TRUYEN THONG"),
+])
+def test_issuer_and_parent(left, parent, issuer):
+    got = metadata_of("\n".join(left) + "\nSố: 5/BC-XX\n\nBÁO CÁO\nCông tác năm 2022\n\nI. KẾT QUẢ\nNội dung.\n")
+    assert (got["parent_issuer"], got["issuer"]) == (parent, issuer)
