@@ -16,6 +16,13 @@ Units come from a lexicon of the nouns administrative reports count (matched
 OCR-tolerantly, so "chimg thu sd" is "chứng thư số"); a unit outside the
 lexicon is the printed noun. A figure with no noun of its own takes the unit of
 its total, or of the "tổng số X" phrase before it.
+
+A figure's `parent` is the total it breaks down: the figures inside the
+parenthesis after it, or listed after "trong đó"/"gồm". Readings the OCR may
+have broken carry flags and a lower confidence: "ocr-digit" (a letter read for
+a digit, repaired), "ocr-space", "ocr-separator" (a thousands dot read as a
+comma), "dot-decimal", "number-word" ("hai cuộc"), "doubtful" (beside an
+OCR-garbled word, or a short bare number with no known noun).
 """
 from __future__ import annotations
 
@@ -123,11 +130,6 @@ def word_distance(key: str, target: str) -> int:
         return 99
     d = _edit_distance(key, target, limit)
     return d if d <= limit else 99
-
-
-def fuzzy_word(printed: str, target: str) -> bool:
-    """Does a printed word read as `target` (folded), allowing OCR damage?"""
-    return word_distance(word_key(printed), target) < 99
 
 
 # ---------------------------------------------------------------- context words
@@ -764,7 +766,6 @@ def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None
 
 # ---------------------------------------------------------------- labels
 
-_CLAUSE_START = re.compile(r"[(;:]|\.\s|\n[ \t]*[-–~+•*]\s")
 _PHRASE_END = re.compile(r"[,;:()“”\"]|\.\s|\.$|\n\s*\n")
 # words that link a phrase to its figure ("... là 6.767", "... đạt 98%"); OCR digits for "là"
 _LINK_WORDS = {"la", "dat", "len", "gom", "co", "tong", "so", "khoang", "voi", "cua", "tren", "cho", "duoc"}
