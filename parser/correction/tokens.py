@@ -30,6 +30,8 @@ _CHUNK = re.compile(r"\S+")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,/:-]\d+)*%?")
 ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})")
 _CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
+# short forms written in mixed or lower case: Cty (công ty), Tp (thành phố), Ths, Ks, Bs ...
+ABBREVIATIONS = frozenset("cty tp tx tt ths ts gs pgs ks bs ds cn kt tm tl vv vd".split())
 VIET_LETTERS = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 
 
@@ -81,6 +83,8 @@ def classify(word: str, skeletons, foreign) -> str:
         return JUNK
     low = word.lower()
     sk = fold(low)
+    if sk in ABBREVIATIONS:
+        return CODE
     if uppers >= 2 and uppers == len(letters):
         if ROMAN.fullmatch(low):
             return CODE
