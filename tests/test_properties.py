@@ -1,5 +1,7 @@
 """Properties of `analyse_text` on arbitrary text: it never raises, and every span
 it reports lies inside the text, nested and ordered as the outline says."""
+from pathlib import Path
+
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from parser.encodings._marks import all_letters
@@ -90,6 +92,28 @@ def test_any_line_break_gives_the_same_lines(text, newline):
     doc = analyse_text(text.replace("\n", newline))
     check_document(doc)
     assert doc.text.splitlines() == text.replace("\n", newline).splitlines()
+
+
+
+REPORTS = sorted((Path(__file__).resolve().parent / "reports").glob("*.txt")) + \
+    [Path(__file__).resolve().parent.parent / "seeds" / "000_292fb10c7b6fa72d.txt"]
+edit = st.tuples(st.floats(0, 1), st.integers(0, 40), st.one_of(st.sampled_from(MARKERS + PHRASES + ["\n"]),
+                                                                   st.text(alphabet=CHARS, max_size=20)))
+
+
+def mutated(text: str, edits) -> str:
+    for where, cut, insert in edits:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at + cut:]
+    return text
+
+
+@SETTINGS
+@given(st.sampled_from(REPORTS), st.lists(edit, max_size=12))
+def test_real_reports_with_random_damage(path, edits):
+    """Real reports (the sample and tests/reports/) cut, joined and spliced at random:
+    reaches the metadata, figures, references and checks code that random text does not."""
+    check_document(analyse_text(mutated(path.read_text(encoding="utf-8"), edits)))
 
 
 # --- the reader on arbitrary bytes, and detection of the legacy encodings
