@@ -133,8 +133,8 @@ _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,
 _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-_=~*.—–…]*o[o0]o[\s\-_=~*.—–…]*")
 # the national motto (or the Party's) on the right of the header; the first words are enough
 _MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
-_MOTTO2 = re.compile(r"(?P<m>\S+\s*\S+\s*[-–—]+\s*\S+\s*\S+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5}"
-                     r"|" + fuzzy("doc lap") + r"\s*[-–—].*)\s*$")
+_MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—].*|[^\s\-–—]+\s*[^\s\-–—]+\s*[-–—]+\s*[^\s\-–—]+"
+                     r"\s*[^\s\-–—]+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
 # "<place>, ngày 15 tháng 6 năm 2020" with OCR'd words ("ngay", "th4ng", "ndam") and digits glued on
 DATE_LINE = re.compile(r",?\s*\bng\S{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th\S{1,4}?\s*"
                        r"(?P<m>[0-9olis]{1,2})\s*n\S{0,3}?\s*(?P<y>[0-9olis]{4})\b")
@@ -230,10 +230,10 @@ class _Lines:
         return s == e
 
 
-def _trim(raw: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and raw[s] in " \t,":
+def _trim(raw: str, s: int, e: int, junk: str = " \t,") -> tuple[int, int]:
+    while s < e and raw[s] in junk:
         s += 1
-    while e > s and raw[e - 1] in " \t,":
+    while e > s and raw[e - 1] in junk:
         e -= 1
     return s, e
 
@@ -369,7 +369,7 @@ def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) 
             place_start = _place_start(raw, folded, s, s + m.start())
             cut = place_start - s
             right.append(("date", place_start, s + date_end))
-    ls, le = _trim(raw, s, s + cut)
+    ls, le = _trim(raw, s, s + cut, " \t,-–—_=*.")     # with the rule printed under a name
     line_no = i + 1
     if ls < le:
         lf = folded[ls:le]

@@ -166,3 +166,15 @@ def test_any_text_gives_well_formed_blocks_and_outline(rows):
             assert node.start <= node.title_start <= node.title_end <= node.end <= len(text)
             assert all(node.start <= c.start and c.end <= node.end for c in node.children)
     extract_metadata(doc, blocks)
+
+
+def test_rules_printed_under_the_header_names():
+    text = ("UBND TỈNH TRÀ VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc\n"
+            "------- ---------------\nSố: 5/BC-STTTT Trà Vinh, ngày 1 tháng 2 năm 2020\n\nBÁO CÁO\nTháng 1/2020\n\nI. A\nB.\n")
+    doc, blocks = blocks_of(text)
+    assert texts(doc, blocks, "issuer") == ["UBND TỈNH TRÀ VINH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
+    text2 = text.replace("TRUYỀN THÔNG Độc", "TRUYỀN THÔNG ------ Độc")
+    doc, blocks = blocks_of(text2)
+    assert texts(doc, blocks, "issuer") == ["UBND TỈNH TRÀ VINH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
+    assert texts(doc, blocks, "motto")[1] == "Độc lập - Tự do - Hạnh phúc"
