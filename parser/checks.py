@@ -78,6 +78,8 @@ class Checker:
         return out
 
     def _may_be_partial(self, total: Metric, parts: list[Metric]) -> bool:
+        if parts[0].start < total.start:
+            return False  # parts listed first, then "tổng cộng": a complete list
         between = self.doc.text[total.end:parts[0].start]
         if "(" not in between:
             return True  # "trong đó ...", "gồm ..." lists

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Document, Metric, squash
-from .numbers import fold_text, parse_number, word_key, word_number
+from .numbers import fold_text, parse_number, single_digit_variants, word_key, word_number
 from .vnfold import fold
 
 # ---------------------------------------------------------------- lexicon
@@ -611,6 +611,17 @@ _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 
 # "..., trong đó:", "gồm", "bao gồm" closing the words between a total and its first part (folded)
 _LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
+# "tổng cộng 10.324", "cộng: 10.324": a total printed after its parts (not "nâng tổng số", a running total)
+_TOTAL_AFTER = re.compile(r"(?<!nang )(?:tong\s+cong|(?<![\w])cong)\s*(?:la|:)?\s*$")
+
+
+def _one_confusable_digit_off(total: int, got: int, parts: list[int]) -> bool:
+    """Would one OCR-likely digit change in the total or one part make the parts add up?"""
+    if any(v == got and conf for v, conf in single_digit_variants(total)):
+        return True
+    return any(v - p == total - got and conf for p in parts for v, conf in single_digit_variants(p))
+
+
 # a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
 _NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
 # a parenthesis comparing, not breaking down: "(năm 2020: 95 hồ sơ)", "(tăng 15 so với cùng kỳ)"
@@ -633,6 +644,30 @@ class Structure:
             for j in self.group_after(i):
                 if self.figs[j].parent is None:
                     self.figs[j].parent = i
+        for i, f in enumerate(self.figs):
+            if f.kind == "count" and _TOTAL_AFTER.search(self.s.folded, max(0, f.start - 24), f.start):
+                self._link_total_after(i)
+
+    def _link_total_after(self, i: int) -> None:
+        """"9.651 hồ sơ trực tiếp, 673 hồ sơ trực tuyến; tổng cộng 10.324 hồ sơ": the parts
+        come first. Linked when they add up, or would with one OCR-likely digit changed."""
+        f = self.figs[i]
+        parts = []
+        for j in range(i - 1, -1, -1):
+            g = self.figs[j]
+            if g.sentence != f.sentence:
+                break
+            if g.kind != "count" or g.parent is not None or self._other_measure(i, j):
+                continue
+            parts.insert(0, j)
+        parents = {g.parent for g in self.figs if g.parent is not None}
+        parts = [j for j in parts if j not in parents]
+        if len(parts) < 2 or not all(isinstance(self.figs[j].value, int) for j in parts + [i]):
+            return
+        got = sum(self.figs[j].value for j in parts)
+        if got == f.value or _one_confusable_digit_off(f.value, got, [self.figs[j].value for j in parts]):
+            for j in parts:
+                self.figs[j].parent = i
 
     def group_after(self, i: int) -> list[int]:
         """Figures breaking down figure i: inside the parenthesis that follows it

@@ -183,3 +183,20 @@ def test_one_misread_figure_breaking_two_checks_is_the_suspect_of_both():
     assert {c.suspect for c in failing} == {by_text(doc, "1.186")}
     text, failed = format_findings(doc)
     assert failed and text.count("nghi đọc sai số 1.186 (dòng 1)") == 2
+
+
+def test_a_total_printed_after_its_parts_is_checked():
+    doc = analysed("Tiếp nhận 9.651 hồ sơ trực tiếp, 673 hồ sơ trực tuyến; tổng cộng 10.324 hồ sơ.")
+    assert [(c.total, c.parts, c.holds) for c in doc.checks] == [(10324.0, [9651.0, 673.0], True)]
+    bad = analysed("Tiếp nhận 9.651 hồ sơ trực tiếp, 673 hồ sơ trực tuyến; tổng cộng 10.384 hồ sơ.")
+    [check] = bad.checks
+    assert not check.holds and check.suspect == by_text(bad, "10.384")   # 2 read as 8
+
+
+@pytest.mark.parametrize("text", [
+    "Cấp 12 giấy phép, 30 chứng chỉ; tổng cộng 500 hồ sơ.",              # unrelated figures
+    "cấp mới 16 chứng thư số, 20 tài khoản, nâng tổng số 1.626 chứng thư số.",   # a running total
+])
+def test_figures_before_an_unrelated_total_are_not_its_parts(text):
+    doc = analysed(text)
+    assert doc.checks == [] and all(m.parent is None for m in doc.metrics)
