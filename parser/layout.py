@@ -50,14 +50,15 @@ class Marker:
 
 NOT_READ = Marker("", "", 0)      # a Block's marker before `parse_marker` has looked at it
 
-_ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?\s+(?=\S)")
+# (a space after the number may be lost: "II.CÔNG TÁC", "1.Công tác", "a)Sản xuất")
+_ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?(?P<sp>\s*)(?=[^\W\d_])")
 _LETTERPART = re.compile(r"(?P<g>[A-HĐ])\s?(?P<p>[.)])\s+(?=\S)")
-_DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)]|\s?[-–](?=\s))?\s+(?=[^\d\s/%])")
+_DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)]|\s?[-–](?=\s))?(?P<sp>\s*)(?=[^\d\s/%])")
 # "PHẦN I", "Phần thứ hai:" open a part too
 _PART_WORD = re.compile(r"ph\S{1,3}n\s+(?:(?P<g>[ivxl1]{1,5})\b|th\S{1,2}\s+(?P<w>nhat|hai|ba|tu|nam|sau|bay))"
                         r"\s*(?P<p>[.:\-–])?\s*")
 _ORDINALS = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII"}
-_LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])\s+(?=\S)")
+_LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])(?P<sp>\s*)(?=\S)")
 _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
 _BULLETS = set("-–—~•+*·●○▪►")
@@ -97,7 +98,7 @@ def parse_marker(line: str) -> Marker | None:
         return None
     if c in _ITEM_LETTERS and line[1:2] in _AFTER_LETTER:
         m = _LETTER.match(line)
-        return Marker("letter", m["g"], m.end(), m["p"]) if m else None
+        return Marker("letter", m["g"], m.end(), m["p"]) if m and (m["sp"] or m["p"] == ")") else None
     if c in "Pp":
         m = _PART_WORD.match(fold(line[:30]))
         if m and (m["p"] or mostly_upper(line[:m.end()])):
@@ -108,7 +109,7 @@ def parse_marker(line: str) -> Marker | None:
 
 def _roman(line: str) -> Marker | None:
     m = _ROMAN.match(line)
-    if not m:
+    if not m or not (m["sp"] or m["p"] and m["p"].strip() in ".)"):
         return None
     g, title = m["g"], line[m.end():]
     clear = set(g) <= _ROMAN_LETTERS
@@ -122,7 +123,7 @@ def _roman(line: str) -> Marker | None:
 
 def _decimal(line: str) -> Marker | None:
     m = _DECIMAL.match(line)
-    if m and (m["p"] or "." in m["g"]):
+    if m and (m["p"] or "." in m["g"]) and (m["sp"] or m["p"] and m["p"] in ".)"):
         return Marker("decimal", m["g"], m.end(), m["p"] or "")
     return None
 

@@ -40,6 +40,10 @@ def texts(doc, blocks, kind):
     ("Phần thứ hai: Phương hướng, nhiệm vụ", "roman", "II"),
     ("II - NHIỆM VỤ", "roman", "II"),
     ("1 - Công tác tuyên truyền", "decimal", "1"),
+    ("II.CÔNG TÁC TỔNG HỢP", "roman", "II"),
+    ("1.Công tác tham mưu", "decimal", "1"),
+    ("6.1.Cổng thông tin", "decimal", "6.1"),
+    ("a)Sản xuất", "letter", "a"),
 ])
 def test_markers(line, kind, glyph):
     mk = parse_marker(line)
@@ -49,7 +53,8 @@ def test_markers(line, kind, glyph):
 @pytest.mark.parametrize("line", [
     "03 hệ thống được nâng cấp", "2020. Tổng số", "6/2020 với các nội dung", "08/5/2020 của Bộ",
     "1.200 cuốn sổ tay", "IT Index của tỉnh", "15 tháng 6 năm 2020", "Tăng cường công tác",
-    "2 - 3 ngày làm việc", "Phần lớn các đơn vị", "Phan mem quan ly",
+    "2 - 3 ngày làm việc", "Phần lớn các đơn vị", "Phan mem quan ly", "12tháng", "6.1Cong", "Vi phạm",
+    "c.Các", "1.200.000 đồng",
 ])
 def test_prose_is_not_a_marker(line):
     mk = parse_marker(line)
