@@ -16,7 +16,6 @@ import os
 import stat
 import unicodedata
 import zipfile
-from pathlib import Path
 
 from .encodings import LEGACY
 from .encodings.vietnamese import likeness
@@ -31,6 +30,7 @@ _SAMPLE = 64 * 1024                     # bytes looked at for control characters
 _OTHER_BREAKS = ("\f", "\v", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 # control bytes a text file may hold: tab, the line breaks, and DOS's end-of-file mark
 _TEXT_CONTROLS = b"\t\n\v\f\r\x1a\x1c\x1d\x1e"
+_TEXT_CONTROL_CHARS = _TEXT_CONTROLS.decode("ascii")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in _TEXT_CONTROLS) + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 
@@ -43,16 +43,15 @@ _SIGNATURES = (
     (b"GIF89a", "a GIF image"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
-    (b"BM", None),                      # BMP only when its header is consistent, see _what_binary
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
     (b"{\\rtf", "an RTF document"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", None),                      # Windows program only with NUL bytes, see _what_binary
 )
 _HINT = "save the report as plain text (.txt) first"
+_UTF16_NO_BOM = "UTF-16 without a byte-order mark"
 
 
 def read_file(path: str | os.PathLike) -> tuple[str, SourceInfo]:
@@ -138,14 +137,12 @@ def _decode_any(data: bytes, name: str) -> tuple[str, str]:
         return _decode_utf16(data, name), "utf-16"
     if data.startswith(codecs.BOM_UTF32_BE):
         raise ReadError(name, "unknown encoding (UTF-32 is not supported; save as UTF-8)")
-    if _utf16_without_bom(data[:_SAMPLE]):
-        raise ReadError(name, "unknown encoding (UTF-16 without a byte-order mark; save as UTF-8)")
     _refuse_binary(data, name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = _nearly_utf8(data)
+    text = _nearly_utf8(data) if _nearly_utf8(data[:_SAMPLE]) is not None else None
     if text is not None:
         return text, "utf-8"
     return _decode_legacy(data, name)
@@ -159,9 +156,9 @@ def _decode_utf16(data: bytes, name: str) -> str:
     if damaged > max(2, len(text) // 1000):
         raise ReadError(name, "damaged UTF-16 text (it does not decode)")
     sample = text[:_SAMPLE]
-    controls = likeness(sample).controls
+    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROL_CHARS)
     if controls > max(2, len(sample) // 100):
-        raise ReadError(name, f"not a text file: binary data; {_HINT}")
+        raise ReadError(name, f"not a text file: binary data (many control characters); {_HINT}")
     return text
 
 
@@ -191,8 +188,11 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _refuse_binary(data: bytes, name: str) -> None:
-    """Refuse images, PDFs, office files, archives and other binary data."""
+    """Refuse images, PDFs, office files, archives, other binary data, and UTF-16
+    without its byte-order mark (which we do not guess)."""
     what = _what_binary(data)
+    if what == _UTF16_NO_BOM:
+        raise ReadError(name, f"unknown encoding ({what}; save as UTF-8)")
     if what:
         raise ReadError(name, f"not a text file: {what}; {_HINT}")
 
@@ -211,7 +211,7 @@ def _what_binary(data: bytes) -> str | None:
     if head.startswith(b"MZ") and has_nul:
         return "a Windows program"
     if has_nul:
-        return "binary data (it holds NUL bytes)"
+        return _UTF16_NO_BOM if _utf16_without_bom(sample) else "binary data (it holds NUL bytes)"
     controls = len(sample.translate(None, _NOT_CONTROL))   # deletes all but the control bytes
     if controls > max(2, len(sample) // 100):
         return "binary data (many control characters)"
