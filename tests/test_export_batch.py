@@ -140,3 +140,40 @@ def test_correct_applies_the_automatic_corrections(reports, tmp_path, monkeypatc
     wb = load_workbook(export_files(reports("a.txt"), tmp_path / "a.xlsx", correct=True))
     assert wb["Chỉ số"].cell(2, 4).value.startswith("TỔNG")
     assert [r[1:3] for r in data(wb["Sửa lỗi OCR"])] == [["Tong", "TỔNG"]]
+
+
+def test_small_batches_and_threaded_callers_stay_in_process(monkeypatch):
+    import threading
+
+    from parser.export import parallel
+
+    monkeypatch.delenv("BAOCAO_EXPORT_WORKERS", raising=False)
+    assert parallel.worker_count(parallel.PARALLEL_MIN - 1) == 0
+    monkeypatch.setattr(threading, "active_count", lambda: 3)     # a GUI's threads: no fork
+    assert parallel.worker_count(500) == 0
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "1")
+    assert parallel.worker_count(500) == 0
+    monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "3")
+    assert parallel.worker_count(500) == (3 if parallel._can_fork() else 0)
+
+
+def test_worker_processes_give_the_same_workbook_in_the_same_order(reports, tmp_path, monkeypatch):
+    from parser.export import parallel
+
+    if not parallel._can_fork():
+        pytest.skip("worker processes are used on Linux only")
+    names = [f"r{i:03}.txt" for i in range(parallel.PARALLEL_MIN + 2)]
+    names[5] = "hong-5.txt"
+    paths = reports(*names)
+    results = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", workers)
+        messages = []
+        out = export_files(paths, tmp_path / f"w{workers}.xlsx", progress=messages.append)
+        wb = load_workbook(out)
+        results[workers] = ({name: data(wb[name]) for name in wb.sheetnames}, messages)
+    assert results["1"] == results["2"]
+    listing = results["2"][0][LIST]
+    assert [r[0] for r in listing] == list(range(1, len(names) + 1))
+    assert listing[5][11].startswith("Bỏ qua") and listing[6][1] == "r006.txt"
