@@ -112,6 +112,8 @@ def _roman(line: str) -> Marker | None:
     if not m or not (m["sp"] or m["p"] and m["p"].strip() in ".)"):
         return None
     g, title = m["g"], line[m.end():]
+    if g in ("l", "|") and m["p"] == "." and not mostly_upper(title[:40]):
+        return Marker("decimal", "1", m.end(), ".")     # "l. Công tác": a 1 read as l
     clear = set(g) <= _ROMAN_LETTERS
     has_letter = bool(set(g) & set("IVXL"))
     if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))

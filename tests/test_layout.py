@@ -44,6 +44,7 @@ def texts(doc, blocks, kind):
     ("1.Công tác tham mưu", "decimal", "1"),
     ("6.1.Cổng thông tin", "decimal", "6.1"),
     ("a)Sản xuất", "letter", "a"),
+    ("l. Cong tac tham muu", "decimal", "1"),
 ])
 def test_markers(line, kind, glyph):
     mk = parse_marker(line)
