@@ -229,6 +229,7 @@ ORDINAL_BEFORE = (
     # "Quyết định số 12 ngày ...": a document's number printed without its symbol
     ("dinh", "so"), ("quyet", "so"), ("thi", "so"), ("tu", "so"), ("van", "so"), ("hoach", "so"),
     ("bao", "so"), ("ban", "so"), ("dien", "so"), ("luat", "so"),
+    ("phu", "luc"), ("bieu",), ("mau", "so"),
 )
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
@@ -518,6 +519,8 @@ class FigureFinder(Scanner):
             return Figure(m.start(), pct + 1, self.text[m.start():pct + 1], parsed.value, "%", (pct, pct + 1),
                           "percent", parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
         value = parsed.value
+        if len(ws) >= 3 and ws[0].key == "(" and ws[2].key == ")" and word_number(ws[1].text) is not None:
+            ws = ws[3:]     # "02 (hai) hồ sơ": the count spelled out again
         if ws and ws[0].key in SCALES:
             value = value * SCALES[ws[0].key]
             value = int(value) if float(value).is_integer() else value
@@ -898,11 +901,12 @@ def find_figures(doc: Document) -> tuple[Scanner, list[Figure]]:
 
 def _drop_loose_numbers(figs: list[Figure]) -> list[Figure]:
     """A one- or two-digit number with no noun, no total and no parts is a
-    syllable the OCR read as digits ("thuốc lá" -> "thude 14;"), not a figure."""
+    syllable the OCR read as digits ("thuốc lá" -> "thude 14;"), not a figure;
+    so is "2.3" with no noun (a section number, not a Vietnamese figure)."""
     parents = {f.parent for f in figs if f.parent is not None}
     keep = [i for i, f in enumerate(figs)
             if not (f.kind == "count" and f.unit is None and f.parent is None and i not in parents
-                    and len(f.text) <= 2)]
+                    and (len(f.text) <= 2 or "dot-decimal" in f.flags))]   # "mục 2.3": a section
     new_index = {old: new for new, old in enumerate(keep)}
     out = []
     for i in keep:
