@@ -29,6 +29,7 @@ TYPES = sorted([
     ("Kế hoạch", ("ke", "hoach")), ("Thông báo", ("thong", "bao")), ("Hướng dẫn", ("huong", "dan")),
     ("Công điện", ("cong", "dien")), ("Văn bản", ("van", "ban")), ("Báo cáo", ("bao", "cao")),
     ("Tờ trình", ("to", "trinh")), ("Đề án", ("de", "an")), ("Quy định", ("quy", "dinh")),
+    ("Kết luận", ("ket", "luan")), ("Thông báo kết luận", ("thong", "bao", "ket", "luan")),
 ], key=lambda t: -len(t[1]))
 
 # the type a symbol names ("43/2011/NĐ-CP" is a Nghị định), folded
@@ -36,11 +37,13 @@ SYMBOL_TYPES = {
     "nd": "Nghị định", "nq": "Nghị quyết", "ttlt": "Thông tư liên tịch", "tt": "Thông tư",
     "qd": "Quyết định", "ct": "Chỉ thị", "kh": "Kế hoạch", "tb": "Thông báo", "hd": "Hướng dẫn",
     "cd": "Công điện", "bc": "Báo cáo", "ttr": "Tờ trình", "qh": "Luật", "da": "Đề án",
+    "kl": "Kết luận", "qdi": "Quy định", "ttlt": "Thông tư liên tịch",
 }
 
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/.])\d{1,5}[ ]?/[ ]?(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐa-z0-9&.]*(?:-[A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])")
+    r"(?<![\w/.])\d{1,5}(?:[ ]?/[ ]?(?:(?:19|20)\d\d/)?|-(?=[A-ZĐ]{1,5}/))"    # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
@@ -75,11 +78,9 @@ def _type_word(key: str, target: str) -> bool:
 
 
 def _symbol_type(symbol: str) -> str | None:
-    parts = re.split(r"[/-]", fold(symbol))
-    for p in parts:
-        if p in SYMBOL_TYPES:
-            return SYMBOL_TYPES[p]
-    return None
+    """The type a symbol's first code names: "NĐ-CP" -> Nghị định; "BTTTT-CATTT" names none."""
+    first = re.split(r"[/-]", fold(symbol))[0]
+    return SYMBOL_TYPES.get(first)
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -148,7 +149,7 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
         if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
             continue  # "Số: 953/BC-...": the report's own number in its header
         number = re.sub(r"\s*/\s*", "/", m.group())
-        symbol = number.split("/", 1)[1]
+        symbol = re.split(r"[/-]", number, maxsplit=1)[1]
         ws = words_before(text, m.start(), 6, 50)
         found = _type_before(ws)
         if found:

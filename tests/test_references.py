@@ -31,6 +31,11 @@ def refs(text: str):
      "Kế hoạch", "45/KH-UBND", "2021-03-10", "UBND huyện"),
     ("Thực hiện 12/CĐ-TTg ngày 01/4/2020 của Thủ tướng Chính phủ.", "Công điện", "12/CĐ-TTg", "2020-04-01",
      "Thủ tướng Chính phủ"),
+    ("Quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường.", "Nghị quyết",
+     "35-NQ/TW", "2018-10-22", "Bộ Chính trị"),
+    ("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", "Kết luận", "01-KL/TW", "2021-05-18",
+     "Bộ Chính trị"),
+    ("Căn cứ Luật số 23/2018/QH14 ngày 12 tháng 6 năm 2018.", "Luật", "23/2018/QH14", "2018-06-12", None),
 ])
 def test_numbered_citations(text, rtype, number, date, issuer):
     found = refs(text)
