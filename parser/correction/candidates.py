@@ -16,7 +16,7 @@ from .syllables import fold
 MAX_WORD = 10       # longer words are not one syllable
 UNIT_SPREAD = 6.0   # keep unit readings within this cost of the unit's best reading
 MAX_COST = 16.0     # channel cost beyond which a reading is not worth a look
-KEEP = 8            # candidates kept per word
+KEEP = 10           # candidates kept per word
 SKELETON_SPREAD = 5.0   # skeletons cheaper than the best by more than this are not scored
 CANDIDATE_SPREAD = 9.0  # candidates worse than the best by more than this are dropped
 WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD = 24, 8.0, 14.0   # for suggest()
