@@ -67,6 +67,8 @@ def test_a_few_inputs_give_the_summary_and_each_report(reports, tmp_path):
     assert listing[0][7:11] == [5, 9, 1, 1]           # numbered sections, figures, references, failing checks
     # the detail sheets' checks point at their own figures
     assert wb["2. Kiểm tra"].cell(2, 5).value == "='2. Chỉ số'!E2"
+    note = wb[LIST].cell(3, 12)
+    assert note.hyperlink.location == "'2. Thông tin chung'!A1"
 
 
 def test_figures_in_long_form_for_a_pivot_table(reports, tmp_path):

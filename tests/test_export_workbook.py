@@ -219,3 +219,15 @@ def test_very_long_text_is_cut_to_what_excel_accepts(tmp_path):
                    outline=[OutlineNode("part", "I", "I", 1, 0, len(text), 3, 8)])
     ws = export(tmp_path, doc)["Nội dung"]
     assert len(ws.cell(2, 5).value) == MAX_CELL_TEXT
+
+
+def test_control_characters_of_an_ocr_text_do_not_break_the_workbook(tmp_path):
+    from parser.model import Correction, Document, OutlineNode, SourceInfo
+
+    text = "I. Ph\x07an mot\n\x0cTong so\x1a 5 ho so\n"
+    doc = Document(source=SourceInfo("x.txt", "0" * 64, "utf-8", 2), text=text,
+                   outline=[OutlineNode("part", "I", "I", 1, 0, len(text), 3, text.index("\n"))],
+                   corrections=[Correction(text.index("Tong"), text.index("Tong") + 4, "Tong", "Tổng", "user")])
+    wb = export(tmp_path, doc)
+    assert wb["Nội dung"].cell(2, 4).value == "Phan mot"
+    assert wb["Sửa lỗi OCR"].cell(2, 10).value == "Tong so 5 ho so"

@@ -5,11 +5,19 @@ report files and writes them (the CLI's `baocao export`);
 `write_workbook(docs, out, correct=False)` writes Documents already in memory,
 as the reviewer left them (the desktop's "Export").
 
-One input gives the report's six sheets; several give the batch summary (see
-`batch`). In a batch an input that cannot be read is skipped with a warning
-line through `progress` and listed with the reason; a single unreadable input
-raises its ReadError. Nothing is written unless the whole workbook is. A large
-batch is analysed in worker processes (see `parallel`).
+One input gives the report's six sheets ("Thông tin chung", "Nội dung",
+"Chỉ số", "Văn bản dẫn chiếu", "Kiểm tra", "Sửa lỗi OCR"). Several give the
+batch summary ("Danh sách báo cáo", "Chỉ số (tổng hợp)", "Kiểm tra (tổng hợp)"),
+plus each report's six sheets when there are at most batch.DETAIL_LIMIT (5);
+beyond that the workbook is streamed and holds the summary only.
+
+In a batch an input that cannot be read is skipped: a warning line goes through
+`progress` and the list sheet shows it with the reason (a batch of 200 is not
+lost to one bad scan); when no input can be read, UserError and no file. A
+single unreadable input raises its ReadError. The target is checked (.xlsx,
+not an input, not open in Excel, writable) before any work, and written whole
+or not at all (safe_write). A large batch is analysed in worker processes
+(see `parallel`).
 """
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+from openpyxl.worksheet.hyperlink import Hyperlink
+
 from ..errors import UserError
 from ..model import Document, RawView
 from ..render import metadata_texts, metric_label, metric_unit
@@ -50,13 +52,14 @@ class BatchSheets:
             Column("Kết quả (tính lại trong Excel)", 18, align="center"),
             Column("Kết quả khi xuất", 14, align="center")], landscape=True, top=False)
 
-    def add(self, n: int, doc: Document, view, note: str | None) -> None:
+    def add(self, n: int, doc: Document, view, note: str | None) -> int:
+        """The report's rows on the summary sheets; returns its row on the list."""
         meta = metadata_texts(doc.metadata, view)
         when = iso_date(meta["date"])
         is_date = when is not None and not isinstance(when, str)
         number_text = "/".join(p for p in (meta["number"], meta["symbol"]) if p) or None
         failing = sum(1 for c in doc.checks if not c.holds)
-        self.reports.append(
+        listed = self.reports.append(
             [n, doc.source.file, meta["issuer"], number_text, when, meta["period"], meta["subject"],
              sum(1 for node in doc.nodes() if node.path), len(doc.metrics), len(doc.references), failing, note],
             formats={4: DATE} if is_date else None, fonts={10: BAD_FONT} if failing else None)
@@ -78,9 +81,10 @@ class BatchSheets:
             if f is None:
                 self.checks.append(head + [None, None, None, static], fonts=fonts)
             else:
-                        self.checks.append(head + [f.printed, f.computed, f.verdict, static],
+                self.checks.append(head + [f.printed, f.computed, f.verdict, static],
                                    formats={5: places_format(f.printed_places),
                                             6: places_format(f.computed_places)}, fonts=fonts)
+        return listed
 
     def skip(self, n: int, item: Skipped) -> None:
         self.reports.append([n, item.file] + [None] * 9 + [f"Bỏ qua: {item.reason}"])
@@ -107,8 +111,12 @@ def write_batch(items: Iterator[Document | Skipped], out: Path, *, correct: bool
         if details:
             names = write_report(wb, item, view, corrected=not isinstance(view, RawView), exported=exported,
                                  prefix=f"{n}. ")
-            note = f"Chi tiết: các trang «{n}. …», ví dụ «{names['Chỉ số']}»"
-        sheets.add(n, item, view, note)
+            note = f"Chi tiết: trang «{names['Thông tin chung']}» và các trang «{n}. …» sau nó"
+        row = sheets.add(n, item, view, note)
+        if details:   # a click on the note opens the report's own sheets
+            link = sheets.reports.ws.cell(row, len(sheets.reports.columns))
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=cell_ref(names["Thông tin chung"], "A", 1))
+            link.style = "Hyperlink"
         written += 1
     if not written:
         raise UserError(f"{out}: không đọc được tệp đầu vào nào, không ghi gì (no input could be read)")

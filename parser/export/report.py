@@ -1,5 +1,16 @@
 """The six sheets of one report, read from the Document as it stands now (the
-reviewer's edits, corrections and verified marks included; nothing is re-extracted)."""
+reviewer's edits, corrections and verified marks included; nothing is re-extracted).
+
+Figures are number cells, never text: '#,##0' for whole numbers, '#,##0.00'
+(or more places, when the report printed more) for the rest; Excel draws them
+with the reader's locale (6.767 and 76,82 on a Vietnamese system).
+Percentages are stored as the printed number with unit "%" (76,82% is 76.82,
+formatted '#,##0.00'), the same as the JSON of CONTRACT.md, so the value a
+reader sees equals the printed one and sums/ratios read the same everywhere;
+the ratio checks compute 100*part/whole to compare with it.
+Text cells are rendered through the view (values.view_for): corrected when
+--correct is asked or a reviewer corrected something by hand.
+"""
 from __future__ import annotations
 
 from datetime import datetime
@@ -81,6 +92,8 @@ def info_sheet(wb, title, doc: Document, view: TextView, *, corrected: bool, exp
     t.append(["Bảng mã", src.encoding])
     t.append(["SHA-256", src.sha256])
     t.append(["Số dòng", src.lines], formats={1: INTEGER})
+    for warning in doc.warnings:
+        t.append(["Cảnh báo", warning])
     t.append(["Văn bản trong bảng", "đã sửa lỗi OCR (xem trang Sửa lỗi OCR)" if corrected else "như bản OCR"])
     t.append(["Thời điểm xuất", exported], formats={1: DATETIME})
     t.finish()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from copy import copy
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from .styles import LINE_HEIGHT, MAX_ROW_HEIGHT, Column, setup_sheet, style_header
@@ -16,6 +17,8 @@ MAX_CELL_TEXT = 32767
 
 def _fit(value):
     if isinstance(value, str):
+        # control characters an OCR text may keep (form feeds, stray bytes) are not allowed in XML
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if not value:
             return None
         if len(value) > MAX_CELL_TEXT:
