@@ -147,7 +147,9 @@ _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
 _RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")
 _COLUMN_GAP = re.compile(r"\S(\t\s*|\s{3,})\S")
 _APPENDIX = re.compile(r"ph\S{1,2}\s*l\S{1,2}c\b")
-_UNMARKED_RECIPIENT = re.compile(r"[^;]{2,80};|l[uư]u\s*:|nhu\s+tren\b")
+# a recipient whose "-" the OCR lost: "Lưu: VT.", "Như trên;", or any item closed by ";"
+_FILING = re.compile(r"[l1i][uvwyi]{1,2}\s*:|nh[uvwy]\s+tr[e¢é]n\b")
+_SEMICOLON_ITEM = re.compile(r"[^;]{2,80};")
 # TM./KT./Q./TL. (T/M, KT with the dot lost) opening a signature line
 AUTHORITY = re.compile(r"(?:t\s*/\s*m|t\s*m|k\s*t|t\s*l)\s*[./]?\s+(?=\S)|(?:t\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
 TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
@@ -532,7 +534,7 @@ def _closing(lines: _Lines, body_start: int) -> tuple[int, int, list[Block]]:
             add_item_piece(s + mk.end(), e, i, True)
         elif open_item and (seg[0].islower() or seg[0] in "(&,"):
             add_item_piece(s, e, i, False)
-        elif _UNMARKED_RECIPIENT.match(folded) and not mostly_upper(seg):
+        elif _FILING.match(folded) or _SEMICOLON_ITEM.match(folded) and not AUTHORITY.match(folded):
             add_item_piece(s, e, i, True)       # the OCR lost its "-"
         elif _APPENDIX.match(folded) or len(seg) > 60 and not _signer_like(seg, folded):
             end = i                             # an appendix or a table after the signature

@@ -8,7 +8,8 @@ what the OCR of the sample report does: columns merged onto one line with a
 single space, most diacritics lost, ô read as 6 or é, ơ as & or ¢, ư as w or tr,
 ă as i, Đ as P, l as 1 now and then, Roman numerals II/III/IV as I1/I11/lV, and
 page numbers printed at the breaks. Deterministic: the same source gives the
-same bytes.
+same bytes. Now and then a bullet is lost or read as "~", "•", "–", and the
+"1." of a section as "l.".
 
     python3 tests/ocr_degrade.py      # rewrite every NAME.txt / NAME.ocr.txt
 """
@@ -41,6 +42,12 @@ def degrade_line(line: str, rng: random.Random) -> str:
     m = _ROMAN_HEAD.match(line)
     if m and rng.random() < 0.7:
         line = rng.choice(_ROMAN_OCR[m[1]]) + line[m.end(1):]
+    elif line.startswith("1. ") and line[3:4].isupper() and not line[3:6].isupper() and rng.random() < 0.3:
+        line = "l" + line[1:]                   # the 1 of a section read as l
+    elif line.startswith("- ") and rng.random() < 0.1:
+        line = line[2:]                         # a bullet the OCR did not see
+    elif line.startswith("- ") and rng.random() < 0.2:
+        line = rng.choice("~•–") + line[1:]
     out = []
     for i, c in enumerate(line):
         if c.isascii():
