@@ -254,4 +254,5 @@ def _looks_like_name(text: str, folded: str) -> bool:
         return False
     if sum(w in _FUNCTION_WORDS for w in folded.split()) >= 2:
         return False
-    return all(w[0].isupper() or w[0].isdigit() for w in words) and sum(c.isdigit() for c in text) <= 1
+    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not
+    return all(w[0].isupper() and sum(c.isdigit() for c in w) <= 1 for w in words)

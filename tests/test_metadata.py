@@ -192,3 +192,12 @@ def test_reports_survive_other_ocr_draws(name):
 def test_issuer_and_parent(left, parent, issuer):
     got = metadata_of("\n".join(left) + "\nSố: 5/BC-XX\n\nBÁO CÁO\nCông tác năm 2022\n\nI. KẾT QUẢ\nNội dung.\n")
     assert (got["parent_issuer"], got["issuer"]) == (parent, issuer)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ph4m Qu6c Bao", "Ph4m Qu6c Bao"), ("Tran Van Khoanh", "Tran Van Khoanh"), ("TRẦN VĂN AN", "TRẦN VĂN AN"),
+    ("12-07-2023 15:20:41", None), ("Sở Thông tin và Truyền thông", None), ("Yy", None),
+])
+def test_signer_name_pieces(name, expected):
+    text = f"SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nNăm 2022\n\nI. KẾT QUẢ\nXong./.\n\nNơi nhận: GIÁM ĐỐC\n- Lưu: VT.\n{name}\n"
+    assert metadata_of(text)["signer_name"] == expected
