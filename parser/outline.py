@@ -107,13 +107,12 @@ class _Builder:
         return self.roots
 
     # -- nodes ---------------------------------------------------------------------------
-    def make(self, kind: str, block: Block, mk: Marker | None, number: str | None, path: str | None,
-             long_title: bool = True) -> OutlineNode:
+    def make(self, kind: str, block: Block, mk: Marker | None, number: str | None, path: str | None) -> OutlineNode:
         text = self.doc.text
         ts = block.start + (mk.end if mk else 0)
         while ts < block.end and text[ts].isspace():
             ts += 1
-        te = title_end(text, ts, block.end) if long_title else block.end
+        te = title_end(text, ts, block.end)
         return OutlineNode(kind=kind, number=number, path=path, line=block.line, start=block.start,
                            end=block.end, title_start=ts, title_end=max(ts, te),
                            marker=(mk.glyph + mk.punct) if mk else "")
@@ -143,7 +142,7 @@ class _Builder:
 
     def roman_is_decimal_one(self, block: Block, mk: Marker) -> bool:
         """"I. Công tác ..." in lower case inside a part, where section 1 is due, is "1." misread."""
-        if mk.glyph not in ("I", "l", "|") or self.last_part_value == 0 or self.last_part_value + 1 == 1:
+        if mk.glyph not in ("I", "l", "|") or self.last_part_value == 0:
             return False
         title = self.doc.text[block.start + mk.end:block.start + mk.end + 40]
         return not mostly_upper(title) and self.last_number.get((self.parent_key(2), ()), 0) == 0
