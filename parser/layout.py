@@ -152,6 +152,12 @@ _FILING = re.compile(r"[l1i][uvwyi]{1,2}\s*:|nh[uvwy]\s+tr[e¢é]n\b")
 _SEMICOLON_ITEM = re.compile(r"[^;]{2,80};")
 # TM./KT./Q./TL. (T/M, KT with the dot lost) opening a signature line
 AUTHORITY = re.compile(r"(?:t\s*/\s*m|t\s*m|k\s*t|t\s*l)\s*[./]?\s+(?=\S)|(?:t\s*m|k\s*t|q|t\s*l)\s*[./]\s*(?=\S)")
+# a signer's title names a role; "trưởng" only in compounds, since "TRƯƠNG" folds the same and is a surname
+ROLE = re.compile(r"(?:^|\s)(?:" + "|".join(fuzzy(w) for w in (
+    "giam doc", "chu tich", "bi thu", "chanh", "thu truong", "bo truong", "uy vien", "thu ky",
+    "ke toan truong", "hieu truong", "chu nhiem", "tong bien tap", "chi huy", "truong phong", "truong ban",
+    "truong khoa", "truong doan", "truong tram", "truong phong", "cuc truong", "vien truong",
+    "pho truong", "to truong", "giam thi")) + r")")
 TIMESTAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}|\+\d{2}:\d{2}")
 SIGNATURE_WORDS = re.compile(r"\(?\s*da\s*k[yi]\b|k[yi]\s*ten\b|dong\s*dau\b|k[yi]\s*b[oơ]\S{0,2}i|ng\S{0,2}y\s+k[yi]|email|c\S{0,2}\s*quan\s*:|thoi\s+gian\s+k")
 
@@ -451,6 +457,8 @@ def _signer_like(raw_line: str, folded_line: str) -> bool:
         return True
     if mostly_upper(t) and len(t.split()) <= 8 and not t.endswith((".", ";", ":")) and not parse_marker(t):
         return True
+    if t[0].isupper() and len(t.split()) <= 8 and ROLE.search(folded_line):
+        return True
     return _is_name(t)
 
 
@@ -631,7 +639,8 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
     if not rows:
         return pages
     lengths = sorted(lines.spans[i][1] - lines.spans[i][0] for i, _ in rows)
-    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    # the printed line width (a short text's few lines say little about it)
+    width = max(50, lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))])
     short = 0.8 * width
     blocks: list[Block] = []
     cur: Block | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .layout import AUTHORITY, DATE_LINE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
+from .layout import AUTHORITY, DATE_LINE, ROLE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
 from .model import Document, MetaField, Metadata, RawView
 from .vnfold import fold, fuzzy
 
@@ -35,12 +35,6 @@ _AGENCY_START = re.compile(r"(?:" + "|".join(fuzzy(w, gap=0) for w in (
     "kho bac", "bao hiem", "dai", "bao", "lien", "mat tran", "cong ty", "hoi", "quy", "toa", "bch",
     "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq")) + r")(?![a-z0-9])")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
-# a signer's title names a role; "trưởng" only in compounds, since "TRƯƠNG" folds the same and is a surname
-_ROLE = re.compile(r"(?:^|\s)(?:" + "|".join(fuzzy(w) for w in (
-    "giam doc", "chu tich", "bi thu", "chanh", "thu truong", "bo truong", "uy vien", "thu ky",
-    "ke toan truong", "hieu truong", "chu nhiem", "tong bien tap", "chi huy", "truong phong", "truong ban",
-    "truong khoa", "truong doan", "truong tram", "truong phong", "cuc truong", "vien truong",
-    "pho truong", "to truong", "giam thi")) + r")")
 _FUNCTION_WORDS = {"va", "cua", "thong", "tin", "so", "ban", "uy", "nhan", "dan", "phong", "truyen"}
 
 
@@ -211,12 +205,12 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
         if not text:
             continue
         a = AUTHORITY.match(f)
-        if a and mostly_upper(text):
+        if a and (mostly_upper(text) or re.match(r"\S{1,3}[./]", f)):
             authority.append((s, e))
             continue
         if _is_junk(text, f, issuer_fold):
             continue
-        if mostly_upper(text) and _ROLE.search(f) and len(f.split()) <= 8:
+        if text[0].isupper() and ROLE.search(f) and len(f.split()) <= 8 and "(" not in text:
             titles.append((s, e))
             continue
         if _looks_like_name(text, f):

@@ -201,3 +201,10 @@ def test_issuer_and_parent(left, parent, issuer):
 def test_signer_name_pieces(name, expected):
     text = f"SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nNăm 2022\n\nI. KẾT QUẢ\nXong./.\n\nNơi nhận: GIÁM ĐỐC\n- Lưu: VT.\n{name}\n"
     assert metadata_of(text)["signer_name"] == expected
+
+
+def test_signer_title_in_title_case():
+    text = ("SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nNăm 2022\n\nI. KẾT QUẢ\nXong./.\n\n"
+            "Nơi nhận: KT. Giám đốc\n- Lưu: VT. Phó Giám đốc\n\nLê Thị Hoa\n")
+    got = metadata_of(text)
+    assert (got["signer_authority"], got["signer_title"], got["signer_name"]) == ("KT. Giám đốc", "Phó Giám đốc", "Lê Thị Hoa")
