@@ -14,8 +14,8 @@ look-ups.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from math import exp
 from operator import add
 
 from .candidates import CandidateGenerator
@@ -168,6 +168,6 @@ class Decoder:
                     right = matrix(cur, lattice[k + 1])[choice[k + 1]]
                 scores = list(map(add, scores, right))
             top = scores[mine]
-            z = sum(math.exp(top - v) for v in scores if v - top < 30)
+            z = sum(map(exp, [top - v for v in scores]))
             out.append(Reading(tok, words[sid], 1.0 / z))
         return out

@@ -33,6 +33,8 @@ class Suggestion:
 
 def recase(original: str, new: str) -> str:
     """`new` in the case of `original`: ALL CAPS stays caps, Title stays Title."""
+    if original.islower():
+        return new
     if new != new.lower():
         return new  # the user's own casing (TT&TT, b/c) is kept
     letters = [c for c in original if c.isalpha()]
