@@ -45,7 +45,7 @@ class BatchSheets:
         self.figures = Table(wb, FIGURES, [
             Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Cơ quan ban hành", 30),
             Column("Ngày ban hành", 12), Column("Kỳ báo cáo", 10), Column("Mục", 9), Column("Chỉ tiêu", 60),
-            Column("Giá trị", 14), Column("Đơn vị", 14), Column("Dòng", 7)], landscape=True, top=False)
+            Column("Giá trị", 14), Column("Đơn vị", 14, align="left"), Column("Dòng", 7)], landscape=True, top=False)
         self.checks = Table(wb, CHECKS, [
             Column("Báo cáo (STT)", 8), Column("Tệp", 24), Column("Loại", 9), Column("Mục", 9),
             Column("Diễn giải", 60), Column("Số in trên báo cáo", 16), Column("Số tính lại", 16),

@@ -40,10 +40,11 @@ class Column:
     wrap: bool = False
     align: str | None = None
 
-    def alignment(self) -> Alignment:
+    def alignment(self, top: bool = True) -> Alignment:
         # an indent keeps a right-aligned number from touching the text beside it
         indent = 1 if self.align == "left" else 0
-        return Alignment(horizontal=self.align, vertical="top", wrap_text=self.wrap or None, indent=indent)
+        return Alignment(horizontal=self.align, vertical="top" if top else None, wrap_text=self.wrap or None,
+                         indent=indent)
 
     def lines(self, value) -> int:
         """How many lines `value` takes when wrapped at this width (a close

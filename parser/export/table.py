@@ -84,7 +84,7 @@ class Table:
         if header:
             style_header(cell)
         else:
-            cell.alignment = self._column(i, header).alignment()
+            cell.alignment = self._column(i, header).alignment(self.top)
             if i in formats:
                 cell.number_format = formats[i]
             if i in fonts:
