@@ -56,7 +56,13 @@ _UTF16_NO_BOM = "UTF-16 without a byte-order mark"
 
 def read_file(path: str | os.PathLike) -> tuple[str, SourceInfo]:
     """Read a report from disk. The file is opened read-only and never changed."""
-    name = os.fspath(path)
+    try:
+        return _read_file(os.fspath(path))
+    except ReadError as err:
+        raise ReadError(_one_line(err.file), err.reason) from None
+
+
+def _read_file(name: str) -> tuple[str, SourceInfo]:
     try:
         info = os.stat(name)
     except FileNotFoundError:
@@ -85,9 +91,12 @@ def read_file(path: str | os.PathLike) -> tuple[str, SourceInfo]:
 
 def read_bytes(data: bytes, name: str) -> tuple[str, SourceInfo]:
     """Decode a report held in memory (a drop, a download); `name` is for messages."""
-    if len(data) > MAX_BYTES:
-        raise ReadError(name, _too_large(len(data)))
-    return _decode(bytes(data), name, None)
+    try:
+        if len(data) > MAX_BYTES:
+            raise ReadError(name, _too_large(len(data)))
+        return _decode(bytes(data), name, None)
+    except ReadError as err:
+        raise ReadError(_one_line(err.file), err.reason) from None
 
 
 def source_from_text(text: str, name: str = "<text>") -> tuple[str, SourceInfo]:
@@ -240,6 +249,15 @@ def _what_zip(data: bytes) -> str:
     if "content.xml" in names:
         return "an OpenDocument file"
     return "a ZIP archive"
+
+
+def _one_line(name: str) -> str:
+    """A file name fit for a one-line message: control characters (a newline in a
+    name) shown escaped."""
+    return name.translate(_ESCAPES) if any(ch < " " for ch in name) else name
+
+
+_ESCAPES = {c: f"\\x{c:02x}" for c in range(0x20)}
 
 
 def _too_large(size: int) -> str:

@@ -75,6 +75,14 @@ def test_extract_refuses_a_missing_file(tmp_path):
     assert "no such file" in result.stderr
 
 
+def test_a_name_with_a_newline_still_gives_one_line(tmp_path):
+    path = tmp_path / "hai\ndòng.txt"
+    result = baocao("extract", path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert "hai\\x0adòng.txt: no such file" in result.stderr
+
+
 def test_extract_refuses_a_folder(tmp_path):
     result = baocao("extract", tmp_path)
     assert_one_line_naming(result, tmp_path)
