@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 
-from .figures import Scanner
+from .figures import scanner_for
 from .model import Check, Document, Metric
 from .numbers import number_text_decimals, single_digit_variants
 from .vnfold import fold
@@ -53,7 +53,7 @@ class Checker:
         self.metrics = doc.metrics
         self.by_id = {m.id: m for m in self.metrics}
         self.index = {m.id: i for i, m in enumerate(self.metrics)}
-        self.scanner = Scanner(doc)
+        self.scanner = scanner_for(doc)
         self.folded = self.scanner.folded
         self.pending: list[tuple[Check, list[tuple[Metric, bool]], list[Metric]]] = []
 

@@ -298,14 +298,15 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 # OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
 # a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
 _NUMBER = re.compile(
-    r"(?<![\w.,/\-–:&¢€])(?:\d|[lI](?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
+    # (the look-behind follows the first character so that the engine can skip to digits quickly)
+    r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
 # telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
-_PHONE = re.compile(r"\(?\b0\d{2,3}\)?[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
+_PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
 _PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
-_ZERO = re.compile(r"(?<![\w])khong\s+c[o0-9e](?![\w])")
-_NUMBER_WORD = re.compile(r"(?<![\w])(mot|hai|ba|bon|bay|chin|muoi)(?![\w])")
+_ZERO = re.compile(r"khong(?<!\wkhong)\s+c[o0-9e](?![\w])")
+_NUMBER_WORD = re.compile(r"(?:mot|hai|ba|bon|bay|chin|muoi)(?!\w)")   # a word start is checked by the caller
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 # ends of sentences and paragraphs, for clause-bound look-ups
 _SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
@@ -589,6 +590,8 @@ class FigureFinder(Scanner):
         """Counts written as words, only before a counted noun: "hai hồ sơ"."""
         out = []
         for m in _NUMBER_WORD.finditer(self.folded):
+            if m.start() and self.folded[m.start() - 1].isalnum():
+                continue
             first = _NEXT_WORD.match(self.folded, m.end())
             if not first or first.group(1) not in _UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly
@@ -890,9 +893,22 @@ class Labeller:
 
 # ---------------------------------------------------------------- entry point
 
+_last_scanner: list[Scanner] = []
+
+
+def scanner_for(doc: Document) -> Scanner:
+    """The scanner of `doc`'s text, kept from the figures pass so the checks need not redo it."""
+    if _last_scanner and _last_scanner[0].doc is doc and _last_scanner[0].text is doc.text:
+        return _last_scanner[0]
+    scanner = FigureFinder(doc)
+    _last_scanner[:] = [scanner]
+    return scanner
+
+
 def find_figures(doc: Document) -> tuple[Scanner, list[Figure]]:
     """The figures of `doc`, linked to their totals, with units."""
     scanner = FigureFinder(doc)
+    _last_scanner[:] = [scanner]
     figs = scanner.find()
     Structure(scanner, figs).link()
     inherit_units(scanner, figs)

@@ -42,14 +42,14 @@ SYMBOL_TYPES = {
 
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/.])\d{1,5}(?:[ ]?/[ ]?(?:(?:19|20)\d\d/)?|-(?=[A-ZĐ]{1,5}/))"    # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?/[ ]?(?:(?:19|20)\d\d/)?|-(?=[A-ZĐ]{1,5}/))"    # "1552/", "43/2011/", Party "05-NQ/TW"
     r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
-_LAW = re.compile(r"(?<![\w])luat(?![\w])")    # on the folded text; "Luật" capitalised in the raw
+_LAW = re.compile(r"luat(?<!\wluat)(?![\w])")    # on the folded text; "Luật" capitalised in the raw
 _CITED_PLAN = re.compile(
-    r"(?<![\w])(?:K[eếé¢]\s+ho[aạ]ch|Ch[iỉ]\s+th[iị]|Ngh[iị]\s+quy[eếé]t|H[uư][oớ]ng\s+d[aẫ]n)(?![\w])")
+    r"(?:K[eếé¢]\s+ho[aạ]ch|Ch[iỉ]\s+th[iị]|Ngh[iị]\s+quy[eếé]t|H[uư][oớ]ng\s+d[aẫ]n)(?![\w])")
 
 # words that end an issuer's name ("... Truyền thông tăng cường ...", "... tỉnh về việc ...")
 _ISSUER_STOP = {"ve", "viec", "quy", "huong", "ban", "tang", "thuc", "trien", "ngay", "nam", "theo", "do",
@@ -207,7 +207,7 @@ def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Referenc
         out.append(Reference(type="Bộ luật" if code else "Luật", number=None, date=date,
                              issuer=None, line=doc.line_of(start), start=start, end=end))
     for m in _CITED_PLAN.finditer(text):
-        if _inside(numbered, m.start()):
+        if m.start() and text[m.start() - 1].isalnum() or _inside(numbered, m.start()):
             continue
         before = [w.key for w in words_before(text, m.start(), 2)]
         if not (before[-1:] == ["theo"] or len(before) == 2 and fuzzy_or_equal(before[0], "thuc")
