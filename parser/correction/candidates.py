@@ -24,6 +24,9 @@ TRUNCATION_COST = 1.5   # per letter the OCR lost, for completions of a cut-shor
 COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-short word
 
 
+_LETTER_BASES = tuple((t, fold(t)) for t in TRUE_LETTERS)
+
+
 class CandidateGenerator:
     def __init__(self, lm: LanguageModel, uni_weight: float = 0.6) -> None:
         self.lm = lm
@@ -38,9 +41,8 @@ class CandidateGenerator:
         if got is None:
             best: dict[str, float] = {}
             cost = self.channel.cost
-            for t in TRUE_LETTERS:
+            for t, b in _LETTER_BASES:
                 c = cost(t, unit)
-                b = fold(t)
                 if c < best.get(b, 1e9):
                     best[b] = c
             top = min(best.values())
@@ -115,6 +117,7 @@ class CandidateGenerator:
 
         walk(0, "", (), 0.0, 0.0)
         cost = self.channel.cost
+        known = self.channel._cache
         best: dict[int, float] = {}
         words = lm.letters
         for bound, skel, units, skipped in found:
@@ -122,8 +125,9 @@ class CandidateGenerator:
                 continue
             for sid in index[skel]:
                 c = skipped
-                for t, u in zip(words[sid], units):
-                    c += cost(t, u)
+                for pair in zip(words[sid], units):
+                    v = known.get(pair)
+                    c += cost(*pair) if v is None else v
                 if c < best.get(sid, 1e9):
                     best[sid] = c
         if not best:

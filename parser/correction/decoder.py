@@ -95,13 +95,20 @@ class Decoder:
         got = self._matrices.get(key)
         if got is None:
             lm = self.lm
-            cost, boundary = lm.cost, lm.boundary
+            big, backoff, uni, n, boundary = lm.big.get, lm.backoff, lm.uni, lm.n, lm.boundary
+            rows = [p * n for p in prev.ids]
+            bases = [backoff[p] for p in prev.ids]
             got = []
             for sid, c in zip(cur.ids, cur.costs):
-                if sid == boundary:
-                    got.append([c if p == boundary else c + cost(p, boundary) for p in prev.ids])
-                else:
-                    got.append([c + cost(p, sid) for p in prev.ids])
+                u = uni[sid]
+                row = []
+                for p, r, b in zip(prev.ids, rows, bases):
+                    if sid == boundary and p == boundary:
+                        row.append(c)
+                        continue
+                    v = big(r + sid)
+                    row.append(c + (b + u if v is None else v))
+                got.append(row)
             self._matrices[key] = got
         return got
 
