@@ -252,18 +252,18 @@ _PERIOD_AFTER = {"dau", "cuoi", "qua", "gan", "toi"}
 _MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 
 
-def _ordinal_before(ws: list[Word]) -> bool:
-    """Is the number after these words a date part, an ordinal or part of a name?
+def _ordinal_before(tokens: list[str]) -> bool:
+    """Is the number after these printed tokens a date part, an ordinal or part of a name?
 
     One-word cues must be printed exactly (they are common words); two-word cues
     ("mức độ", OCR "murc d6") may have a slip in each word."""
-    if not ws or ws[-1].key in ",;:.()":
+    if not tokens or tokens[-1] in _PUNCT:
         return False
-    keys = [w.key for w in ws if w.key not in ",;:.()"]
+    if tokens[-1].lower() == "thứ":
+        return True
+    keys = [word_key(t) for t in tokens if t not in _PUNCT]
     if not keys:
         return False
-    if ws[-1].text.lower() == "thứ":
-        return True
     for phrases in (_ORDINAL_BY_LAST.get(keys[-1], ()), _fuzzy_phrases(keys[-1])):
         for cand in phrases:
             if len(cand) > len(keys):
@@ -395,7 +395,9 @@ class Scanner:
             return "quoted"
         if self.in_phone(m.start()):
             return "phone"
-        before = words_before(self.text, m.start(), 3, 32)
+        before = _WORD.findall(self.text, max(0, m.start() - 32), m.start())[-3:]
+        if len(before) == 3 and m.start() > 32 and not self.text[m.start() - 33].isspace():
+            before = before[1:]                              # the window cut through a word
         if before and _ordinal_before(before):
             return "ordinal-or-date"
         nxt = nxt_words(self.text, m.end())
@@ -408,7 +410,7 @@ class Scanner:
         bare = "." not in token and "," not in token
         if bare and len(digits) <= 2 and nxt and nxt[0].key[:1].isdigit() and not nxt[0].text[:1].isalpha():
             return "syllable-before-number"   # "là 6.767", "tỷ lệ 25,18%"
-        if bare and len(digits) == 2 and digits[0] == "1" and before and _l_syllable_before(before[-1].key):
+        if bare and len(digits) == 2 and digits[0] == "1" and before and _l_syllable_before(word_key(before[-1])):
             return "l-syllable"
         if bare and len(digits) == 1:
             unit = match_unit(nxt)
