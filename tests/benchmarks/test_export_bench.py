@@ -7,7 +7,8 @@ export runs in a fresh interpreter so its peak resident memory (ru_maxrss, of
 the main process and of the largest analysis worker) belongs to it alone; its
 wall and CPU times and memory go into the benchmark's extra_info.
 
-The 200-report target is asserted on CPU seconds (main process plus analysis
+The sample benchmarks time CPU seconds of this process (time.process_time), the
+200-report ones wall time. The 200-report target is asserted on CPU seconds (main process plus analysis
 workers), which a shared, busy machine does not inflate the way it inflates
 wall time; on an idle machine the wall time is at most that, less with workers.
 """
@@ -18,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -60,12 +62,14 @@ def sample_doc():
     return analyse_file(SAMPLE)
 
 
+@pytest.mark.benchmark(timer=time.process_time)
 def test_export_the_sample(benchmark, tmp_path):
     out = tmp_path / "mau.xlsx"
     benchmark(export_files, [SAMPLE], out)
     assert benchmark.stats.stats.median < 0.3
 
 
+@pytest.mark.benchmark(timer=time.process_time)
 def test_write_the_sample_workbook(benchmark, sample_doc, tmp_path):
     benchmark(write_workbook, [sample_doc], tmp_path / "mau.xlsx")
 
