@@ -272,7 +272,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
             mk = parse_marker(lines.raw_of(i))
             if mk.kind in ("roman", "letterpart", "decimal"):
                 break
-        if doc_type_of(f) and mostly_upper(lines.raw_of(i)):
+        if doc_type_of(f) and (mostly_upper(lines.raw_of(i)) or len(f) <= 12):
             doctype_at = i
             break
         head = _doc_type_head(f, lines.raw_of(i))
@@ -470,9 +470,12 @@ def _closing(lines: _Lines, body_start: int) -> tuple[int, int, list[Block]]:
     head = None
     for i in range(n - 1, body_start - 1, -1):
         s, e = lines.spans[i]
-        if s < e and raw[s] in "Nn" and _RECIPIENTS.match(fold(raw[s:s + 20])):
-            head = i
-            break
+        if s < e and raw[s] in "Nn":
+            m = _RECIPIENTS.match(fold(raw[s:s + 20]))
+            # without its colon, only a line that stops there or runs into the signer's title
+            if m and (":" in m.group() or not raw[s + m.end():e].strip() or mostly_upper(raw[s + m.end():e])):
+                head = i
+                break
     if head is None:
         start = _signer_run_start(lines, n, body_start)
         if start >= n:

@@ -184,3 +184,11 @@ def test_rules_printed_under_the_header_names():
     doc, blocks = blocks_of(text2)
     assert texts(doc, blocks, "issuer") == ["UBND TỈNH TRÀ VINH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
     assert texts(doc, blocks, "motto")[1] == "Độc lập - Tự do - Hạnh phúc"
+
+
+def test_a_sentence_opening_with_noi_nhan_is_not_the_closing():
+    text = "I. KẾT QUẢ\nNơi nhận hồ sơ là Bộ phận một cửa của huyện.\n2. Kết luận\nXong.\n"
+    doc, blocks = blocks_of(text)
+    assert not texts(doc, blocks, "recipients_head") and len(texts(doc, blocks, "body")) == 4
+    doc, blocks = blocks_of(text + "\nNoi nhan GIAM DOC\n- Lưu: VT.\n")
+    assert texts(doc, blocks, "recipients_head") == ["Noi nhan"] and texts(doc, blocks, "signer") == ["GIAM DOC"]
