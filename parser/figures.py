@@ -388,7 +388,9 @@ class Scanner:
         if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
             return "document-number-or-date"
         if isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100 and "." not in token:
-            return "year"
+            unit = match_unit(nxt_words(self.text, m.end()))
+            if unit is None or unit[0] in _MEASURES:
+                return "year"    # unless a counted noun follows: "1950 hồ sơ" (a separator the OCR lost)
         if len(digits) >= 8 and "." not in token or len(digits) >= 4 and digits[0] == "0" and "." not in token:
             return "phone-or-code"
         if self.in_quotes(m.start()):
