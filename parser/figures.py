@@ -389,7 +389,9 @@ class Scanner:
             return "document-number-or-date"
         if isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100 and "." not in token:
             unit = match_unit(nxt_words(self.text, m.end()))
-            if unit is None or unit[0] in _MEASURES:
+            prev = _WORD.findall(self.text, max(0, m.start() - 12), m.start())[-1:]
+            if (unit is None or unit[0] in _MEASURES or "\n" in self.text[m.end():unit[1]]
+                    or self.text[unit[1]:unit[2]].isupper() or prev and fuzzy_or_equal(word_key(prev[0]), "nam")):
                 return "year"    # unless a counted noun follows: "1950 hồ sơ" (a separator the OCR lost)
         if len(digits) >= 8 and "." not in token or len(digits) >= 4 and digits[0] == "0" and "." not in token:
             return "phone-or-code"
