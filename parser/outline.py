@@ -222,6 +222,8 @@ class _Builder:
     def fill_skipped(self, node: OutlineNode, rank: int, expected: int, outer: list[str]) -> bool:
         """The paragraph just before `node` is the item whose number the OCR lost."""
         para = self.prev_block_node
+        if para is not None and para.kind == "bullet":
+            return self.fill_skipped_heading(rank, expected, outer)
         if para is None or para.kind != "paragraph":
             return False
         text = self.doc.text
@@ -250,6 +252,34 @@ class _Builder:
         while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
         para.level = len(self.stack)
+        return True
+
+
+    def fill_skipped_heading(self, rank: int, expected: int, outer: list[str]) -> bool:
+        """A short heading without its number, with bullets under it: the bullets were
+        read as its siblings; the heading becomes the lost section and takes them."""
+        siblings = self.siblings_for(rank)
+        k = len(siblings)
+        while k > 0 and siblings[k - 1].kind == "bullet":
+            k -= 1
+        if k == 0 or k == len(siblings) or siblings[k - 1].kind != "paragraph":
+            return False
+        head = siblings[k - 1]
+        text = self.doc.text
+        heading = text[head.start:head.end].rstrip()
+        if heading.endswith((".", ":", ";")) or head.title_end < _block_text_end(text, head) or "\n" in heading:
+            return False
+        number = ".".join(outer + [str(expected)])
+        pre = self.prefix(9 if rank == 9 else 2)
+        head.kind, head.number, head.inferred = "section", number, True
+        head.path = f"{pre}.{number}" if pre else number
+        head.children = siblings[k:]
+        del siblings[k:]
+        for child in head.children:
+            child.level = head.level + 1
+        head.end = head.children[-1].end
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
         return True
 
 

@@ -161,3 +161,19 @@ def test_blocks_made_by_hand_get_their_markers_read():
     blocks = [Block("body", s, e, i + 1, [(s, e)]) for i, (s, e) in enumerate([(0, 10), (11, 17), (18, 25)])]
     roots = build_outline(doc, blocks)
     assert [(n.path, n.kind) for n in roots[0].walk()] == [("I", "part"), ("I.1", "section"), (None, "bullet")]
+
+
+def test_heading_that_lost_its_number_takes_its_bullets():
+    text = ("I. CÔNG TÁC QUẢN LÝ\nCông tác tham mưu Tỉnh ủy, UBND tỉnh\n- Trình UBND tỉnh phê duyệt;\n"
+            "- Ban hành văn bản.\n2. Lĩnh vực bưu chính\n- Triển khai.\n")
+    doc, roots = outline_of(text)
+    kids = roots[0].children
+    assert [(c.path, c.inferred, len(c.children)) for c in kids] == [("I.1", True, 2), ("I.2", False, 1)]
+    assert node_title(kids[0], RawView(text)) == "Công tác tham mưu Tỉnh ủy, UBND tỉnh"
+    assert kids[0].children[0].level == kids[0].level + 1 and kids[0].end == kids[0].children[-1].end
+
+
+def test_intro_sentence_before_bullets_is_not_a_lost_heading():
+    text = "I. NHIỆM VỤ\nTrong tháng, đơn vị đã thực hiện.\n- Việc một;\n- Việc hai.\n2. Khác\nNội dung.\n"
+    doc, roots = outline_of(text)
+    assert [c.path for c in roots[0].children] == [None, None, None, "I.2"]
