@@ -24,8 +24,17 @@ META_LABELS = {
     "period": "Kỳ báo cáo", "signer_title": "Chức vụ người ký", "signer_authority": "Thẩm quyền ký",
     "signer_name": "Người ký", "recipients": "Nơi nhận",
 }
-KEY_ROLE = Qt.UserRole + 1          # the item's key: "node@…", a metric id, "meta:<field>"
-SPAN_ROLE = Qt.UserRole + 2         # (start, end) in the raw text, or None
+KEY_ROLE = int(Qt.UserRole) + 1     # the item's key: "node@…", a metric id, "meta:<field>"
+SPAN_ROLE = int(Qt.UserRole) + 2    # (start, end) in the raw text, or None
+# Qt's enums are Python objects whose every operation costs microseconds; data() runs
+# for every cell painted, so it compares plain ints computed once.
+DISPLAY, EDIT, TOOLTIP, FOREGROUND, FONT, ALIGN = (int(r) for r in (
+    Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.FontRole, Qt.TextAlignmentRole))
+READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+EDITABLE = READ_ONLY | Qt.ItemIsEditable
+NO_FLAGS = Qt.NoItemFlags
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+HORIZONTAL = Qt.Horizontal
 DOUBTFUL = QColor("#b35900")
 VERIFIED = QColor("#1b7a2f")
 MISSING = QColor("#8a8a8a")
@@ -62,6 +71,9 @@ class DocumentModel(QAbstractItemModel):
         self._root = Item("root", None, None, None)
         self._by_key: dict[str, Item] = {}
         self._view = None
+        self._shown: dict = {}          # (item, column, role) -> value; cleared on every change
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # ------------------------------------------------------------ building
     def set_document(self, doc: Document | None, history: list[review.Edit] | None = None) -> None:
@@ -75,6 +87,7 @@ class DocumentModel(QAbstractItemModel):
     def set_corrected(self, corrected: bool) -> None:
         self.corrected = corrected
         self._view = None
+        self._shown = {}
         self._all_changed()
 
     def view(self):
@@ -85,6 +98,7 @@ class DocumentModel(QAbstractItemModel):
         return self._view
 
     def _build(self) -> None:
+        self._shown = {}
         self._root = Item("root", None, None, None)
         self._by_key = {}
         self._view = None
@@ -94,11 +108,7 @@ class DocumentModel(QAbstractItemModel):
         header = self._root.add(Item("group", None, self._root, "group:metadata"))
         for name in (*META_FIELDS, "recipients"):
             self._keep(header.add(Item("meta", name, header, f"meta:{name}")))
-        homes: dict[int, list[Metric]] = {}
-        loose = []
-        for m in doc.metrics:
-            home = review.metric_home(doc, m)
-            (homes.setdefault(id(home), []) if home is not None else loose).append(m)
+        homes, loose = review.metric_homes(doc)
         self._add_nodes(self._root, doc.outline, loose, homes)
 
     def _add_nodes(self, parent: Item, nodes: list[OutlineNode], metrics: list[Metric], homes: dict) -> None:
@@ -140,40 +150,46 @@ class DocumentModel(QAbstractItemModel):
     def columnCount(self, parent=QModelIndex()):
         return len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=DISPLAY):
+        if orientation == HORIZONTAL and role == DISPLAY:
             return tr(COLUMNS[section])
         return None
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.NoItemFlags
+            return NO_FLAGS
         item, col = index.internalPointer(), index.column()
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        editable = ((item.kind == "node" and col == 0) or (item.kind == "metric" and col in (0, 1, 2))
-                    or (item.kind == "meta" and col == 1 and item.obj != "recipients"))
-        return base | Qt.ItemIsEditable if editable else base
+        kind = item.kind
+        editable = ((kind == "node" and col == 0) or (kind == "metric" and col < 3)
+                    or (kind == "meta" and col == 1 and item.obj != "recipients"))
+        return EDITABLE if editable else READ_ONLY
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or self.doc is None:
+    def data(self, index, role=DISPLAY):
+        item = index.internalPointer()
+        if item is None or self.doc is None:
             return None
-        item, col = index.internalPointer(), index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return self._text(item, col, role == Qt.EditRole)
+        key = (item, index.column(), int(role))
+        try:
+            return self._shown[key]          # every cell is asked for ten roles each time it is painted
+        except KeyError:
+            value = self._shown[key] = self._cell(item, key[1], key[2])
+            return value
+
+    def _cell(self, item: Item, col: int, role: int):
+        if role == DISPLAY or role == EDIT:
+            return self._text(item, col, role == EDIT)
         if role == KEY_ROLE:
             return item.key
         if role == SPAN_ROLE:
             return self.span(item)
-        if role == Qt.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(item)
-        if role == Qt.ForegroundRole:
+        if role == FOREGROUND:
             return self._colour(item, col)
-        if role == Qt.FontRole and item.kind in ("group", "node") and (item.kind == "group" or item.obj.kind == "part"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.TextAlignmentRole and col == 1 and item.kind == "metric":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == FONT and (item.kind == "group" or (item.kind == "node" and item.obj.kind == "part")):
+            return self._bold
+        if role == ALIGN and col == 1 and item.kind == "metric":
+            return RIGHT
         return None
 
     def _text(self, item: Item, col: int, editing: bool):
@@ -236,8 +252,8 @@ class DocumentModel(QAbstractItemModel):
             return QBrush(DOUBTFUL)
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or not index.isValid() or self.doc is None:
+    def setData(self, index, value, role=EDIT):
+        if int(role) != EDIT or not index.isValid() or self.doc is None:
             return False
         item, col = index.internalPointer(), index.column()
         if value == self._text(item, col, True):
@@ -306,6 +322,7 @@ class DocumentModel(QAbstractItemModel):
 
     def _after(self, edit: review.Edit) -> None:
         self._view = None
+        self._shown = {}
         if review.is_structural(edit):
             self.beginResetModel()
             self._build()
@@ -328,6 +345,7 @@ class DocumentModel(QAbstractItemModel):
                 self._touch(item)
 
     def _all_changed(self) -> None:
+        self._shown = {}
         if self._root.children:
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
@@ -335,6 +353,7 @@ class DocumentModel(QAbstractItemModel):
     def layer_changed(self) -> None:
         """The correction layer changed wholesale (automatic corrections arrived)."""
         self._view = None
+        self._shown = {}
         self._all_changed()
 
     def retranslate(self) -> None:

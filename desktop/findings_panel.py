@@ -1,17 +1,42 @@
 """What still needs a look: failing checks, missing header fields, doubtful
-figures, suspicious words nobody corrected. F8 / Shift+F8 walk through them."""
+figures, suspicious words nobody corrected. F8 / Shift+F8 walk through them.
+
+A large report has tens of thousands of findings, so the list is a view over a
+model that describes only the rows on screen."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from parser.review import Finding
 
 ICONS = {"check": "✗", "metadata": "∅", "figure": "?", "word": "~"}
+DISPLAY = int(Qt.DisplayRole)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FindingsPanel", text)
+
+
+class FindingsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.describe = lambda f: f.subject
+
+    def reset(self, findings: list[Finding], describe) -> None:
+        self.beginResetModel()
+        self.findings, self.describe = findings, describe
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.findings)
+
+    def data(self, index, role=DISPLAY):
+        if int(role) == DISPLAY and 0 <= index.row() < len(self.findings):
+            finding = self.findings[index.row()]
+            return f"{ICONS[finding.kind]}  {self.describe(finding)}"
+        return None
 
 
 class FindingsPanel(QWidget):
@@ -20,52 +45,63 @@ class FindingsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.summary = QLabel()
-        self.list = QListWidget()
-        self.list.itemActivated.connect(self._go)
-        self.list.itemClicked.connect(self._go)
+        self.summary.setWordWrap(True)
+        self.model = FindingsModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.activated.connect(self._go)
+        self.list.clicked.connect(self._go)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        self.findings: list[Finding] = []
-        self.describe = lambda f: f.subject
         self._summarise()
 
+    @property
+    def findings(self) -> list[Finding]:
+        return self.model.findings
+
     def set_findings(self, findings: list[Finding], describe) -> None:
-        keep = self.list.currentRow()
-        self.findings, self.describe = findings, describe
-        self.list.clear()
-        for f in findings:
-            item = QListWidgetItem(f"{ICONS[f.kind]}  {describe(f)}")
-            item.setData(Qt.UserRole, f)
-            self.list.addItem(item)
+        keep = self.current_row()
+        self.model.reset(findings, describe)
         if findings and keep >= 0:
-            self.list.setCurrentRow(min(keep, len(findings) - 1))
+            self.set_current_row(min(keep, len(findings) - 1))
         self._summarise()
+
+    def current_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def set_current_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
 
     def step(self, forward: bool = True) -> Finding | None:
         """Go to the next (F8) or previous (Shift+F8) finding, wrapping around."""
         if not self.findings:
             return None
-        row = self.list.currentRow()
-        row = (row + (1 if forward else -1)) % len(self.findings) if row >= 0 else (0 if forward else -1)
+        row = self.current_row()
+        row = (row + (1 if forward else -1)) if row >= 0 else (0 if forward else -1)
         row %= len(self.findings)
-        self.list.setCurrentRow(row)
+        self.set_current_row(row)
         finding = self.findings[row]
         self.activated.emit(finding)
         return finding
 
-    def _go(self, item: QListWidgetItem) -> None:
-        self.activated.emit(item.data(Qt.UserRole))
+    def _go(self, index) -> None:
+        if index.isValid():
+            self.activated.emit(self.findings[index.row()])
 
     def _summarise(self) -> None:
-        counts = {k: sum(1 for f in self.findings if f.kind == k) for k in ICONS}
+        counts = {k: 0 for k in ICONS}
+        for f in self.findings:
+            counts[f.kind] += 1
         self.summary.setText(tr("{checks} phép kiểm tra sai · {meta} trường thiếu · {figures} số liệu nghi ngờ · "
                                 "{words} từ nghi ngờ  (F8 / Shift+F8)").format(
             checks=counts["check"], meta=counts["metadata"], figures=counts["figure"], words=counts["word"]))
-        self.summary.setWordWrap(True)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
-            self.set_findings(self.findings, self.describe)
+            self.set_findings(self.findings, self.model.describe)
         super().changeEvent(event)

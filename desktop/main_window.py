@@ -3,8 +3,6 @@ with the suggestions and findings panels, undo, sessions and export."""
 from __future__ import annotations
 
 import copy
-
-import shiboken6
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -41,8 +39,10 @@ class Ranked:
 
 
 class MainWindow(QMainWindow):
+    text_shown = Signal()              # the report's text is on screen (its tree follows)
     document_shown = Signal()          # a report (or session) is on screen
     ocr_ready = Signal()               # its automatic corrections and suspicious words are in
+    findings_ready = Signal()          # the findings panel is up to date
     exported = Signal(str)
 
     def __init__(self, corrector: Corrector | None = None, prompter: Prompter | None = None):
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._word: tuple[int, int, str] | None = None
         self._syncing = False
         self._load_serial = 0
+        self._findings_serial = 0
         self._closing = False
         self._tree_state: tuple[set, str | None] = (set(), None)
 
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.actions["redo"].setEnabled(False)
 
     def _clean_changed(self, clean: bool) -> None:
-        if shiboken6.isValid(self) and not self._closing:
+        if not self._closing:
             self.setWindowModified(not clean)
 
     # ------------------------------------------------------------ opening
@@ -199,13 +200,19 @@ class MainWindow(QMainWindow):
             return
         self._load_serial += 1
         serial = self._load_serial
-        task = Task(analyse(path))
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(
-            lambda doc: serial == self._load_serial and self.show_document(doc, session, session_path, recovered))
-        task.signals.failed.connect(lambda msg: serial == self._load_serial and self._load_failed(msg))
+        early = session is None and self.model.doc is None     # nothing on screen yet: show the text at once
         self._progress(0, "đọc và phân tích")
-        start(task)
+        start(Task(analyse(path)), self,
+              finished=lambda doc: serial == self._load_serial and self.show_document(doc, session, session_path,
+                                                                                       recovered),
+              failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
+              progress=self._progress,
+              partial=lambda read: early and serial == self._load_serial and self._show_text(*read))
+
+    def _show_text(self, text: str, source) -> None:
+        self.raw.show_text(text)
+        self.setWindowTitle(f"{Path(source.file).name}[*] — BaoCao Review")
+        self.text_shown.emit()
 
     def _progress(self, percent: int, what: str) -> None:
         self.progress_bar.setVisible(percent < 100)
@@ -245,18 +252,17 @@ class MainWindow(QMainWindow):
     def _find_ocr_errors(self, doc, correct: bool) -> None:
         """Second phase, in the background: automatic corrections and suspicious words."""
         serial = self._load_serial
-        task = Task(find_ocr_errors(doc.text, self.corrector, correct))
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda result: serial == self._load_serial and self._ocr_found(doc, result))
-        task.signals.failed.connect(lambda msg: serial == self._load_serial and self._load_failed(msg))
-        start(task)
+        start(Task(find_ocr_errors(doc.text, self.corrector, correct)), self,
+              finished=lambda result: serial == self._load_serial and self._ocr_found(doc, result),
+              failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
+              progress=self._progress)
 
     def _ocr_found(self, doc, result: OcrResult) -> None:
         if doc is not self.model.doc:
             return
         if result.corrections is not None:
             review.merge_layer(doc, result.corrections)
-        self.suspicions = [s for s in result.suspicions if s.score >= review.SUSPICIOUS]
+        self.suspicions = result.suspicions
         self.raw.set_suspicions(self.suspicions)
         self.model.layer_changed()
         self._after_change()
@@ -314,12 +320,10 @@ class MainWindow(QMainWindow):
         out = self.prompts.save_file(suggested, EXCEL_FILTER, self.tr("Xuất Excel"))
         if not out:
             return
-        task = Task(export_workbook(copy.deepcopy(doc), out, self.actions["corrected"].isChecked()))
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda path: self._exported(str(path)))
-        task.signals.failed.connect(lambda msg: (self.progress_bar.hide(),
-                                                 self.prompts.error(self.tr("Không xuất được Excel"), msg)))
-        start(task)
+        start(Task(export_workbook(copy.deepcopy(doc), out, self.actions["corrected"].isChecked())), self,
+              finished=lambda path: self._exported(str(path)),
+              failed=lambda msg: (self.progress_bar.hide(), self.prompts.error(self.tr("Không xuất được Excel"), msg)),
+              progress=self._progress)
 
     def _exported(self, path: str) -> None:
         self.progress_bar.hide()
@@ -529,8 +533,24 @@ class MainWindow(QMainWindow):
         self._findings_later.start()
 
     def _refresh_findings(self) -> None:
-        if self.model.doc is not None:
-            self.findings.set_findings(review.findings(self.model.doc, self.suspicions), self.describe_finding)
+        """Recomputed off the UI thread (tens of thousands on a long report) from a snapshot."""
+        doc = self.model.doc
+        if doc is None:
+            return
+        snapshot = copy.copy(doc)
+        snapshot.metadata = copy.copy(doc.metadata)
+        snapshot.metadata.fields = dict(doc.metadata.fields)
+        snapshot.metrics, snapshot.checks = list(doc.metrics), list(doc.checks)
+        snapshot.corrections, snapshot.verified = list(doc.corrections), set(doc.verified)
+        self._findings_serial += 1
+        serial, suspicions = self._findings_serial, self.suspicions
+        start(Task(lambda _progress, _partial: review.findings(snapshot, suspicions)), self,
+              finished=lambda found: serial == self._findings_serial and doc is self.model.doc
+              and self._show_findings(found))
+
+    def _show_findings(self, found: list) -> None:
+        self.findings.set_findings(found, self.describe_finding)
+        self.findings_ready.emit()
 
     def describe_finding(self, f: review.Finding) -> str:
         doc = self.model.doc

@@ -9,6 +9,7 @@ mapped to Python's code points for text outside the BMP).
 from __future__ import annotations
 
 import bisect
+import re
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCursor
@@ -50,11 +51,14 @@ def _wave(left: float, right: float, y: float) -> QPainterPath:
     return path
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class _Utf16:
     """Python str offsets <-> Qt (UTF-16) positions; the identity for BMP-only text."""
 
     def __init__(self, text: str):
-        self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.astral = [m.start() for m in _ASTRAL.finditer(text)]
         self.qt_astral = [i + n for n, i in enumerate(self.astral)]
 
     def to_qt(self, offset: int) -> int:
@@ -96,6 +100,7 @@ class RawTextView(QPlainTextEdit):
         self._sus_starts: list[int] = []
         self._utf16 = _Utf16("")
         self._span: tuple[int, int] | None = None
+        self._text = ""                                          # what the pane shows
         self.marks: list[tuple[str, int, int, str | None]] = []   # (kind, start, end, tooltip) on screen
         self._quiet = False
         self._pending: list[str] = []
@@ -112,6 +117,11 @@ class RawTextView(QPlainTextEdit):
         self.doc = doc
         self.set_suspicions(suspicions)
         self._show(corrected)
+
+    def show_text(self, text: str) -> None:
+        """The text alone, before its analysis arrives (nothing to link or underline yet)."""
+        self.doc, self.layer = None, None
+        self._put(text)
 
     def set_suspicions(self, suspicions) -> None:
         self.suspicions = sorted(suspicions, key=lambda s: s.start)
@@ -133,7 +143,13 @@ class RawTextView(QPlainTextEdit):
 
     def _show(self, corrected: bool) -> None:
         self.layer = LayerMap(self.doc) if (corrected and self.doc) else None
-        text = self.layer.text if self.layer else (self.doc.text if self.doc else "")
+        self._put(self.layer.text if self.layer else (self.doc.text if self.doc else ""))
+
+    def _put(self, text: str) -> None:
+        if text == self._text and (self._pending or self.document().characterCount() > 1):
+            self._decorate_later.start()        # the same text is (being) shown already: keep it
+            return
+        self._text = text
         self._utf16 = _Utf16(text)
         self._quiet = True
         if len(text) < LARGE:

@@ -10,17 +10,20 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from parser.errors import UserError
+from parser.review import SUSPICIOUS
 from parser.model import Document
 
 
 class TaskSignals(QObject):
     progress = Signal(int, str)      # percent, what is being done
+    partial = Signal(object)         # a first part of the result, worth showing before the rest
     finished = Signal(object)
     failed = Signal(str)
 
 
 class Task(QRunnable):
-    """Runs `work(progress)` on the thread pool; `progress(percent, text)` may be called from it."""
+    """Runs `work(progress, partial)` on the thread pool; it may call `progress(percent, text)`
+    and `partial(value)` as it goes."""
 
     def __init__(self, work: Callable[[Callable[[int, str], None]], object]):
         super().__init__()
@@ -29,7 +32,7 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self.signals.progress.emit, self.signals.partial.emit)
         except UserError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:     # a bug must reach the user as a message, not kill the thread silently
@@ -45,7 +48,39 @@ STAGES = ("đọc và phân tích", "sửa lỗi OCR tự động", "tìm từ n
 _running: set[Task] = set()    # keeps each task's signals alive until it reports
 
 
-def start(task: Task) -> Task:
+class _Relay(QObject):
+    """Hands a task's reports to callbacks while its owner lives: a child of the owner, so a
+    window closed and deleted meanwhile is never called back."""
+
+    def __init__(self, owner: QObject, finished, failed, progress, partial):
+        super().__init__(owner)
+        self.callbacks = (finished, failed, progress, partial)
+
+    def finished(self, result) -> None:
+        self.deleteLater()
+        self.callbacks[0](result)
+
+    def failed(self, message: str) -> None:
+        self.deleteLater()
+        if self.callbacks[1]:
+            self.callbacks[1](message)
+
+    def progress(self, percent: int, what: str) -> None:
+        if self.callbacks[2]:
+            self.callbacks[2](percent, what)
+
+    def partial(self, value) -> None:
+        if self.callbacks[3]:
+            self.callbacks[3](value)
+
+
+def start(task: Task, owner: QObject, finished: Callable, failed: Callable | None = None,
+          progress: Callable | None = None, partial: Callable | None = None) -> Task:
+    relay = _Relay(owner, finished, failed, progress, partial)
+    task.signals.finished.connect(relay.finished)
+    task.signals.failed.connect(relay.failed)
+    task.signals.progress.connect(relay.progress)
+    task.signals.partial.connect(relay.partial)
     _running.add(task)
     task.signals.finished.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _m: _running.discard(task))
@@ -54,13 +89,17 @@ def start(task: Task) -> Task:
 
 
 def analyse(path: str) -> Callable:
-    """Opening a report, first phase: read and analyse (fast; the document shows after it)."""
+    """Opening a report, first phase: read (the text shows at once), then analyse."""
 
-    def work(progress):
-        from parser.pipeline import analyse_file
+    def work(progress, partial):
+        from parser.pipeline import analyse_text
+        from parser.reader import read_file
 
-        progress(10, "đọc và phân tích")
-        return analyse_file(path)
+        progress(5, "đọc và phân tích")
+        text, source = read_file(path)
+        partial((text, source))
+        progress(30, "đọc và phân tích")
+        return analyse_text(text, source)
 
     return work
 
@@ -68,19 +107,20 @@ def analyse(path: str) -> Callable:
 @dataclass
 class OcrResult:
     corrections: list | None          # None when the layer came from a session
-    suspicions: list = field(default_factory=list)
+    suspicions: list = field(default_factory=list)   # likely misread, in reading order
 
 
 def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
     """Second phase: automatic corrections (unless a session brought its own layer) and suspicious words."""
 
-    def work(progress):
+    def work(progress, _partial):
         corrections = None
         if correct:
             progress(20, "sửa lỗi OCR tự động")
             corrections = corrector.correct_document(text)
         progress(60, "tìm từ nghi ngờ")
-        suspicions = corrector.suspicious_words(text)
+        suspicions = sorted((s for s in corrector.suspicious_words(text) if s.score >= SUSPICIOUS),
+                            key=lambda s: s.start)
         progress(100, "xong")
         return OcrResult(corrections, suspicions)
 
@@ -88,7 +128,7 @@ def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
 
 
 def export_workbook(doc: Document, out: str, correct: bool) -> Callable:
-    def work(progress):
+    def work(progress, _partial):
         from parser.export import write_workbook
 
         progress(10, "ghi tệp Excel")

@@ -11,11 +11,12 @@ into the correction layer `doc.corrections` as "user" corrections.
 from __future__ import annotations
 
 import bisect
+import heapq
 import dataclasses
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -132,6 +133,28 @@ def metric_home(doc: Document, metric: Metric) -> OutlineNode | None:
         if hit is None:
             return found
         found, level = hit, hit.children
+
+
+def metric_homes(doc: Document) -> tuple[dict[int, list[Metric]], list[Metric]]:
+    """Every figure's home node at once (keyed by id(node)), and the figures outside every node."""
+    homes: dict[int, list[Metric]] = {}
+    loose: list[Metric] = []
+
+    def place(nodes: list[OutlineNode], metrics: list[Metric], holder: OutlineNode | None) -> None:
+        order = sorted(nodes, key=lambda n: n.start)
+        starts = [n.start for n in order]
+        buckets: dict[int, list[Metric]] = {}
+        for m in metrics:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and order[i].start <= m.start < order[i].end:
+                buckets.setdefault(i, []).append(m)
+            else:
+                (homes.setdefault(id(holder), []) if holder is not None else loose).append(m)
+        for i, inside in buckets.items():
+            place(order[i].children, inside, order[i])
+
+    place(doc.outline, doc.metrics, None)
+    return homes, loose
 
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -400,8 +423,11 @@ def verifiable_keys(doc: Document) -> list[str]:
 
 
 def progress(doc: Document) -> tuple[int, int]:
-    keys = verifiable_keys(doc)
-    return sum(1 for k in keys if k in doc.verified), len(keys)
+    """(verified, verifiable): nodes and figures; marks left by deleted ones do not count."""
+    starts = {n.start for n in doc.nodes()}
+    ids = {m.id for m in doc.metrics}
+    done = sum(1 for k in doc.verified if k in ids or (k.startswith("node@") and int(k[5:]) in starts))
+    return done, len(starts) + len(ids)
 
 
 # ---------------------------------------------------------------- apply / revert
@@ -537,8 +563,7 @@ class LayerMap:
 
 # ---------------------------------------------------------------- what still needs a look
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):       # a tuple: a long report has tens of thousands
     kind: str          # "check" | "metadata" | "figure" | "word"
     subject: str       # the check's message, the field name, the metric id, the word
     start: int
@@ -566,13 +591,17 @@ def findings(doc: Document, suspicions=()) -> list[Finding]:
                            focus.id if focus else None))
     out += [Finding("figure", m.id, m.start, m.end, m.id) for m in doc.metrics
             if m.confidence < DOUBTFUL and m.id not in doc.verified]
-    starts = [c.start for c in doc.corrections]
-    for s in suspicions:
+    head = [f for f in out if f.kind == "metadata"]
+    rest = sorted((f for f in out if f.kind != "metadata"), key=lambda f: f.start)
+    corrections = doc.corrections
+    starts = [c.start for c in corrections]
+    words = []
+    for s in sorted(suspicions, key=lambda s: s.start):
         i = bisect.bisect_right(starts, s.start) - 1
-        if i >= 0 and doc.corrections[i].end > s.start:
+        if i >= 0 and corrections[i].end > s.start:
             continue                                   # already corrected
-        out.append(Finding("word", s.word, s.start, s.end, None))
-    return sorted(out, key=lambda f: (f.kind != "metadata", f.start))
+        words.append(Finding("word", s.word, s.start, s.end, None))
+    return head + list(heapq.merge(rest, words, key=lambda f: f.start))
 
 
 SUSPICIOUS = 0.5     # a word scored at least this likely misread is underlined and listed
@@ -582,6 +611,9 @@ def merge_layer(doc: Document, automatic: list[Correction]) -> int:
     """Add automatic corrections that arrived after the reviewer started: a word
     already corrected (by hand, or by a session) keeps its correction. Returns how many were added."""
     kept = doc.corrections
+    if not kept:                                   # the usual case: nobody corrected anything yet
+        doc.corrections = sorted(automatic, key=lambda c: c.start)
+        return len(automatic)
     starts = [c.start for c in kept]
     merged, added = list(kept), 0
     for corr in automatic:

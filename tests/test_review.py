@@ -211,3 +211,12 @@ def test_automatic_corrections_arriving_late_never_override_the_reviewers():
     late = [Correction(word, word + 3, "buu", "bừu"), Correction(0, 4, "UBND", "Ủy ban")]
     assert review.merge_layer(doc, late) == 1
     assert [(c.old, c.new) for c in doc.corrections] == [("UBND", "Ủy ban"), ("vyc", "vực"), ("buu", "bưu")]
+
+
+def test_metric_homes_agree_with_metric_home_for_every_figure():
+    doc = make_doc()
+    review.apply(doc, review.move_node(doc, node(doc, "I.2"), "up"))
+    homes, loose = review.metric_homes(doc)
+    for m in doc.metrics:
+        home = review.metric_home(doc, m)
+        assert m in (homes.get(id(home), []) if home else loose)

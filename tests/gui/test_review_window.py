@@ -242,7 +242,7 @@ def test_f8_walks_the_findings_and_each_goes_to_its_place(window, qtbot):
     seen = []
     for _ in range(len(kinds)):
         qtbot.keyClick(window, Qt.Key_F8)
-        seen.append(window.findings.list.currentRow())
+        seen.append(window.findings.current_row())
         finding = window.findings.findings[seen[-1]]
         if finding.key:
             assert current_key(window) == finding.key
@@ -250,7 +250,7 @@ def test_f8_walks_the_findings_and_each_goes_to_its_place(window, qtbot):
             assert window.raw.cursor_offset() == finding.start
     assert seen == list(range(len(kinds)))
     qtbot.keyClick(window, Qt.Key_F8, Qt.ShiftModifier)
-    assert window.findings.list.currentRow() == len(kinds) - 2
+    assert window.findings.current_row() == len(kinds) - 2
 
 
 def test_the_shortcuts_do_not_clash(window):
