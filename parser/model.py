@@ -243,7 +243,7 @@ class Document:
         found = None
         level = self.outline
         while True:
-            hit = next((n for n in level if n.start <= offset < n.end), None)
+            hit = _child_at(level, offset)
             if hit is None:
                 return found
             found, level = hit, hit.children
@@ -253,12 +253,21 @@ class Document:
         path = None
         level = self.outline
         while True:
-            hit = next((n for n in level if n.start <= offset < n.end), None)
+            hit = _child_at(level, offset)
             if hit is None:
                 return path
             if hit.path:
                 path = hit.path
             level = hit.children
+
+
+def _child_at(siblings: list[OutlineNode], offset: int) -> OutlineNode | None:
+    """The sibling whose span holds `offset` (siblings are in text order): a binary search,
+    so figures placed one by one stay linear in the size of the report."""
+    i = bisect.bisect_right(siblings, offset, key=lambda n: n.start) - 1
+    if i >= 0 and siblings[i].start <= offset < siblings[i].end:
+        return siblings[i]
+    return None
 
 
 def line_starts(text: str) -> list[int]:
