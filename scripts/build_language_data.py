@@ -121,22 +121,29 @@ def main() -> int:
             foreign.add(w)  # a real English word used in Vietnamese text (internet, email, video)
     dictionary = pyvi_words(a.pyvi_wheel)
     dict_bigrams: Counter = Counter()
+    dict_trigrams: Counter = Counter()
     for entry in dictionary:
         parts = [syl(p) for p in entry.split()]
         if len(parts) < 2 or None in parts:
             continue
         for x, y in zip(parts, parts[1:]):
             dict_bigrams[x + " " + y] += 1
+        for x, y, z in zip(parts, parts[1:], parts[2:]):
+            dict_trigrams[x + " " + y + " " + z] += 1
         for p in parts:
             wf.setdefault(p, 0.0)
     uni: Counter = Counter()
     big: Counter = Counter()
+    tri: Counter = Counter()
     text = corpus_lines()
     for line in text:
         toks = tokenize_for_counts(line)
         uni.update(toks[1:])
         for x, y in zip(toks, toks[1:]):
             big[x + " " + y] += 1
+        for x, y, z in zip(toks, toks[1:], toks[2:]):
+            if not x.startswith("=") and not y.startswith("=") and not z.startswith("="):
+                tri[x + " " + y + " " + z] += 1
     n_corpus = sum(uni.values())
     codes = {t: c for t, c in uni.items() if t.startswith("=") and c >= 2}
     vocab, bigram_costs = compile_tables(dict(wf), {t: c for t, c in uni.items() if not t.startswith("=")},
@@ -144,6 +151,8 @@ def main() -> int:
     write_gz(out / "vocab.tsv.gz", vocab)
     write_gz(out / "bigram_costs.tsv.gz", bigram_costs)
     write_gz(out / "foreign.txt.gz", sorted(foreign))
+    write_gz(out / "trigrams.tsv.gz", [f"{k}\t{dict_trigrams.get(k, 0)}\t{tri.get(k, 0)}"
+                                       for k in sorted(set(dict_trigrams) | set(tri))])
 
     if a.keep_channel:
         print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens); channel kept")

@@ -1,4 +1,5 @@
-"""Best reading of a whole text: Viterbi over each word's candidates with the bigram model.
+"""Best reading of a whole text: Viterbi over each word's candidates with the bigram model,
+then one trigram rescoring pass.
 
 Each word that may be corrected offers its candidates (channel cost from the
 OCR, weighted by CHANNEL_WEIGHT); fixed tokens (numbers, codes, punctuation,
@@ -54,6 +55,7 @@ class Decoder:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
         self._matrices: dict[tuple[int, int], list[list[float]]] = {}
+        self._tri_memo: dict[int, float] = {}
         self.start = _states([(-1, 0.0)], lm.boundary)
 
     def states(self, tok: Token, forced: str | None = None) -> States:
@@ -133,12 +135,18 @@ class Decoder:
                 break_from[k] = j
                 prev, prev_cost = start, [ends[j]]
             used.append(prev)
-            back, cur_cost = [], []
-            for row in matrix(prev, cur):
-                vals = list(map(add, prev_cost, row))
-                best = min(vals)
-                back.append(vals.index(best))
-                cur_cost.append(best)
+            rows = matrix(prev, cur)
+            if len(prev_cost) == 1:  # after a number, a code, punctuation or a break
+                p0 = prev_cost[0]
+                cur_cost = [p0 + row[0] for row in rows]
+                back = [0] * len(rows)
+            else:
+                back, cur_cost = [], []
+                for row in rows:
+                    vals = list(map(add, prev_cost, row))
+                    best = min(vals)
+                    back.append(vals.index(best))
+                    cur_cost.append(best)
             backs.append(back)
             prev, prev_cost = cur, cur_cost
         choice = [0] * len(tokens)
@@ -147,7 +155,59 @@ class Decoder:
             for k in range(len(tokens) - 1, -1, -1):
                 choice[k] = j
                 j = break_from[k] if k in break_from else backs[k][j]
+        self._refine(lattice, choice, breaks)
         return self._readings(tokens, lattice, used, choice, breaks)
+
+    def _refine(self, lattice, choice, breaks) -> None:
+        """One pass of trigram rescoring: each word re-chosen with its two neighbours on
+        each side fixed (iterated conditional modes). Costs are memoised per word triple."""
+        lm = self.lm
+        boundary, m = lm.boundary, lm.n
+        memo, slow = self._tri_memo, lm.cost3
+        get = memo.get
+        if len(memo) > CACHE_LIMIT:
+            memo.clear()
+        n = len(lattice)
+        seq = [lattice[k].ids[choice[k]] for k in range(n)]
+        seg, s = [], 0
+        for k in range(n):
+            s += k in breaks
+            seg.append(s)
+
+        def ctx(k: int, t: int) -> int:
+            return seq[k] if 0 <= k < n and seg[k] == seg[t] else boundary
+
+        for t in range(n):
+            cur = lattice[t]
+            if len(cur) < 2:
+                continue
+            l2, l1, r1, r2 = ctx(t - 2, t), ctx(t - 1, t), ctx(t + 1, t), ctx(t + 2, t)
+            left = (l2 * m + l1) * m
+            right_too = t + 1 < n
+            far_too = t + 2 < n
+            best, arg = None, choice[t]
+            for i, (sid, c) in enumerate(zip(cur.ids, cur.costs)):
+                key = left + sid
+                v = get(key)
+                if v is None:
+                    v = memo[key] = slow(l2, l1, sid)
+                c += v
+                if right_too:
+                    key = (l1 * m + sid) * m + r1
+                    v = get(key)
+                    if v is None:
+                        v = memo[key] = slow(l1, sid, r1)
+                    c += v
+                    if far_too:
+                        key = (sid * m + r1) * m + r2
+                        v = get(key)
+                        if v is None:
+                            v = memo[key] = slow(sid, r1, r2)
+                        c += v
+                if best is None or c < best:
+                    best, arg = c, i
+            choice[t] = arg
+            seq[t] = cur.ids[arg]
 
     def _readings(self, tokens, lattice, used, choice, breaks) -> list[Reading]:
         lm = self.lm

@@ -104,8 +104,36 @@ class LanguageModel:
             a, b, c = line.split("\t")
             big[int(a) * n + int(b)] = float(c)
         self.big = big
+        self._load_trigrams()
         self.foreign = frozenset(_read_gz_lines("foreign.txt.gz"))
         self.channel = Channel(json.loads(_lang_file("channel.json").read_text(encoding="utf-8")))
+
+    def _load_trigrams(self) -> None:
+        ids, n = self.ids, self.n
+        counts: dict[int, float] = {}
+        context: dict[int, list[float]] = {}
+        for line in _read_gz_lines("trigrams.tsv.gz"):
+            words, d, c = line.split("\t")
+            a, b, z = (ids.get(w) for w in words.split(" "))
+            if a is None or b is None or z is None:
+                continue
+            v = DICT_WEIGHT * int(d) + CORPUS_WEIGHT * int(c)
+            counts[(a * n + b) * n + z] = v
+            tot = context.setdefault(a * n + b, [0.0, 0])
+            tot[0] += v
+            tot[1] += 1
+        self.tri = counts
+        self.tri_context = context
+
+    def cost3(self, a: int, b: int, z: int) -> float:
+        """-log P(z | a b), Witten-Bell over the bigram; the bigram when "a b" was never seen."""
+        ab = a * self.n + b
+        ctx = self.tri_context.get(ab)
+        if ctx is None:
+            return self.cost(b, z)
+        total, types = ctx
+        c = self.tri.get(ab * self.n + z, 0.0)
+        return -math.log((c + types * math.exp(-self.cost(b, z))) / (total + types))
 
     def cost(self, a: int, b: int) -> float:
         """-log P(b | a)."""
