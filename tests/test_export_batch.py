@@ -145,6 +145,7 @@ def test_correct_applies_the_automatic_corrections(reports, tmp_path, monkeypatc
 
 
 def test_small_batches_and_threaded_callers_stay_in_process(monkeypatch):
+    import sys
     import threading
 
     from parser.export import parallel
@@ -154,17 +155,26 @@ def test_small_batches_and_threaded_callers_stay_in_process(monkeypatch):
     monkeypatch.setattr(threading, "active_count", lambda: 3)     # a GUI's threads: no fork
     assert parallel.worker_count(500) == 0
     monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())    # a Qt application: its QThreads
+    monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "3")
+    assert parallel.worker_count(500) == 0
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore")
     monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "1")
     assert parallel.worker_count(500) == 0
     monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "3")
-    assert parallel.worker_count(500) == (3 if parallel._can_fork() else 0)
+    monkeypatch.setattr(parallel, "_can_fork", lambda: True)
+    assert parallel.worker_count(500) == 3
 
 
 def test_worker_processes_give_the_same_workbook_in_the_same_order(reports, tmp_path, monkeypatch):
+    import sys
+
     from parser.export import parallel
 
-    if not parallel._can_fork():
+    if not sys.platform.startswith("linux"):
         pytest.skip("worker processes are used on Linux only")
+    # pytest-qt has imported Qt, which the export takes as a GUI's threads; no QThread runs here
+    monkeypatch.setattr(parallel, "_can_fork", lambda: True)
     names = [f"r{i:03}.txt" for i in range(parallel.PARALLEL_MIN + 2)]
     names[5] = "hong-5.txt"
     paths = reports(*names)
@@ -179,3 +189,27 @@ def test_worker_processes_give_the_same_workbook_in_the_same_order(reports, tmp_
     listing = results["2"][0][LIST]
     assert [r[0] for r in listing] == list(range(1, len(names) + 1))
     assert listing[5][11].startswith("Bỏ qua") and listing[6][1] == "r006.txt"
+
+
+def test_the_documents_really_come_from_worker_processes(tmp_path, monkeypatch):
+    import os
+    import sys
+
+    from parser.export import parallel
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("worker processes are used on Linux only")
+
+    def analyse_file(path):
+        doc = make_doc(path.name)
+        doc.warnings.append(f"pid {os.getpid()}")
+        return doc
+
+    monkeypatch.setattr(parser.pipeline, "analyse_file", analyse_file)   # forked workers inherit it
+    monkeypatch.setattr(parallel, "_can_fork", lambda: True)
+    monkeypatch.setenv("BAOCAO_EXPORT_WORKERS", "2")
+    paths = [tmp_path / f"r{i}.txt" for i in range(parallel.PARALLEL_MIN)]
+    docs = list(parallel.documents(paths, False, lambda _msg: None))
+    assert [d.source.file for d in docs] == [p.name for p in paths]
+    pids = {d.warnings[-1] for d in docs}
+    assert f"pid {os.getpid()}" not in pids and 1 <= len(pids) <= 2

@@ -71,7 +71,8 @@ def _can_fork() -> bool:
     caller runs a single thread (a GUI's threads may hold locks), and on Linux
     (macOS's system libraries do not survive it); elsewhere the batch is
     analysed in this process."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+    qt = any(name in sys.modules for name in ("PySide6.QtCore", "PyQt6.QtCore"))   # QThreads are not counted
+    return sys.platform.startswith("linux") and threading.active_count() == 1 and not qt
 
 
 def documents(paths: list[Path], correct: bool, progress: Callable[[str], None]) -> Iterator[Document | Skipped]:
