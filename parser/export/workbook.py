@@ -8,7 +8,7 @@ from typing import Iterable
 from openpyxl import Workbook
 
 from .. import __version__
-from ..model import Document, RawView
+from ..model import Document, RawView, TextView
 from ..render import metadata_texts
 from .report import write_report
 from .safe_write import check_target, save_atomically
@@ -29,9 +29,9 @@ def new_workbook(*, streamed: bool, title: str, subject: str | None) -> Workbook
     return wb
 
 
-def report_title(doc: Document) -> tuple[str, str | None]:
+def report_title(doc: Document, view: TextView) -> tuple[str, str | None]:
     """The workbook's title and subject: the report's number and issuer, its abstract."""
-    meta = metadata_texts(doc.metadata, view_for(doc, False))
+    meta = metadata_texts(doc.metadata, view)
     number = "/".join(p for p in (meta["number"], meta["symbol"]) if p)
     head = " ".join(p for p in (meta["doc_type"] or "Báo cáo", f"số {number}" if number else None) if p)
     issuer = f" — {meta['issuer']}" if meta["issuer"] else ""
@@ -49,9 +49,9 @@ def write_workbook(docs: Iterable[Document], out: str | Path, correct: bool = Fa
     if len(docs) != 1:
         return write_batch(iter(docs), out, correct=correct, count=len(docs))
     doc = docs[0]
-    title, subject = report_title(doc)
-    wb = new_workbook(streamed=False, title=title, subject=subject)
     view = view_for(doc, correct)
+    title, subject = report_title(doc, view)
+    wb = new_workbook(streamed=False, title=title, subject=subject)
     write_report(wb, doc, view, corrected=not isinstance(view, RawView), exported=datetime.now())
     save_atomically(wb, out)
     return out
