@@ -20,6 +20,8 @@ _DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "q": "0", "l": "1", "i": 
                                    "s": "5", "S": "5"})
 # "953 /BC-STTTT-VP" (state) or "45-BC/HU" (Party): the number, then the symbol
 _NUMBER_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*[/-]\s*(?P<sym>\S.*)")
+# the slash read as a letter: "412lBC-UBND", "15IKH-UBND"
+_NUMBER_SLASH_LOST = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>\d{1,6})\s*[l|i]\s*(?P<sym>[a-z]{2,6}-\S.*)")
 _SYMBOL_PREFIX = {
     "bc": "Báo cáo", "kh": "Kế hoạch", "ttr": "Tờ trình", "qd": "Quyết định", "tb": "Thông báo",
     "ct": "Chỉ thị", "nq": "Nghị quyết", "bb": "Biên bản", "ctr": "Chương trình", "hd": "Hướng dẫn",
@@ -119,7 +121,8 @@ def _issuers(raw: str, pieces: list[Block]) -> tuple[MetaField | None, MetaField
 
 def _number_symbol(raw: str, b: Block) -> tuple[MetaField | None, MetaField | None]:
     text = raw[b.start:b.end]
-    m = _NUMBER_SYMBOL.match(fold(text))
+    folded = fold(text)
+    m = _NUMBER_SYMBOL.match(folded) or _NUMBER_SLASH_LOST.match(folded)
     if not m:
         return None, None
     number = None

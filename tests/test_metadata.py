@@ -58,6 +58,8 @@ def test_sample_metadata(sample_path, sample_gold):
     ("So: 12/KH-UBND", "12", "KH-UBND"),
     ("Sô:  07 / TTr-SNV", "07", "TTr-SNV"),
     ("Số: /BC-UBND", None, "BC-UBND"),
+    ("Sé: 412lBC-UBND", "412", "BC-UBND"),      # the slash read as a letter
+    ("So: 15 IKH-SNV", "15", "KH-SNV"),
 ])
 def test_number_line_variants(line, number, symbol):
     text = f"UBND HUYỆN CẦU KÈ\n{line}\n\nBÁO CÁO\nCông tác tháng 5/2021\n\nI. KẾT QUẢ\nNội dung.\n"
