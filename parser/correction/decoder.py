@@ -97,20 +97,21 @@ class Decoder:
         got = self._matrices.get(key)
         if got is None:
             lm = self.lm
-            big, backoff, uni, n, boundary = lm.big.get, lm.backoff, lm.uni, lm.n, lm.boundary
-            rows = [p * n for p in prev.ids]
-            bases = [backoff[p] for p in prev.ids]
-            got = []
-            for sid, c in zip(cur.ids, cur.costs):
-                u = uni[sid]
-                row = []
-                for p, r, b in zip(prev.ids, rows, bases):
-                    if sid == boundary and p == boundary:
-                        row.append(c)
-                        continue
-                    v = big(r + sid)
-                    row.append(c + (b + u if v is None else v))
-                got.append(row)
+            follow, uni, boundary = lm.follow, lm.uni, lm.boundary
+            bases = [lm.backoff[p] for p in prev.ids]
+            # every pair backs off to the unigram, except the few pairs seen together
+            got = [[c + uni[sid] + b for b in bases] for sid, c in zip(cur.ids, cur.costs)]
+            for j, p in enumerate(prev.ids):
+                f = follow[p]
+                if f is not None:
+                    for i, sid in enumerate(cur.ids):
+                        v = f.get(sid)
+                        if v is not None:
+                            got[i][j] = cur.costs[i] + v
+                if p == boundary:
+                    for i, sid in enumerate(cur.ids):
+                        if sid == boundary:
+                            got[i][j] = cur.costs[i]
             self._matrices[key] = got
         return got
 

@@ -99,11 +99,15 @@ class LanguageModel:
         self.min_uni = min(self.skeleton_uni.values())
         self.prefixes = frozenset(s[:k] for s in index for k in range(1, len(s) + 1))
         n = self.n = len(words)
-        big = {}
+        follow: list[dict[int, float] | None] = [None] * n
         for line in _read_gz_lines("bigram_costs.tsv.gz"):
             a, b, c = line.split("\t")
-            big[int(a) * n + int(b)] = float(c)
-        self.big = big
+            a = int(a)
+            f = follow[a]
+            if f is None:
+                f = follow[a] = {}
+            f[int(b)] = float(c)
+        self.follow = follow    # follow[a][b]: -log P(b | a) for the pairs seen
         self._load_trigrams()
         self.foreign = frozenset(_read_gz_lines("foreign.txt.gz"))
         self.channel = Channel(json.loads(_lang_file("channel.json").read_text(encoding="utf-8")))
@@ -137,7 +141,8 @@ class LanguageModel:
 
     def cost(self, a: int, b: int) -> float:
         """-log P(b | a)."""
-        got = self.big.get(a * self.n + b)
+        f = self.follow[a]
+        got = f.get(b) if f is not None else None
         return got if got is not None else self.backoff[a] + self.uni[b]
 
 
