@@ -3,8 +3,11 @@ and rate a report states, with its unit, a short label, its section and the
 figure it breaks down.
 
 Values are JSON numbers: "6.767" is 6767, "76,82%" is 76.82 (unit "%"),
-"7.500.000 đồng" is 7500000 and "1,5 tỷ đồng" is 1500000000, both unit "đồng"
-(amounts are always in the base currency, so totals and parts compare).
+"7.500.000 đồng" is 7500000 (unit "đồng"). An amount with a multiplier keeps the
+number as printed and the unit carries the multiplier: "18.450 triệu đồng" is
+18450 "triệu đồng", "1,5 tỷ đồng" is 1.5 "tỷ đồng", "15 nghìn đồng" is 15
+"nghìn đồng" (a total and its parts printed in the same multiplier share the
+unit, so they still add up).
 
 A number is a figure only where the genre reports a quantity: dates, years,
 document numbers, section numbers, list markers, ordinals ("giai đoạn 1",
@@ -52,7 +55,7 @@ vụ việc|vụ án|vụ|đối tượng|cuộc|đoàn|lớp|buổi|hội ngh�
 máy|phần mềm|hệ thống|hệ|xã|phường|thị trấn|huyện|thôn|ấp|khóm|tấn|con|cây|đồng|USD|năm|tháng|ngày|
 giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại biểu|thành viên|hội viên|đảng viên|xe|
 phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
-hợp đồng|biên bản|giấy mời|km|ha|kg
+hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 
@@ -60,11 +63,12 @@ UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đồng", "vnđ": "đồng", "đ": "đồng",
                       "trđ": "triệu đồng", "tr.đ": "triệu đồng"}
 
-# scale words after a number: "1,5 tỷ đồng" is 1500000000 đồng
-SCALES = {"ty": 10 ** 9, "trieu": 10 ** 6, "nghin": 10 ** 3, "ngan": 10 ** 3}
+# multipliers printed between a number and its unit ("1,5 tỷ đồng"): the unit carries them
+SCALES = {"ty": "tỷ", "trieu": "triệu", "nghin": "nghìn", "ngan": "ngàn"}
 
 # units measured, not counted: a value with decimals is normal for them
-_MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần"}
+_MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần",
+             "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng"}
 
 # time units a rate may be "per" ("27 phút/ngày")
 PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km", "ha")
@@ -102,6 +106,24 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         prev = cur
     return prev[-1]
+
+
+# Vietnamese rhymes, folded: a printed word made of an onset and one of these is a real
+# syllable ("gian", "cao"), not an OCR slip of a different lexicon word ("giây", "cây")
+_RHYMES = """a ai ao au ay ac ach am an ang anh ap at au ay e eo ec em en eng ep et ech enh eu i ia ich im in
+inh ip it iu iec iem ien ieng iep iet ieu o oc oi om on ong op ot oong ooc u ua uc ui um un ung up ut uoc uoi
+uom uon uong uot uu uoi uou y yem yen yet yeu oa oac oach oai oam oan oang oanh oap oat oay oe oen oeo oet
+uy uya uych uyen uyet uyt uynh uan uat uang uyu ue uenh uo""".split()
+_ONSETS = "b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
+_SYLLABLE = re.compile(r"(?:%s)(?:%s)" % ("|".join(sorted(_ONSETS, key=len, reverse=True)),
+                                           "|".join(sorted(set(_RHYMES), key=len, reverse=True))))
+_CLEAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def plain_syllable(text: str) -> bool:
+    """Is a printed word a clean Vietnamese syllable (letters only, a real onset and rhyme)?"""
+    return bool(_CLEAN_WORD.fullmatch(text)) and bool(_SYLLABLE.fullmatch(fold(text.lower()).replace("đ", "d")))
 
 
 # frequent words that must not be read as a unit with a slip ("trong" is not "trạm")
@@ -185,7 +207,8 @@ def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
     nearly exactly (one slip), a longer one may have a slip in each word."""
     if not ws or not ws[0].key or ws[0].key in _PUNCT:
         return None
-    found = _match_keys(tuple(w.key for w in ws[:_MAX_UNIT_LEN]))
+    ws = ws[:_MAX_UNIT_LEN]
+    found = _match_keys(tuple(w.key for w in ws), plain_syllable(ws[0].text))
     if found is None:
         return None
     unit, n = found
@@ -193,7 +216,9 @@ def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def _match_keys(keys: tuple[str, ...]) -> tuple[str, int] | None:
+def _match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, int] | None:
+    """`plain_first`: the first word is a clean syllable, so a one-word unit must match it exactly
+    (fuzzy matching is for multi-word units and words the OCR garbled)."""
     first = keys[0][0]
     best = None
     for letter in {first, *(t for t, k in _FIRST_LETTER_ALIKE if k == first)}:
@@ -206,7 +231,7 @@ def _match_keys(keys: tuple[str, ...]) -> tuple[str, int] | None:
                 total += d
                 if total >= 99:
                     break
-            if len(key) == 1 and total and len(keys[0]) != len(key[0]):
+            if len(key) == 1 and total and (plain_first or len(keys[0]) != len(key[0])):
                 continue  # a one-word unit may have a misread letter, not a missing or extra one
             if total <= (1 if len(key) == 1 else len(key) + 1):
                 cand = (len(key) - 0.75 * total, -total, unit, len(key))
@@ -237,13 +262,19 @@ for _p in ORDINAL_BEFORE:
 
 # words an OCR engine reads "l..." syllables after as digits: "tỷ lệ" -> "ty 18",
 # "thuốc lá" -> "thude 14", "quản lý" -> "quan 1y", "hài lòng" -> "hai 10ng"
-L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "dia", "tam", "phap", "hai", "vat", "suc", "hieu"}
+L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "dia", "tam", "phap", "hai", "vat", "suc", "hieu", "nhat", "tuc"}
 
 
 
 @lru_cache(maxsize=16384)
 def _l_syllable_before(key: str) -> bool:
     return key in L_SYLLABLE_BEFORE
+
+
+@lru_cache(maxsize=16384)
+def _date_word(key: str) -> bool:
+    """"ngày", "tháng", "năm" as an OCR may print them ("théng", "thang", "nim", "ndam")."""
+    return any(key == w or len(key) >= 3 and fuzzy_or_equal(key, w) for w in ("ngay", "thang", "nam"))
 
 
 # "9 tháng đầu năm", "6 tháng cuối năm", "2 năm qua": a period, not a count
@@ -271,7 +302,7 @@ def _ordinal_before(tokens: list[str]) -> bool:
             tail = keys[-len(cand):]
             if len(cand) == 1 and tail[0] == cand[0]:
                 return True
-            if len(cand) > 1 and all(fuzzy_or_equal(k, c) for k, c in zip(tail, cand)):
+            if len(cand) > 1 and all(k == c if len(c) <= 2 else fuzzy_or_equal(k, c) for k, c in zip(tail, cand)):
                 return True
     return False
 
@@ -305,7 +336,7 @@ _NUMBER = re.compile(
 _PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
 _PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
-_ZERO = re.compile(r"khong(?<!\wkhong)\s+c[o0-9e](?![\w])")
+_ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
 _NUMBER_WORD = re.compile(r"(?:mot|hai|ba|bon|bay|chin|muoi)(?!\w)")   # a word start is checked by the caller
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 # ends of sentences and paragraphs, for clause-bound look-ups
@@ -330,12 +361,19 @@ class Figure:
     sentence: int = 0
 
 
+# layout blocks that hold running text; the header (agency, motto, "Số: ...", place and date,
+# document type, subject) and the closing ("Nơi nhận", signature) never hold figures
+_BODY_BLOCKS = frozenset({"body", "page"})
+
+
 class Scanner:
     """One pass over a document's text, with the look-ups the rules share."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, blocks=None):
         self.doc = doc
         self.text = doc.text
+        self.outside = [(b.start, b.end) for b in blocks or () if b.kind not in _BODY_BLOCKS]
+        self.outside_starts = [s for s, _ in self.outside]
         self.folded = fold_text(doc.text)
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         self.quote_starts = [s for s, _ in self.quoted]
@@ -351,6 +389,11 @@ class Scanner:
     def sentence_start(self, pos: int) -> int:
         i = self.sentence_of(pos)
         return self.sentence_ends[i - 1] if i else 0
+
+    def excluded_span(self, start: int) -> bool:
+        """Is `start` in the header or the closing (not a body block)?"""
+        i = bisect.bisect_right(self.outside_starts, start) - 1
+        return i >= 0 and self.outside[i][0] <= start < self.outside[i][1]
 
     def in_phone(self, start: int) -> bool:
         i = bisect.bisect_right(self.phone_starts, start) - 1
@@ -379,6 +422,8 @@ class Scanner:
         """Why the number at `m` is not a figure, or None when it is one."""
         token = m.group()
         digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
+        if self.outside and self.excluded_span(m.start()):
+            return "header-or-closing"
         if self.is_marker(m):
             return "marker"
         if "%" in token:
@@ -409,6 +454,10 @@ class Scanner:
             after_words[:] = nxt     # the caller reads the unit from the same words
         if nxt and fuzzy_or_equal(nxt[0].key, "thang") and len(nxt) > 1 and nxt[1].key.isdigit():
             return "date"
+        if before and _date_word(word_key(before[-1])) and (
+                len(before) > 1 and word_key(before[-2]).isdigit()
+                or len(nxt) > 1 and _date_word(nxt[0].key) and nxt[1].key.isdigit()):
+            return "date"    # "ngay 05 théng 7 nim 2022": a garbled "tháng"/"năm" inside a date
         if len(nxt) > 1 and nxt[0].key in ("thang", "quy", "nam") and nxt[1].key in _PERIOD_AFTER:
             return "period"          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
         bare = "." not in token and "," not in token
@@ -442,10 +491,11 @@ def _display_unit(text: str, unit: tuple[str, int, int]) -> str:
     return printed if printed in _UNIT_FORMS.get(_tokens(unit[0]), ()) else unit[0]
 
 
-def _printed_unit(ws: list[Word]) -> tuple[str, int, int] | None:
-    """A noun outside the lexicon: the one or two words after the number, as printed."""
+def _printed_unit(ws: list[Word], n: int = 2) -> tuple[str, int, int] | None:
+    """A noun outside the lexicon: the first `n` words after the number, as printed, up to
+    a punctuation mark or a function word."""
     taken = []
-    for w in ws[:2]:
+    for w in ws[:n]:
         if not w.text.isalpha() or w.key in COMMON_WORDS or w.key in _NOT_NOUNS:
             break
         taken.append(w)
@@ -528,24 +578,29 @@ class FigureFinder(Scanner):
         value = parsed.value
         if len(ws) >= 3 and ws[0].key == "(" and ws[2].key == ")" and word_number(ws[1].text) is not None:
             ws = ws[3:]     # "02 (hai) hồ sơ": the count spelled out again
+        scale = None
         if ws and ws[0].key in SCALES:
-            value = value * SCALES[ws[0].key]
-            value = int(value) if float(value).is_integer() else value
-            ws = ws[1:]
+            scale, ws = ws[0], ws[1:]
         unit = match_unit(ws) or _acronym_unit(ws) or _rate_unit(ws)
+        if scale is not None:
+            # "18.450 triệu đồng": the value as printed, the multiplier in the unit
+            name = SCALES[scale.key]
+            if unit is None:
+                unit = (name, scale.start, scale.end)
+            else:
+                unit = (f"{name} {_display_unit(self.text, unit) if unit[0] in UNIT_LIST else unit[0]}",
+                        scale.start, unit[2])
         known_unit = unit is not None
         confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
         if unit is None:
             abbr = self._abbreviated_unit(ws[0].start) if ws else None
             if abbr:
                 known_unit = True
-                unit = (abbr.replace("triệu ", ""), ws[0].start, ws[0].end)
-                if abbr.startswith("triệu"):
-                    value *= SCALES["trieu"]
+                unit = (abbr, ws[0].start, ws[0].end)
             else:
                 unit = _printed_unit(ws)
                 confidence *= 0.9
-        elif unit[0] in UNIT_LIST:
+        elif unit[0] in UNIT_LIST and scale is None:
             unit = (_display_unit(self.text, unit), unit[1], unit[2])
         flags = list(parsed.flags)
         if self._garbled_nearby(m) or len(token) <= 2 and token[0] != "0" and not known_unit:
@@ -568,15 +623,25 @@ class FigureFinder(Scanner):
 
     def _zeros(self) -> list[Figure]:
         """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến",
-        "- Không có đơn khiếu nại." (opening a bullet, before a counted noun)."""
+        "- Không có đơn khiếu nại." (opening a bullet or a sentence, before a counted noun),
+        "Chưa có ...", "Không phát sinh đơn thư khiếu nại"."""
         out = []
         for m in _ZERO.finditer(self.folded):
+            if self.excluded_span(m.start()):
+                continue
             before = self.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-            unit = match_unit(nxt_words(self.text, m.end()))
+            ws = nxt_words(self.text, m.end())
+            unit = match_unit(ws)
             if not before.endswith(":"):
                 line_start = self.text.rfind("\n", 0, m.start()) + 1
-                if unit is None or not _MARKER_LINE.match(self.text, line_start, m.start()):
+                opens = (_MARKER_LINE.match(self.text, line_start, m.start())
+                         or not self.text[self.sentence_start(m.start()):m.start()].strip())
+                if not opens:
                     continue
+                if unit is None:
+                    unit = _printed_unit(ws, 3)
+                    if unit is None or unit[0] in _NOT_COUNTED_IN_WORDS:
+                        continue
             if unit is None:
                 unit = self._unit_before_colon(m.start())
             out.append(Figure(m.start(), m.end(), self.text[m.start():m.end()], 0, unit[0] if unit else None,
@@ -584,13 +649,18 @@ class FigureFinder(Scanner):
         return out
 
     def _unit_before_colon(self, pos: int) -> tuple[str, int, int] | None:
+        """The noun of the label before the colon: one ending the label ("Số đơn thư: Không có"),
+        else the first one in it ("Tiếp nhận đơn khiếu nại, tố cáo: Không có" -> "đơn")."""
         colon = self.text.rfind(":", 0, pos)
         ws = [w for w in words_before(self.text, colon, 8) if w.key not in ",;:.()"]
+        first = None
         for i in range(len(ws)):
             unit = match_unit(ws[i:])
             if unit and unit[2] == ws[-1].end:
                 return unit
-        return None
+            if unit and first is None:
+                first = unit
+        return first
 
     def _number_words(self) -> list[Figure]:
         """Counts written as words, only before a counted noun: "hai hồ sơ"."""
@@ -911,24 +981,36 @@ def scanner_for(doc: Document) -> Scanner:
     return scanner
 
 
-def find_figures(doc: Document) -> tuple[Scanner, list[Figure]]:
-    """The figures of `doc`, linked to their totals, with units."""
-    scanner = FigureFinder(doc)
+def find_figures(doc: Document, blocks=None) -> tuple[Scanner, list[Figure]]:
+    """The figures of `doc`, linked to their totals, with units; `blocks` (the layout's)
+    mark the header and closing, which hold none."""
+    scanner = FigureFinder(doc, blocks)
     _last_scanner[:] = [scanner]
     figs = scanner.find()
     Structure(scanner, figs).link()
     inherit_units(scanner, figs)
-    return scanner, _drop_loose_numbers(figs)
+    return scanner, _drop_loose_numbers(scanner.text, figs)
 
 
-def _drop_loose_numbers(figs: list[Figure]) -> list[Figure]:
-    """A one- or two-digit number with no noun, no total and no parts is a
-    syllable the OCR read as digits ("thuốc lá" -> "thude 14;"), not a figure;
-    so is "2.3" with no noun (a section number, not a Vietnamese figure)."""
+_WORD_NEXT = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)(?![\w&¢€])")
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """Does a clean word that may be a noun (not a function word) follow `pos`?"""
+    m = _WORD_NEXT.match(text, pos)
+    return bool(m) and word_key(m.group(1)) not in COMMON_WORDS and word_key(m.group(1)) not in _NOT_NOUNS
+
+
+def _drop_loose_numbers(text: str, figs: list[Figure]) -> list[Figure]:
+    """A one- or two-digit number with no noun, no total and no parts, and with no
+    word after it, is a syllable the OCR read as digits ("thuốc lá" -> "thude 14;"),
+    not a figure; so is "2.3" with no noun (a section number, not a Vietnamese
+    figure). A number followed by a word keeps its place: it counts that word."""
     parents = {f.parent for f in figs if f.parent is not None}
     keep = [i for i, f in enumerate(figs)
             if not (f.kind == "count" and f.unit is None and f.parent is None and i not in parents
-                    and (len(f.text) <= 2 or "dot-decimal" in f.flags))]   # "mục 2.3": a section
+                    and ("dot-decimal" in f.flags
+                         or len(f.text) <= 2 and not _noun_follows(text, f.end)))]
     new_index = {old: new for new, old in enumerate(keep)}
     out = []
     for i in keep:
@@ -940,7 +1022,7 @@ def _drop_loose_numbers(figs: list[Figure]) -> list[Figure]:
 
 def extract_figures(doc: Document, blocks=None) -> list[Metric]:
     """Every reported figure of `doc`, ids "m1".. in document order."""
-    scanner, figs = find_figures(doc)
+    scanner, figs = find_figures(doc, blocks)
     labels = Labeller(scanner, figs).run()
     metrics = []
     for i, f in enumerate(figs):
