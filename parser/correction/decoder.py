@@ -127,6 +127,7 @@ class Decoder:
         prev, prev_cost = start, [0.0]
         backs: list[list[int]] = []
         used: list[States] = []       # the states each step was scored after
+        mats: list[list[list[float]]] = []   # and the matrix it was scored with
         break_from: dict[int, int] = {}
         for k, cur in enumerate(lattice):
             if k in breaks:
@@ -137,6 +138,7 @@ class Decoder:
                 prev, prev_cost = start, [ends[j]]
             used.append(prev)
             rows = matrix(prev, cur)
+            mats.append(rows)
             if len(prev_cost) == 1:  # after a number, a code, punctuation or a break
                 p0 = prev_cost[0]
                 cur_cost = [p0 + row[0] for row in rows]
@@ -157,7 +159,7 @@ class Decoder:
                 choice[k] = j
                 j = break_from[k] if k in break_from else backs[k][j]
         self._refine(lattice, choice, breaks)
-        return self._readings(tokens, lattice, used, choice, breaks)
+        return self._readings(tokens, lattice, used, mats, choice, breaks)
 
     def _refine(self, lattice, choice, breaks) -> None:
         """One pass of trigram rescoring: each word re-chosen with its two neighbours on
@@ -210,7 +212,7 @@ class Decoder:
             choice[t] = arg
             seq[t] = cur.ids[arg]
 
-    def _readings(self, tokens, lattice, used, choice, breaks) -> list[Reading]:
+    def _readings(self, tokens, lattice, used, mats, choice, breaks) -> list[Reading]:
         lm = self.lm
         num, words = lm.num, lm.words
         matrix, start = self.matrix, self.start
@@ -228,12 +230,12 @@ class Decoder:
                 continue
             left_prev = used[k]
             j_left = 0 if left_prev is start else choice[k - 1]
-            scores = [row[j_left] for row in matrix(left_prev, cur)]
+            scores = [row[j_left] for row in mats[k]]
             if k < last:
                 if k + 1 in breaks:
                     right = matrix(cur, start)[0]
                 else:
-                    right = matrix(cur, lattice[k + 1])[choice[k + 1]]
+                    right = mats[k + 1][choice[k + 1]]
                 scores = list(map(add, scores, right))
             top = scores[mine]
             z = sum(map(exp, [top - v for v in scores]))
