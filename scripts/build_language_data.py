@@ -36,7 +36,7 @@ from parser.correction.channel import learn_channel  # noqa: E402
 from parser.correction.degrade import degrade_text  # noqa: E402
 from parser.correction.langmodel import compile_tables  # noqa: E402
 from parser.correction.syllables import is_syllable, normalize_syllable  # noqa: E402
-from parser.correction.tokens import NUM, tokenize_for_counts  # noqa: E402
+from parser.correction.tokens import tokenize_for_counts  # noqa: E402
 
 LANG = ROOT / "resources" / "lang"
 CORPUS = LANG / "corpus"

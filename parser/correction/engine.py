@@ -10,7 +10,7 @@ from .candidates import CandidateGenerator
 from .decoder import Decoder, Reading
 from .langmodel import load
 from .learning import LearningStore
-from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, OTHER, ROMAN, SYLLABLE, Token, classify, tokenize
+from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
 CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word

@@ -32,7 +32,6 @@ ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]
 _CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
 # short forms written in mixed or lower case: Cty (công ty), Tp (thành phố), Ths, Ks, Bs ...
 ABBREVIATIONS = frozenset("cty tp tx tt ths ts gs pgs ks bs ds cn kt tm tl vv vd".split())
-VIET_LETTERS = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 
 
 _KIND_CACHE: dict[tuple[int, int], dict[str, str]] = {}
@@ -146,15 +145,6 @@ def _word_before_quote(text: str, s: int, e: int) -> bool:
     return e - 1 - s in (1, 2, 3) and text[s:e - 1].isalpha() and text[s:e - 1].islower()
 
 
-def lm_token(tok: Token) -> str:
-    """What a token is to the language model: a syllable, <num>, or a context break."""
-    if tok.kind in (NUMBER, MAYBE_NUMBER):
-        return NUM
-    if tok.kind == SYLLABLE:
-        return tok.text.lower()
-    return BOUNDARY
-
-
 def code_token(word: str) -> str:
     """The language model's word for an abbreviation (UBND -> "=ubnd")."""
     return "=" + word.lower()
@@ -174,7 +164,7 @@ def tokenize_for_counts(line: str) -> list[str]:
             out.append(NUM)
         elif _CODE_WORD.fullmatch(core) and not is_syllable(core):
             out.append(code_token(core))
-        elif core.isalpha() and is_syllable(core) and not (core.isupper() and len(core) > 1 and False):
+        elif core.isalpha() and is_syllable(core):
             out.append(normalize_syllable(core.lower()))
         else:
             out.append(BOUNDARY)
