@@ -693,6 +693,17 @@ _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 
 # "..., trong đó:", "gồm", "bao gồm" closing the words between a total and its first part (folded)
 _LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
+# the same words followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
+_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[o0ó]|bao\s+gom|gom(?:\s+co)?)(?:\s*:|(?=\s))")
+# kinds of a counted noun: "14 văn bản, gồm 03 kế hoạch, 08 công văn và 03 thông báo"
+KINDS_OF = {
+    "văn bản": {"công văn", "quyết định", "kế hoạch", "báo cáo", "tờ trình", "thông báo", "chỉ thị",
+                "giấy mời", "biên bản", "hợp đồng", "giấy phép", "giấy chứng nhận", "văn bản"},
+    "đơn thư": {"đơn", "đơn tố cáo", "đơn khiếu nại", "đơn kiến nghị", "kiến nghị", "phản ánh"},
+    "đơn": {"đơn tố cáo", "đơn khiếu nại", "đơn kiến nghị"},
+    "cán bộ, công chức": {"cán bộ", "công chức", "viên chức"},
+    "tin, bài": {"tin", "bài", "tin bài", "bài viết", "bản tin", "phóng sự"},
+}
 # "tổng cộng 10.324", "cộng: 10.324": a total printed after its parts (not "nâng tổng số", a running total)
 _TOTAL_AFTER = re.compile(r"(?<!nang )(?:tong\s+cong|(?<![\w])cong)\s*(?:la|:)?\s*$")
 
@@ -762,8 +773,9 @@ class Structure:
         if open_at != -1 and not re.search(r"[,;.:]", text[f.end:open_at]):
             return self._paren_members(i, open_at)
         seg = self.s.folded[f.end:min(tail_end, nxt)]
-        if ";" not in seg and ". " not in seg and _LIST_INTRO.search(seg):
-            return self._list_members(i)
+        intro = _LIST_INTRO_WORDS.search(seg)
+        if intro and ";" not in seg[:intro.start()] and ". " not in seg and "\n\n" not in seg:
+            return self._list_members(i, colon=":" in intro.group())
         return []
 
     def _paren_members(self, i: int, open_at: int) -> list[int]:
@@ -792,15 +804,21 @@ class Structure:
                 members.append(j)
         return members
 
-    def _list_members(self, i: int) -> list[int]:
-        """Count figures listed after "trong đó"/"gồm", to the end of the sentence."""
+    def _list_members(self, i: int, colon: bool = False) -> list[int]:
+        """Count figures listed after "trong đó"/"gồm", to the end of the sentence, of a
+        ";" (unless the list opens with a colon: "trong đó: a; b") or of a new clause;
+        a part counting something else (not the total's noun nor a kind of it) ends the list."""
         members = []
         for j in range(i + 1, len(self.figs)):
             if self.figs[j].sentence != self.figs[i].sentence:
                 break
             if self.figs[j].kind != "count":
                 continue
+            if not colon and ";" in self.s.text[self.figs[members[-1] if members else i].end:self.figs[j].start]:
+                break
             if members and self._new_clause(members[-1], j):
+                break
+            if not _compatible_units(self.figs[i].unit, self.figs[j].unit):
                 break
             if self._compares(members[-1] if members else i, j):
                 return []
@@ -830,6 +848,20 @@ class Structure:
         ends = self.s.sentence_ends
         return ends[i] if i < len(ends) else len(self.s.text)
 
+
+
+def _unit_words(unit: str) -> set[str]:
+    return set(fold(unit).replace(",", " ").split())
+
+
+def _compatible_units(total: str | None, part: str | None) -> bool:
+    """May a figure counting `part` be a part of a total counting `total`?"""
+    if total is None or part is None or total == part:
+        return True
+    if part in KINDS_OF.get(total, ()):
+        return True
+    a, b = _unit_words(total), _unit_words(part)
+    return a <= b or b <= a
 
 
 def _closing_paren(text: str, open_at: int, end: int) -> int | None:

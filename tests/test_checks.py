@@ -200,3 +200,38 @@ def test_a_total_printed_after_its_parts_is_checked():
 def test_figures_before_an_unrelated_total_are_not_its_parts(text):
     doc = analysed(text)
     assert doc.checks == [] and all(m.parent is None for m in doc.metrics)
+
+
+def sums(doc: Document) -> list[tuple[float, list[float], bool]]:
+    return [(c.total, c.parts, c.holds) for c in doc.checks if c.kind == "sum"]
+
+
+def test_a_gom_list_of_kinds_of_the_totals_noun_is_a_sum():
+    doc = analysed("Trong kỳ, UBND huyện ban hành 17 văn bản chỉ đạo, gồm 06 kế hoạch, 09 công văn và "
+                   "02 quyết định.")
+    assert sums(doc) == [(17.0, [6.0, 9.0, 2.0], True)]
+
+
+def test_a_trong_do_list_with_words_before_its_parts_that_adds_up_holds():
+    doc = analysed("Bộ phận một cửa đã giải quyết 4.215 hồ sơ, trong đó giải quyết trước hạn 4.190 hồ sơ, "
+                   "quá hạn 25 hồ sơ; đang giải quyết 88 hồ sơ.")
+    assert sums(doc) == [(4215.0, [4190.0, 25.0], True)]
+
+
+def test_parts_stop_at_a_semicolon_and_at_another_noun():
+    doc = analysed("Nghiệm thu 08 dé tai, dự án cấp tỉnh, trong đó 07 đề tài xếp loại khá, 01 đề tài "
+                   "xếp loại trung bình; tổ chức xét duyệt thuyết minh 05 nhiệm vụ mới.")
+    assert sums(doc) == [(8.0, [7.0, 1.0], True)]
+    assert not any(not c.holds for c in doc.checks)
+
+
+def test_amounts_in_millions_add_up_in_their_shared_unit():
+    doc = analysed("Tổng kinh phí 4.730 triệu đồng, trong đó ngân sách tỉnh 3.900 triệu đồng, "
+                   "ngân sách huyện 830 triệu đồng.")
+    assert sums(doc) == [(4730.0, [3900.0, 830.0], True)]
+    assert {m.unit for m in doc.metrics} == {"triệu đồng"}
+
+
+def test_a_partial_trong_do_list_is_no_alarm():
+    doc = analysed("Tiếp nhận 950 hồ sơ, trong đó trực tuyến 610 hồ sơ, qua bưu chính 40 hồ sơ.")
+    assert not any(not c.holds for c in doc.checks)
