@@ -58,6 +58,55 @@ class Item:
         return child
 
 
+class ItemTree:
+    """The rows of a document: plain Python, so a worker thread can make them."""
+
+    def __init__(self, doc: Document | None):
+        self.doc = doc
+        self.root = Item("root", None, None, None)
+        self.by_key: dict[str, Item] = {}
+
+
+def build_items(doc: Document | None) -> ItemTree:
+    tree = ItemTree(doc)
+    if doc is None:
+        return tree
+    root, keep = tree.root, tree.by_key
+
+    def add(parent: Item, kind: str, obj, key: str) -> Item:
+        item = parent.add(Item(kind, obj, parent, key))
+        keep[key] = item
+        return item
+
+    def add_nodes(parent: Item, nodes: list[OutlineNode], metrics: list[Metric]) -> None:
+        pending = sorted(metrics, key=lambda m: m.start)
+        i = 0
+        for node in nodes:
+            while i < len(pending) and pending[i].start < node.start:
+                add(parent, "metric", pending[i], pending[i].id)
+                i += 1
+            add_nodes(add(parent, "node", node, review.node_key(node)), node.children, homes.get(id(node), []))
+        for m in pending[i:]:
+            add(parent, "metric", m, m.id)
+
+    header = add(root, "group", None, "group:metadata")
+    for name in (*META_FIELDS, "recipients"):
+        add(header, "meta", name, f"meta:{name}")
+    homes, loose = review.metric_homes(doc)
+    add_nodes(root, doc.outline, loose)
+    return tree
+
+
+def _unlink(root: Item) -> None:
+    """Break the parent/child cycles of rows no longer shown, so reference counting frees them
+    at once (the collector is kept away from a report's objects, see workers._resume_gc)."""
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.children)
+        item.children, item.parent = [], None
+
+
 class DocumentModel(QAbstractItemModel):
     edit_rejected = Signal(str)       # a typed value that cannot be taken, and why
     changed = Signal()                # after any edit is applied or reverted
@@ -76,11 +125,13 @@ class DocumentModel(QAbstractItemModel):
         self._bold.setBold(True)
 
     # ------------------------------------------------------------ building
-    def set_document(self, doc: Document | None, history: list[review.Edit] | None = None) -> None:
+    def set_document(self, doc: Document | None, history: list[review.Edit] | None = None,
+                     prebuilt: "ItemTree | None" = None) -> None:
+        """`prebuilt`: the rows made off the UI thread (`build_items`), used when still current."""
         self.beginResetModel()
         self.doc = doc
         self.history = list(history or [])
-        self._build()
+        self._build(prebuilt if not self.history else None)
         self.endResetModel()
         self.changed.emit()
 
@@ -97,35 +148,12 @@ class DocumentModel(QAbstractItemModel):
             self._view = CorrectedView(self.doc.text, layer)
         return self._view
 
-    def _build(self) -> None:
+    def _build(self, prebuilt: "ItemTree | None" = None) -> None:
+        _unlink(self._root)
         self._shown = {}
-        self._root = Item("root", None, None, None)
-        self._by_key = {}
         self._view = None
-        doc = self.doc
-        if doc is None:
-            return
-        header = self._root.add(Item("group", None, self._root, "group:metadata"))
-        for name in (*META_FIELDS, "recipients"):
-            self._keep(header.add(Item("meta", name, header, f"meta:{name}")))
-        homes, loose = review.metric_homes(doc)
-        self._add_nodes(self._root, doc.outline, loose, homes)
-
-    def _add_nodes(self, parent: Item, nodes: list[OutlineNode], metrics: list[Metric], homes: dict) -> None:
-        pending = sorted(metrics, key=lambda m: m.start)
-        i = 0
-        for node in nodes:
-            while i < len(pending) and pending[i].start < node.start:
-                self._keep(parent.add(Item("metric", pending[i], parent, pending[i].id)))
-                i += 1
-            item = self._keep(parent.add(Item("node", node, parent, review.node_key(node))))
-            self._add_nodes(item, node.children, homes.get(id(node), []), homes)
-        for m in pending[i:]:
-            self._keep(parent.add(Item("metric", m, parent, m.id)))
-
-    def _keep(self, item: Item) -> Item:
-        self._by_key[item.key] = item
-        return item
+        tree = prebuilt if prebuilt is not None and prebuilt.doc is self.doc else build_items(self.doc)
+        self._root, self._by_key = tree.root, tree.by_key
 
     # ------------------------------------------------------------ Qt's model interface
     def index(self, row, column, parent=QModelIndex()):

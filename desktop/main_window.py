@@ -203,8 +203,8 @@ class MainWindow(QMainWindow):
         early = session is None and self.model.doc is None     # nothing on screen yet: show the text at once
         self._progress(0, "đọc và phân tích")
         start(Task(analyse(path)), self,
-              finished=lambda doc: serial == self._load_serial and self.show_document(doc, session, session_path,
-                                                                                       recovered),
+              finished=lambda result: serial == self._load_serial and self.show_document(
+                  result[0], session, session_path, recovered, prebuilt=result[1]),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
               progress=self._progress,
               partial=lambda read: early and serial == self._load_serial and self._show_text(*read))
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.prompts.error(self.tr("Không mở được tệp"), message)
 
     def show_document(self, doc, session: Session | None = None, session_path: str | None = None,
-                      recovered: bool = False) -> None:
+                      recovered: bool = False, prebuilt=None) -> None:
         history = []
         if session is not None:
             history, problems = restore(doc, session)
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
                 return
         self.suspicions = []
         self.stack.clear()
-        self.model.set_document(doc, history)
+        self.model.set_document(doc, history, prebuilt)
         self.raw.set_document(doc, [], self.actions["corrected"].isChecked())
         self.sessions.path = session_path if session is not None else None
         self.tree.expandToDepth(1 if self.model.count() < 2000 else 0)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         if result.corrections is not None:
             review.merge_layer(doc, result.corrections)
         self.suspicions = result.suspicions
-        self.raw.set_suspicions(self.suspicions)
+        self.raw.set_suspicions(self.suspicions, result.starts)
         self.model.layer_changed()
         self._after_change()
         self.progress_bar.hide()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from parser.model import Document
 from parser.review import LayerMap
 
-CHUNK_LINES = 2000          # a large text goes in by chunks so the event loop keeps turning
+CHUNK_LINES = 500          # a large text goes in by chunks so the event loop keeps turning
 LARGE = 200_000
 TEXT_FONTS = ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Courier New", "monospace"]
 SPAN_BACKGROUND = QColor("#fff1b8")
@@ -123,9 +123,10 @@ class RawTextView(QPlainTextEdit):
         self.doc, self.layer = None, None
         self._put(text)
 
-    def set_suspicions(self, suspicions) -> None:
-        self.suspicions = sorted(suspicions, key=lambda s: s.start)
-        self._sus_starts = [s.start for s in self.suspicions]
+    def set_suspicions(self, suspicions, starts: list[int] | None = None) -> None:
+        """Words to underline, in reading order (`starts`: their start offsets, when already known)."""
+        self.suspicions = list(suspicions)
+        self._sus_starts = starts if starts is not None else [s.start for s in self.suspicions]
         self._decorate_later.start()
 
     def set_corrected(self, corrected: bool) -> None:

@@ -2,7 +2,9 @@
 come back as signals (queued to the UI thread), so the window never freezes."""
 from __future__ import annotations
 
+import gc
 import sys
+import threading
 import traceback
 from dataclasses import dataclass, field
 from typing import Callable
@@ -21,6 +23,28 @@ class TaskSignals(QObject):
     failed = Signal(str)
 
 
+_gc_lock = threading.Lock()
+_gc_holds = 0
+
+
+def _pause_gc() -> None:
+    global _gc_holds
+    with _gc_lock:
+        _gc_holds += 1
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    """The objects a report is made of live as long as it is open: moved out of the
+    collector's sight (gc.freeze), so no full collection ever walks them while the UI waits."""
+    global _gc_holds
+    with _gc_lock:
+        _gc_holds -= 1
+        if _gc_holds == 0:
+            gc.freeze()
+            gc.enable()
+
+
 class Task(QRunnable):
     """Runs `work(progress, partial)` on the thread pool; it may call `progress(percent, text)`
     and `partial(value)` as it goes."""
@@ -31,6 +55,7 @@ class Task(QRunnable):
         self.signals = TaskSignals()
 
     def run(self) -> None:
+        _pause_gc()         # a collection over a large report's objects would freeze the UI thread too
         try:
             result = self.work(self.signals.progress.emit, self.signals.partial.emit)
         except UserError as exc:
@@ -40,6 +65,8 @@ class Task(QRunnable):
             self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
+        finally:
+            _resume_gc()
 
 
 # what a long task reports doing (translated where shown, in MainWindow's context)
@@ -76,6 +103,8 @@ class _Relay(QObject):
 
 def start(task: Task, owner: QObject, finished: Callable, failed: Callable | None = None,
           progress: Callable | None = None, partial: Callable | None = None) -> Task:
+    # the workers run Python too: hand the interpreter over often, so the UI thread never waits long for it
+    sys.setswitchinterval(min(sys.getswitchinterval(), 0.0002))
     relay = _Relay(owner, finished, failed, progress, partial)
     task.signals.finished.connect(relay.finished)
     task.signals.failed.connect(relay.failed)
@@ -99,7 +128,10 @@ def analyse(path: str) -> Callable:
         text, source = read_file(path)
         partial((text, source))
         progress(30, "đọc và phân tích")
-        return analyse_text(text, source)
+        doc = analyse_text(text, source)
+        from .document_model import build_items
+
+        return doc, build_items(doc)        # the tree's rows too: a long report has thousands
 
     return work
 
@@ -108,6 +140,7 @@ def analyse(path: str) -> Callable:
 class OcrResult:
     corrections: list | None          # None when the layer came from a session
     suspicions: list = field(default_factory=list)   # likely misread, in reading order
+    starts: list = field(default_factory=list)       # where each of them starts
 
 
 def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
@@ -121,8 +154,10 @@ def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
         progress(60, "tìm từ nghi ngờ")
         suspicions = sorted((s for s in corrector.suspicious_words(text) if s.score >= SUSPICIOUS),
                             key=lambda s: s.start)
+        if corrections is not None:
+            corrections.sort(key=lambda c: c.start)
         progress(100, "xong")
-        return OcrResult(corrections, suspicions)
+        return OcrResult(corrections, suspicions, [s.start for s in suspicions])
 
     return work
 

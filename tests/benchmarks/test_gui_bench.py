@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QThreadPool, QTimer
 
 from parser.model import Correction, Document, OutlineNode, SourceInfo
 
@@ -117,6 +117,10 @@ def test_opening_a_1mb_report_keeps_the_event_loop_turning(benchmark, qtbot, big
         last = [0]
 
         def tick():
+            if os.environ.get("BAOCAO_STALL_DUMP"):       # diagnosis: where every thread was during a stall
+                import faulthandler
+                faulthandler.cancel_dump_traceback_later()
+                faulthandler.dump_traceback_later(0.1, file=open(os.environ["BAOCAO_STALL_DUMP"], "a"))
             now = clock.elapsed()
             gaps.append(now - last[0])
             last[0] = now
@@ -130,10 +134,16 @@ def test_opening_a_1mb_report_keeps_the_event_loop_turning(benchmark, qtbot, big
         ticker.stop()
         window.stack.setClean()
         window.close()
-        return max(gaps) / 1000
+        QThreadPool.globalInstance().waitForDone()          # the next round starts from a quiet process
+        stalls.append(max(gaps) / 1000)
+        return stalls[-1]
 
-    stall = benchmark.pedantic(open_big, rounds=3, iterations=1)
-    print(f"longest stall {stall * 1000:.0f} ms")
+    stalls = []
+
+    benchmark.pedantic(open_big, rounds=3, iterations=1)
+    stall = sorted(stalls)[len(stalls) // 2]
+    benchmark.extra_info["longest_stall_median"] = stall
+    print("longest stall per round: " + ", ".join(f"{s * 1000:.0f} ms" for s in stalls))
     assert stall < 0.1
 
 
