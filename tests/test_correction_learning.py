@@ -19,8 +19,9 @@ def test_a_confirmed_correction_is_proposed_first_in_the_next_document(tmp_path)
     again = LearningStore(tmp_path / "s.json")            # a new session reads it back
     second = "Hop dong voi Minh Dat ve thiet bi"
     start = second.index("Dat")
-    top = suggest(second, start, start + 3, store=again)[0]
-    assert (top.text, top.source) == ("Đạt", "learned")
+    ranked = suggest(second, start, start + 3, store=again)
+    assert (ranked[0].text, ranked[0].source) == ("Đạt", "learned")
+    assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
     applied = [c for c in correct_document(second, again) if c.start == start]
     assert applied and applied[0].new == "Đạt" and applied[0].source == "learned"
 

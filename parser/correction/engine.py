@@ -116,7 +116,7 @@ class Engine:
                 continue
             else:
                 new, source, conf = recase(tok.text, r.word), "auto", r.confidence
-            if new != tok.text:
+            if new != tok.text and "\n" not in new:
                 out.append(Correction(tok.start, tok.end, tok.text, new, source=source, confidence=round(conf, 3)))
         return out
 
@@ -162,10 +162,11 @@ class Engine:
                     seen.add(s)
                     out.append(Suggestion(s, round(1.0 - 0.5 / (n + 1), 3), "learned"))
         kind = tokens[at].kind if at is not None else classify(word, lm.skeletons, lm.foreign)
+        scale = out[-1].score if out else 1.0   # automatic readings rank below the learned ones
         for text_, score in self._ranked(word, kind, left, right):
             if text_ not in seen:
                 seen.add(text_)
-                out.append(Suggestion(text_, score, "auto"))
+                out.append(Suggestion(text_, round(score * scale, 4), "auto"))
         return out[:k]
 
     def _ranked(self, word: str, kind: str, left: int, right: int) -> list[tuple[str, float]]:
