@@ -13,6 +13,9 @@ when they do not.
   the decimals it prints; both hold.
 - running_total: "cấp mới A ..., nâng tổng số từ Y lên X" holds when Y + A = X;
   only when the earlier total is printed (nothing is assumed).
+- caseload: "tiếp nhận X hồ sơ ...; đã giải quyết Y hồ sơ ...; đang giải quyết Z
+  hồ sơ" in one sentence is a sum X = Y + Z. Reports often leave out cases
+  returned or withdrawn, so it is kept only when it adds up (never an alarm).
 
 A failing check names a `suspect`: the figure one OCR-likely digit change away
 from making it hold, else the figure read with the least confidence.
@@ -227,6 +230,32 @@ class Checker:
                 fixes.append((whole, conf))
         return fixes
 
+    # ---- caseloads
+
+    def caseloads(self, known: list[Check]) -> list[Check]:
+        """Received = resolved + in progress, in one sentence, same unit; only when it adds up."""
+        totals = {c.metrics[0] for c in known if c.kind == "sum"}
+        out = []
+        for i, x in enumerate(self.metrics):
+            if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, _RECEIVED):
+                continue
+            found: list[Metric] = []
+            for cue in (_RESOLVED, _PENDING):
+                start = self.index[found[-1].id] + 1 if found else i + 1
+                hit = next((m for m in self.metrics[start:] if self.sentence(m) == self.sentence(x)
+                            and _is_count(m) and not m.parent and m.unit == x.unit
+                            and _cued(self.folded, m, cue)), None)
+                if hit is None:
+                    break
+                found.append(hit)
+            if len(found) == 2 and math.isclose(found[0].value + found[1].value, x.value, abs_tol=1e-6):
+                plus = " + ".join(vn_number(p.value) for p in found)
+                out.append(Check("sum", True, [x.id] + [p.id for p in found],
+                                 f"Tiếp nhận {vn_number(x.value)} = đã giải quyết + đang giải quyết "
+                                 f"({plus}): khớp.", x.section, total=float(x.value),
+                                 parts=[float(p.value) for p in found]))
+        return out
+
     # ---- running totals
 
     def running_totals(self) -> list[Check]:
@@ -263,6 +292,16 @@ class Checker:
         return out
 
 
+# the words before a figure of a caseload (folded): received, resolved, still in progress
+_RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly)(?:\s+\S+){0,3}\s*:?\s*$")
+_RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?\s*:?\s*$")
+_PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
+
+
+def _cued(folded: str, m: Metric, cue: re.Pattern) -> bool:
+    return bool(cue.search(" ".join(folded[max(0, m.start - 40):m.start].split()[-6:])))
+
+
 def _same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
@@ -287,6 +326,7 @@ def run_checks(doc: Document) -> list[Check]:
         return []
     checker = Checker(doc)
     checks = checker.sums() + checker.ratios() + checker.running_totals()
+    checks += checker.caseloads(checks)
     checker.resolve_suspects(checks)
     order = {m.id: m.start for m in doc.metrics}
     checks.sort(key=lambda c: min(order[i] for i in c.metrics))

@@ -1024,7 +1024,7 @@ def find_figures(doc: Document, blocks=None) -> tuple[Scanner, list[Figure]]:
     return scanner, _drop_loose_numbers(scanner.text, figs)
 
 
-_WORD_NEXT = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)(?![\w&¢€])")
+_WORD_NEXT = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\s,;:.()]*)")
 
 
 def _noun_follows(text: str, pos: int) -> bool:

@@ -235,3 +235,13 @@ def test_amounts_in_millions_add_up_in_their_shared_unit():
 def test_a_partial_trong_do_list_is_no_alarm():
     doc = analysed("Tiếp nhận 950 hồ sơ, trong đó trực tuyến 610 hồ sơ, qua bưu chính 40 hồ sơ.")
     assert not any(not c.holds for c in doc.checks)
+
+
+def test_received_is_resolved_plus_in_progress_when_it_adds_up():
+    text = ("Tiếp nhận 3.140 hồ sơ, trong đó trực tuyến 2.010 hồ sơ; đã giải quyết 3.005 hồ sơ, trong đó "
+            "đúng hạn 2.990 hồ sơ, trễ hạn 15 hồ sơ; đang giải quyết {} hồ sơ.")
+    doc = analysed(text.format(135))
+    assert (3140.0, [3005.0, 135.0], True) in sums(doc)
+    doc = analysed(text.format(120))      # returned or withdrawn cases left out: no alarm
+    assert not any(not c.holds for c in doc.checks)
+    assert all(c.total != 3140.0 for c in doc.checks)
