@@ -37,7 +37,7 @@ def ui_font() -> QFont:
 
 
 def set_language(code: str) -> bool:
-    """Switch the interface language now and remember it; every open window retranslates itself."""
+    """Switch the interface language and remember it; every open window retranslates itself."""
     global _translator
     app = QApplication.instance()
     code = code if code in LANGUAGES else "vi"
@@ -53,9 +53,7 @@ def set_language(code: str) -> bool:
             _translator = translator
     QSettings().setValue("language", code)
     QLocale.setDefault(QLocale(QLocale.Vietnamese if code == "vi" else QLocale.English))
-    for window in _windows:                 # a window that listens for LanguageChange already updated
-        window.retranslate()
-    return ok
+    return ok                               # every window retranslates itself on LanguageChange
 
 
 def configure(app: QApplication) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QInputDialog, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
                                QProgressBar, QSplitter, QTreeView)
 
 from parser import review
@@ -368,8 +368,8 @@ class MainWindow(QMainWindow):
             return
         node = item.obj
         current = self.model.view().render(node.start, review.own_text_end(node))
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Sửa nội dung mục"), self.tr("Nội dung:"), current)
-        if ok and text.strip() and text != current:
+        text = self.prompts.text(self.tr("Sửa nội dung mục"), self.tr("Nội dung:"), current)
+        if text and text.strip() and text != current:
             self._try(lambda: review.edit_node_text(self.model.doc, node, text))
 
     def add_figure(self) -> None:

@@ -58,6 +58,12 @@ class Prompter:
             box.setDetailedText("\n".join(problems))
         return box.exec() == QMessageBox.Open
 
+    def text(self, title: str, label: str, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getMultiLineText(self.parent, title, label, current)
+        return text if ok else None
+
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)
 

@@ -63,6 +63,7 @@ class ScriptedPrompter:
         self.recover_answer = True
         self.source_changed_answer = True
         self.dialog_script = lambda dialog: True
+        self.text_answer = None
         self.asked: list[tuple] = []
 
     def open_file(self, folder):
@@ -88,6 +89,10 @@ class ScriptedPrompter:
     def run_dialog(self, dialog):
         self.asked.append(("dialog", dialog.windowTitle()))
         return self.dialog_script(dialog)
+
+    def text(self, title, label, current):
+        self.asked.append(("text", current))
+        return self.text_answer
 
     def error(self, title, message):
         self.asked.append(("error", title, message))

@@ -257,3 +257,16 @@ def test_the_shortcuts_do_not_clash(window):
     keys = [k.toString() for a in window.actions.values() for k in a.shortcuts()]
     assert len(keys) == len(set(keys))
     assert "Ctrl+Z" in window.actions["undo"].toolTip()
+
+
+def test_editing_a_nodes_whole_text_goes_through_the_layer(window, qtbot, prompts):
+    doc = show(window, qtbot)
+    para = doc.outline[1].children[0]
+    window.select_key(review.node_key(para))
+    prompts.text_answer = "Tiếp tục triển khai lĩnh vực mới."
+    window.actions["edit_text"].trigger()
+    assert ("text", "Tiep tuc trien khai linh vyc moi.") in [a[:2] for a in prompts.asked]
+    assert window.model.index_of_key(review.node_key(para)).data() == "Tiếp tục triển khai lĩnh vực mới"
+    assert doc.text == TEXT
+    window.stack.undo()
+    assert window.model.index_of_key(review.node_key(para)).data() == "Tiep tuc trien khai linh vyc moi"
