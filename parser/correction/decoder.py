@@ -177,14 +177,20 @@ class Decoder:
             s += k in breaks
             seg.append(s)
 
-        def ctx(k: int, t: int) -> int:
-            return seq[k] if 0 <= k < n and seg[k] == seg[t] else boundary
-
+        seg.append(-1)      # sentinels: nothing beyond either end is context
+        seg.append(-1)
+        seq.append(boundary)
+        seq.append(boundary)
         for t in range(n):
             cur = lattice[t]
             if len(cur) < 2:
                 continue
-            l2, l1, r1, r2 = ctx(t - 2, t), ctx(t - 1, t), ctx(t + 1, t), ctx(t + 2, t)
+            here = seg[t]
+            # a neighbour across a break is no context (seg[-1], seg[-2] are the sentinels)
+            l1 = seq[t - 1] if seg[t - 1] == here else boundary
+            l2 = seq[t - 2] if l1 != boundary and seg[t - 2] == here else boundary
+            r1 = seq[t + 1] if seg[t + 1] == here else boundary
+            r2 = seq[t + 2] if seg[t + 2] == here else boundary
             left = (l2 * m + l1) * m
             right_too = t + 1 < n
             far_too = t + 2 < n
