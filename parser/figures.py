@@ -170,7 +170,8 @@ class Word:
 
 def _word(m: re.Match) -> Word:
     g = m.group()
-    return Word(g, m.start(), m.end(), g if g in _PUNCT else word_key(g))
+    start, end = m.span()
+    return Word(g, start, end, g if g in _PUNCT else word_key(g))
 
 
 _PUNCT = frozenset(",;:.()")
@@ -178,14 +179,9 @@ _PUNCT = frozenset(",;:.()")
 
 def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
     """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
-    piece = text[pos:pos + limit]
     out = []
-    at = 0
-    for token in _WORD.findall(piece):
-        at = piece.find(token, at)
-        start = pos + at
-        at += len(token)
-        out.append(Word(token, start, start + len(token), token if token in _PUNCT else word_key(token)))
+    for m in _WORD.finditer(text, pos, pos + limit):
+        out.append(_word(m))
         if len(out) >= n:
             break
     return out
@@ -288,6 +284,11 @@ def _ordinal_before(tokens: list[str]) -> bool:
 
     One-word cues must be printed exactly (they are common words); two-word cues
     ("mức độ", OCR "murc d6") may have a slip in each word."""
+    return _ordinal_before_cached(tuple(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
     if not tokens or tokens[-1] in _PUNCT:
         return False
     if tokens[-1].lower() == "thứ":
@@ -335,6 +336,7 @@ _NUMBER = re.compile(
 # telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
 _PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
 _PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
+_HAS_DIGIT = re.compile(r"\d")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
 _NUMBER_WORD = re.compile(r"(?:mot|hai|ba|bon|bay|chin|muoi)(?!\w)")   # a word start is checked by the caller
@@ -618,7 +620,11 @@ class FigureFinder(Scanner):
 
     def _garbled_nearby(self, m: re.Match) -> bool:
         """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
-        around = self.text[max(0, m.start() - 6):m.start()].split()[-1:] + self.text[m.end():m.end() + 6].split()[:1]
+        before = self.text[max(0, m.start() - 6):m.start()]
+        after = self.text[m.end():m.end() + 6]
+        if not (_HAS_DIGIT.search(before) or _HAS_DIGIT.search(after)):
+            return False
+        around = before.split()[-1:] + after.split()[:1]
         return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
 
     def _zeros(self) -> list[Figure]:

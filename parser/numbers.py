@@ -69,12 +69,14 @@ _PLAIN = re.compile(r"\d+(?:,\d+)?")
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")   # "1.5": an English-style decimal
 
 
+@lru_cache(maxsize=65536)
 def parse_number(token: str) -> ParsedNumber | None:
     """Value of a Vietnamese number token ("6.767", "76,82", "03"); None if it is not one.
 
     A trailing "%" is ignored here (the caller keeps it as the unit). Letters the
     OCR put in place of digits are repaired when the rest of the token is plainly
-    a number ("1.2O0" -> 1200), with a flag and a lower confidence."""
+    a number ("1.2O0" -> 1200), with a flag and a lower confidence. Cached: callers
+    must copy `flags` before changing it."""
     token = token.strip().rstrip("%đĐ").strip()
     if not token:
         return None

@@ -32,3 +32,11 @@ def test_figures_references_checks_of_1mb(benchmark, sample_path):
     result = benchmark.pedantic(extract_all, args=(doc,), rounds=5, iterations=1, warmup_rounds=1)
     copies = doc.text.count("BAQ CAO")
     assert len(result.metrics) >= 60 * copies and len(result.checks) >= 11 * copies
+
+
+def test_whole_pipeline_on_the_sample(benchmark, sample_path):
+    """The sample report through layout, outline, metadata, figures, references and checks."""
+    from parser.pipeline import analyse_text
+    text = sample_path.read_text(encoding="utf-8")
+    doc = benchmark(analyse_text, text)
+    assert len(doc.metrics) >= 60 and len(doc.checks) >= 11
