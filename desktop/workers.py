@@ -104,7 +104,7 @@ class _Relay(QObject):
 def start(task: Task, owner: QObject, finished: Callable, failed: Callable | None = None,
           progress: Callable | None = None, partial: Callable | None = None) -> Task:
     # the workers run Python too: hand the interpreter over often, so the UI thread never waits long for it
-    sys.setswitchinterval(min(sys.getswitchinterval(), 0.0002))
+    sys.setswitchinterval(min(sys.getswitchinterval(), 0.0001))
     relay = _Relay(owner, finished, failed, progress, partial)
     task.signals.finished.connect(relay.finished)
     task.signals.failed.connect(relay.failed)
