@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .model import CorrectedView, Document, RawView, TextView
+from .pipeline import auto_corrections
 from .errors import UserError
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE = 0, 1, 2
@@ -26,9 +27,7 @@ def _analyse(path: str, correct: bool) -> Document:
 
     doc = analyse_file(path)
     if correct:
-        from .correction import correct_document
-
-        doc.corrections = correct_document(doc.text)
+        doc.corrections = auto_corrections(doc)
     return doc
 
 
@@ -51,12 +50,11 @@ def cmd_extract(args) -> int:
 
 
 def cmd_correct(args) -> int:
-    from .correction import correct_document
     from .model import apply_corrections
-    from .reader import read_file
 
-    text, _source = read_file(args.file)
-    sys.stdout.write(apply_corrections(text, correct_document(text)))
+    doc = _analyse(args.file, True)
+    text = doc.text
+    sys.stdout.write(apply_corrections(text, doc.corrections))
     if text and not text.endswith("\n"):
         sys.stdout.write("\n")
     return EXIT_OK

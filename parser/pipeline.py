@@ -38,3 +38,11 @@ def analyse_file(path: str | Path) -> Document:
     Raises `parser.reader.ReadError` with a one-line message naming the file."""
     text, source = read_file(path)
     return analyse_text(text, source)
+
+
+def auto_corrections(doc: Document, store=None) -> list:
+    """The correction engine's output for the whole text, with what the outline proves on top."""
+    from .correction import correct_document
+    from .structure_fixes import merge, numeral_corrections
+
+    return merge(correct_document(doc.text, store=store), numeral_corrections(doc))

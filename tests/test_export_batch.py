@@ -134,7 +134,7 @@ def test_correct_applies_the_automatic_corrections(reports, tmp_path, monkeypatc
     from parser.model import Correction
     import parser.correction
 
-    def correct_document(text):
+    def correct_document(text, store=None):
         s = text.index("Tong")
         return [Correction(s, s + 4, "Tong", "TỔNG")]
 

@@ -36,13 +36,11 @@ class Skipped:
 
 
 def analyse(path: Path, correct: bool) -> Document:
-    from ..pipeline import analyse_file
+    from ..pipeline import analyse_file, auto_corrections
 
     doc = analyse_file(path)
     if correct:
-        from ..correction import correct_document
-
-        doc.corrections = correct_document(doc.text)
+        doc.corrections = auto_corrections(doc)
     return doc
 
 

@@ -1,0 +1,37 @@
+"""Corrections the document's structure proves: a part numbered "I1." after part I is "II.".
+
+The text-only correction engine leaves garbled Roman numerals alone (a lone "I1"
+could be anything); the outline knows the sequence, so the fix is certain here.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Correction, Document
+
+_ROMAN_MARK = re.compile(r"[IVXLT1l]+")
+
+
+def numeral_corrections(doc: Document) -> list[Correction]:
+    fixes = []
+    for node in doc.nodes():
+        if node.kind != "part" or not node.number or not node.marker:
+            continue
+        m = _ROMAN_MARK.match(node.marker)
+        printed = m.group() if m else ""
+        if not printed or printed == node.number or not re.fullmatch(r"[IVXL]+", node.number):
+            continue
+        if doc.text[node.start:node.start + len(printed)] != printed:
+            continue            # the marker is not where the node starts: leave it
+        fixes.append(Correction(node.start, node.start + len(printed), printed, node.number,
+                                source="structure", confidence=0.99))
+    return fixes
+
+
+def merge(engine: list[Correction], structural: list[Correction]) -> list[Correction]:
+    """The engine's corrections with the structural ones taking precedence where they overlap."""
+    if not structural:
+        return engine
+    taken = [(c.start, c.end) for c in structural]
+    kept = [c for c in engine if not any(c.start < e and s < c.end for s, e in taken)]
+    return sorted(kept + structural, key=lambda c: c.start)
