@@ -301,8 +301,12 @@ class MainWindow(QMainWindow):
         return True
 
     def confirm_discard(self) -> bool:
-        """True when the current review may be replaced: saved, saved now, or let go on purpose."""
-        if self.model.doc is None or self.stack.isClean():
+        """True when the current review may be replaced: saved, saved now, or let go on purpose
+        (its recovery copy then goes: nothing of it is left to recover)."""
+        if self.model.doc is None:
+            return True
+        if self.stack.isClean():
+            self.sessions.clear_recovery()
             return True
         answer = self.prompts.unsaved(self.model.doc.source.file)
         if answer == "save":

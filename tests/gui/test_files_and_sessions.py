@@ -224,3 +224,14 @@ def test_export_writes_the_edited_workbook(window, qtbot, prompts, report, tmp_p
     cells = [str(c.value) for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row if c.value]
     assert any("Trần Văn Khoanh" in c for c in cells)
     assert doc is window.model.doc
+
+
+def test_undoing_back_to_saved_then_closing_leaves_nothing_to_recover(window, qtbot, report):
+    open_and_wait(window, qtbot, report)
+    make_edits(window)
+    assert window.sessions.autosave() and pending_recoveries(data_dir())
+    for _ in range(3):
+        window.stack.undo()
+    assert not window.isWindowModified()
+    assert window.close()
+    assert pending_recoveries(data_dir()) == []
