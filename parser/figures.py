@@ -13,15 +13,27 @@ A number is a figure only where the genre reports a quantity: dates, years,
 document numbers, section numbers, list markers, ordinals ("giai đoạn 1",
 "mức độ 3"), numbers inside quoted names, times and phone numbers are not, and
 neither are the Vietnamese syllables an OCR engine reads as digits ("13" for
-"là" before a number, "thuốc 14" for "thuốc lá", "16p" for "lớp").
+"là" before a number, "thuốc 14" for "thuốc lá", "16p" for "lớp") - only with
+evidence: the syllable before forms a known word with lễ/lá/là/lớp ("tuần",
+"thuốc", "tỷ", "nhất"), or no noun follows; "tại 18 cơ sở" is a count. The
+header (agency, motto, "Số: ...", place and date) and the closing ("Nơi nhận",
+signature), known from the layout's blocks, hold no figures, and a number after
+an OCR-garbled "ngày"/"tháng"/"năm" inside a date ("ngay 05 théng 7 nim 2022")
+is a date part. Stated zeros are figures of 0: "Tiếp nhận đơn khiếu nại: Không
+có" (unit: the label's noun), or "Không có"/"Chưa có"/"Không phát sinh" opening
+a sentence or bullet before the noun it counts.
 
 Units come from a lexicon of the nouns administrative reports count (matched
-OCR-tolerantly, so "chimg thu sd" is "chứng thư số"); a unit outside the
-lexicon is the printed noun. A figure with no noun of its own takes the unit of
-its total, or of the "tổng số X" phrase before it.
+OCR-tolerantly, so "chimg thu sd" is "chứng thư số"; a clean word that is a
+Vietnamese syllable in its own right, "gian", "cao", matches a one-word unit
+only exactly); a unit outside the lexicon is the printed noun. A figure with no
+noun of its own takes the unit of its total, or of the "tổng số X" phrase
+before it.
 
 A figure's `parent` is the total it breaks down: the figures inside the
-parenthesis after it, or listed after "trong đó"/"gồm". Readings the OCR may
+parenthesis after it, or listed after "trong đó"/"gồm" (to the end of the
+sentence, a ";", a new clause, or a figure counting something that is neither
+the total's noun nor a kind of it). Readings the OCR may
 have broken carry flags and a lower confidence: "ocr-digit" (a letter read for
 a digit, repaired), "ocr-space", "ocr-separator" (a thousands dot read as a
 comma), "dot-decimal", "number-word" ("hai cuộc"), "doubtful" (beside an
@@ -674,6 +686,8 @@ class FigureFinder(Scanner):
         for m in _NUMBER_WORD.finditer(self.folded):
             if m.start() and self.folded[m.start() - 1].isalnum():
                 continue
+            if self.text[m.start():m.end()].lower() not in _NUMBER_WORD_FORMS:
+                continue   # "trưng bày", "bà", "chìn": another word that folds alike
             first = _NEXT_WORD.match(self.folded, m.end())
             if not first or first.group(1) not in _UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly
@@ -690,6 +704,9 @@ class FigureFinder(Scanner):
                               (unit[1], unit[2]), "count", 0, 0.7, ["number-word"]))
         return out
 
+
+# number words as printed: with their own marks, or with none (OCR lost them)
+_NUMBER_WORD_FORMS = frozenset("một mot hai ba bốn bon bảy bẩy bay chín chin mười muoi".split())
 
 # "năm", "tháng" after a number word are dates or durations in running text ("hai năm qua")
 _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng")

@@ -144,3 +144,22 @@ def test_any_text_extracts_without_error_and_spans_stay_in_the_text():
             assert set(c.metrics) <= ids and (c.holds or c.suspect in ids)
 
     run()
+
+
+def test_a_clean_syllable_is_not_read_as_a_different_one_word_unit():
+    found = figures("Bố trí 40 gian trưng bày sản phẩm; số đơn tố cáo: Khong co.")
+    assert [m.value for m in found] == [40, 0]
+    assert found[0].unit != "giây"
+    assert found[1].unit not in ("cây", "giây")
+
+
+def test_the_header_and_closing_hold_no_figures_in_the_pipeline():
+    from parser.pipeline import analyse_text
+    text = ("UY BAN NHAN DAN           CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+            "XA AN PHU                     Doc lap - Tu do - Hanh phuc\n"
+            "Sé: 318lBC-UBND           An Phu, ngay 14 théng 8 nim 2023\n\n"
+            "BÁO CÁO\nKết quả công tác tháng 8 năm 2023\n\n"
+            "I. KẾT QUẢ\n1. Hành chính\nTiếp nhận 36 hồ sơ.\n\n"
+            "Nơi nhận:                       CHỦ TỊCH\n- UBND huyện (b/c);\n- Lưu: VT.     Trần Văn Bé\n")
+    doc = analyse_text(text)
+    assert [(m.text, m.unit) for m in doc.metrics] == [("36", "hồ sơ")]
