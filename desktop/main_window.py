@@ -16,10 +16,11 @@ from parser.render import metric_label
 from parser.session import SUFFIX, Session, load_session, restore, sha256_file
 
 from . import actions as action_specs
-from .commands import push_edit, push_fix_all
+from .commands import push_edit
+from .correcting import CorrectionController
+from .editing import EditingController
 from .document_model import KEY_ROLE, META_LABELS, DocumentModel
 from .findings_panel import FindingsPanel
-from .fix_all_dialog import FixAllDialog
 from .menus import build_menus, retranslate_menus
 from .prompts import EXCEL_FILTER, SESSION_FILTER, Prompter
 from .raw_view import RawTextView
@@ -29,13 +30,6 @@ from .suggestions import SuggestionsPanel
 from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
 
 MAX_RECENT = 8
-
-
-class Ranked:
-    """A suggestion-shaped record for the correction already in the layer."""
-
-    def __init__(self, text: str, score: float, source: str):
-        self.text, self.score, self.source = text, score, source
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +45,6 @@ class MainWindow(QMainWindow):
         self.prompts = prompter or Prompter(self)
         self.open_elsewhere = None           # set by the app: opens extra dropped files in new windows
         self.suspicions: list = []
-        self._word: tuple[int, int, str] | None = None
         self._syncing = False
         self._load_serial = 0
         self._findings_serial = 0
@@ -97,6 +90,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
 
         self.sessions = SessionController(self, self)
+        self.editing = EditingController(self)
+        self.correcting = CorrectionController(self)
         self.sessions.failed.connect(lambda msg: self.prompts.error(self.tr("Không lưu được"), msg))
         self.actions = action_specs.make_actions(self)
         self.menus = build_menus(self)
@@ -130,16 +125,17 @@ class MainWindow(QMainWindow):
         a["undo"].triggered.connect(self.stack.undo)
         a["redo"].triggered.connect(self.stack.redo)
         a["edit"].triggered.connect(lambda: self.tree.edit(self.tree.currentIndex()))
-        a["edit_text"].triggered.connect(self.edit_node_text)
-        a["delete"].triggered.connect(self.delete_current)
+        e, c = self.editing, self.correcting
+        a["edit_text"].triggered.connect(e.edit_node_text)
+        a["delete"].triggered.connect(e.delete_current)
         for name, direction in (("move_up", "up"), ("move_down", "down"), ("indent", "in"), ("outdent", "out")):
-            a[name].triggered.connect(lambda _c=False, d=direction: self.move_current(d))
-        a["add_figure"].triggered.connect(self.add_figure)
-        a["add_node"].triggered.connect(self.add_node)
-        a["verify"].triggered.connect(self.toggle_verified)
-        a["take_first"].triggered.connect(lambda: self.take_suggestion(0))
-        a["fix_all"].triggered.connect(lambda: self.fix_all())
-        a["corrected"].toggled.connect(self.show_corrected)
+            a[name].triggered.connect(lambda _c=False, d=direction: e.move_current(d))
+        a["add_figure"].triggered.connect(e.add_figure)
+        a["add_node"].triggered.connect(e.add_node)
+        a["verify"].triggered.connect(e.toggle_verified)
+        a["take_first"].triggered.connect(lambda: c.take_suggestion(0))
+        a["fix_all"].triggered.connect(lambda: c.fix_all())
+        a["corrected"].toggled.connect(c.show_corrected)
         a["next_finding"].triggered.connect(lambda: self.findings.step(True))
         a["prev_finding"].triggered.connect(lambda: self.findings.step(False))
         a["focus_tree"].triggered.connect(self.tree.setFocus)
@@ -150,9 +146,9 @@ class MainWindow(QMainWindow):
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         self.tree.selectionModel().currentChanged.connect(self._tree_moved)
         self.raw.offset_clicked.connect(self._raw_clicked)
-        self.raw.pick_requested.connect(self.take_suggestion)
-        self.suggestions.chosen.connect(self._take_text)
-        self.suggestions.fix_all_requested.connect(self.fix_all)
+        self.raw.pick_requested.connect(c.take_suggestion)
+        self.suggestions.chosen.connect(c._take_text)
+        self.suggestions.fix_all_requested.connect(c.fix_all)
         self.findings.activated.connect(self.go_to_finding)
         self.model.changed.connect(self._after_change)
         self.model.edit_rejected.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
@@ -341,133 +337,6 @@ class MainWindow(QMainWindow):
     def current_item(self):
         return self.model.item(self.tree.currentIndex())
 
-    def _try(self, build) -> review.Edit | None:
-        if self.model.doc is None:
-            return None
-        try:
-            edit = build()
-        except review.EditError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            return None
-        if edit is not None:
-            self.push_edit(edit)
-        return edit
-
-    def delete_current(self) -> None:
-        item = self.current_item()
-        if item and item.kind == "node":
-            self._try(lambda: review.delete_node(self.model.doc, item.obj))
-        elif item and item.kind == "metric":
-            self._try(lambda: review.delete_metric(self.model.doc, item.obj))
-
-    def move_current(self, direction: str) -> None:
-        item = self.current_item()
-        if item and item.kind == "node":
-            if self._try(lambda: review.move_node(self.model.doc, item.obj, direction)):
-                self.select_key(item.key)
-
-    def edit_node_text(self) -> None:
-        item = self.current_item()
-        if not item or item.kind != "node":
-            return
-        node = item.obj
-        current = self.model.view().render(node.start, review.own_text_end(node))
-        text = self.prompts.text(self.tr("Sửa nội dung mục"), self.tr("Nội dung:"), current)
-        if text and text.strip() and text != current:
-            self._try(lambda: review.edit_node_text(self.model.doc, node, text))
-
-    def add_figure(self) -> None:
-        span = self.raw.selected_span()
-        if span is None:
-            self.statusBar().showMessage(self.tr("Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên)."), 8000)
-            return
-        edit = self._try(lambda: review.add_metric(self.model.doc, *span))
-        if edit:
-            self.select_key(edit.target)
-
-    def add_node(self) -> None:
-        span = self.raw.selected_span()
-        if span is None:
-            self.statusBar().showMessage(self.tr("Hãy chọn đoạn văn bản của mục trước."), 8000)
-            return
-        edit = self._try(lambda: review.add_node(self.model.doc, *span))
-        if edit:
-            self.select_key(edit.target)
-
-    def toggle_verified(self) -> None:
-        """Space: mark the current node or figure verified (or not), then go to the next row."""
-        item = self.current_item()
-        if not item or item.kind not in ("node", "metric"):
-            return
-        self._try(lambda: review.verify(self.model.doc, item.key, item.key not in self.model.doc.verified))
-        below = self.tree.indexBelow(self.tree.currentIndex())
-        if below.isValid():
-            self.tree.setCurrentIndex(below)
-
-    # ------------------------------------------------------------ OCR correction
-    def _show_suggestions(self, offset: int) -> None:
-        doc = self.model.doc
-        span = review.word_at(doc.text, offset) if doc else None
-        if span is None:
-            self._word = None
-            self.suggestions.show_word(None, [])
-            return
-        if self._word and self._word[:2] == span:
-            return
-        start, end = span
-        self._word = (start, end, doc.text[start:end])
-        ranked = list(self.corrector.suggest(doc.text, start, end, 5))
-        layer = next((c for c in doc.corrections if c.start == start and c.end == end), None)
-        if layer and all(s.text != layer.new for s in ranked):
-            ranked.insert(0, Ranked(layer.new, layer.confidence, layer.source))
-        self.suggestions.show_word(self._word, ranked)
-
-    def take_suggestion(self, n: int) -> None:
-        text = self.suggestions.suggestion(n)
-        if text is None:
-            self.statusBar().showMessage(self.tr("Không có gợi ý số {n} cho từ này.").format(n=n + 1), 5000)
-            return
-        self._take_text(text)
-
-    def _take_text(self, new: str) -> None:
-        if self._word is None or self.model.doc is None:
-            return
-        start, end, old = self._word
-        self.push_edit(review.correct_word(self.model.doc, start, end, new, how="suggestion"))
-        self.corrector.confirm(old, new)
-        self._next_suspicious(end)
-
-    def _next_suspicious(self, after: int) -> None:
-        """Enter confirms and moves on: the cursor goes to the next open suspicious word."""
-        for finding in self.findings.findings:
-            if finding.kind == "word" and finding.start >= after:
-                self.raw.move_to(finding.start)
-                self._word = None
-                self._show_suggestions(finding.start)
-                return
-
-    def fix_all(self, new: str | None = None) -> None:
-        if self._word is None or self.model.doc is None:
-            self.statusBar().showMessage(self.tr("Đặt con trỏ vào từ cần sửa trước."), 5000)
-            return
-        start, end, old = self._word
-        new = new or self.suggestions.suggestion(0) or old
-        occurrences = review.find_identical(self.model.doc, start, end)
-        dialog = FixAllDialog(old, new, occurrences, self)
-        if not self.prompts.run_dialog(dialog):
-            return
-        chosen, replacement = dialog.chosen(), dialog.new_text()
-        if not chosen or not replacement:
-            return
-        push_fix_all(self.stack, self.model, review.fix_all(self.model.doc, chosen, replacement), old, replacement)
-        self.corrector.confirm(old, replacement)
-        self.statusBar().showMessage(self.tr("Đã sửa {count} chỗ «{old}» → «{new}»").format(
-            count=len(chosen), old=old, new=replacement), 8000)
-
-    def show_corrected(self, corrected: bool) -> None:
-        self.model.set_corrected(corrected)
-        self.raw.set_corrected(corrected)
-
     # ------------------------------------------------------------ linking the two panes
     def _tree_moved(self, current, _previous) -> None:
         if self._syncing or not current.isValid():
@@ -482,7 +351,7 @@ class MainWindow(QMainWindow):
             self.tree.scrollTo(index)
             self._syncing = False
             self.raw.highlight_span(self.model.span(self.model.item(index)), scroll=False)
-        self._show_suggestions(offset)
+        self.correcting.show_suggestions(offset)
 
     def select_key(self, key: str | None) -> None:
         index = self.model.index_of_key(key)
@@ -497,7 +366,7 @@ class MainWindow(QMainWindow):
         else:
             self.raw.highlight_span((finding.start, finding.end))
             self.raw.setFocus()
-            self._show_suggestions(finding.start)
+            self.correcting.show_suggestions(finding.start)
 
     def _remember_tree(self) -> None:
         expanded = set()

@@ -37,7 +37,7 @@ def main() -> int:
         window.tree.scrollTo(window.tree.currentIndex(), window.tree.ScrollHint.PositionAtCenter)
         word = next((f for f in window.findings.findings if f.kind == "word"), None)
         if word is not None:
-            window._show_suggestions(word.start)
+            window.correcting.show_suggestions(word.start)
         QTimer.singleShot(300, shoot)
 
     def shoot() -> None:

@@ -292,6 +292,21 @@
     </message>
 </context>
 <context>
+    <name>CorrectionController</name>
+    <message>
+        <source>Đặt con trỏ vào từ cần sửa trước.</source>
+        <translation>Put the cursor on the word to fix first.</translation>
+    </message>
+    <message>
+        <source>Đã sửa {count} chỗ «{old}» → «{new}»</source>
+        <translation>Fixed {count} places «{old}» → «{new}»</translation>
+    </message>
+    <message>
+        <source>Không có gợi ý số {n} cho từ này.</source>
+        <translation>No suggestion number {n} for this word.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
         <source>nghi ngờ</source>
@@ -395,6 +410,25 @@
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message>
+        <source>Sửa nội dung mục</source>
+        <translation>Edit item text</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên).</source>
+        <translation>Select the number in the text first (drag with the mouse or Shift+arrows).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đoạn văn bản của mục trước.</source>
+        <translation>Select the text of the item first.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>{checks} phép kiểm tra sai · {meta} trường thiếu · {figures} số liệu nghi ngờ · {words} từ nghi ngờ  (F8 / Shift+F8)</source>
@@ -451,14 +485,6 @@
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Sửa nội dung mục</source>
-        <translation>Edit item text</translation>
-    </message>
-    <message>
-        <source>Nội dung:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
         <source>Gợi ý sửa lỗi OCR</source>
         <translation>OCR correction suggestions</translation>
     </message>
@@ -477,18 +503,6 @@
     <message>
         <source>Không tìm thấy tệp nguồn</source>
         <translation>Source file not found</translation>
-    </message>
-    <message>
-        <source>Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên).</source>
-        <translation>Select the number in the text first (drag with the mouse or Shift+arrows).</translation>
-    </message>
-    <message>
-        <source>Hãy chọn đoạn văn bản của mục trước.</source>
-        <translation>Select the text of the item first.</translation>
-    </message>
-    <message>
-        <source>Đặt con trỏ vào từ cần sửa trước.</source>
-        <translation>Put the cursor on the word to fix first.</translation>
     </message>
     <message>
         <source>Kiểm tra sai: {message}</source>
@@ -511,10 +525,6 @@ saved at {when}, {count} actions</translation>
     <message>
         <source>Đã xuất {path}</source>
         <translation>Exported {path}</translation>
-    </message>
-    <message>
-        <source>Đã sửa {count} chỗ «{old}» → «{new}»</source>
-        <translation>Fixed {count} places «{old}» → «{new}»</translation>
     </message>
     <message>
         <source>đã duyệt {done}/{total}</source>
@@ -545,16 +555,12 @@ saved at {when}, {count} actions</translation>
         <translation>{path}: the report file of this session was not found</translation>
     </message>
     <message>
-        <source>Không xuất được Excel</source>
-        <translation>Could not export to Excel</translation>
-    </message>
-    <message>
-        <source>Không có gợi ý số {n} cho từ này.</source>
-        <translation>No suggestion number {n} for this word.</translation>
-    </message>
-    <message>
         <source>Số liệu nghi ngờ «{text}» ({label}), dòng {line}</source>
         <translation>Doubtful figure «{text}» ({label}), line {line}</translation>
+    </message>
+    <message>
+        <source>Không xuất được Excel</source>
+        <translation>Could not export to Excel</translation>
     </message>
     <message>
         <source>đọc và phân tích</source>
