@@ -134,8 +134,9 @@ _CLEAN_WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=65536)
 def plain_syllable(text: str) -> bool:
-    """Is a printed word a clean Vietnamese syllable (letters only, a real onset and rhyme)?"""
-    return bool(_CLEAN_WORD.fullmatch(text)) and bool(_SYLLABLE.fullmatch(fold(text.lower()).replace("đ", "d")))
+    """Is a printed word a clean Vietnamese syllable: plain ASCII letters (no OCR marks,
+    no digits or symbols) making a real onset and rhyme ("gian", "cao")?"""
+    return text.isascii() and bool(_CLEAN_WORD.fullmatch(text)) and bool(_SYLLABLE.fullmatch(text.lower()))
 
 
 # frequent words that must not be read as a unit with a slip ("trong" is not "trạm")
@@ -547,7 +548,8 @@ def _rate_unit(ws: list[Word]) -> tuple[str, int, int] | None:
     names = []
     for part in parts:
         key = word_key(part)
-        hit = _RATE_WORDS.get(key) or next((u for k, u in _RATE_WORDS.items() if word_distance(key, k) < 99), None)
+        hit = _RATE_WORDS.get(key) or min(((word_distance(key, k), u) for k, u in _RATE_WORDS.items()
+                                            if word_distance(key, k) < 99), default=(0, None))[1]
         if hit is None:
             return None
         names.append(hit)
@@ -674,8 +676,8 @@ class FigureFinder(Scanner):
         first = None
         for i in range(len(ws)):
             unit = match_unit(ws[i:])
-            if unit and unit[2] == ws[-1].end:
-                return unit
+            if unit and unit[2] == ws[-1].end and (" " in unit[0] or _tokens(unit[0]) == (ws[-1].key,)):
+                return unit     # a noun ending the label, printed plainly ("tố cáo" is not "cây")
             if unit and first is None:
                 first = unit
         return first
@@ -717,7 +719,7 @@ _NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 # "..., trong đó:", "gồm", "bao gồm" closing the words between a total and its first part (folded)
 _LIST_INTRO = re.compile(r"(?:^|[\s,(])(?:trong\s+d\S{0,2}|bao\s+gom|gom(?:\s+co)?)\s*:?\s*$")
 # the same words followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
-_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[o0ó]|bao\s+gom|gom(?:\s+co)?)(?:\s*:|(?=\s))")
+_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[o0-9]|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
 # kinds of a counted noun: "14 văn bản, gồm 03 kế hoạch, 08 công văn và 03 thông báo"
 KINDS_OF = {
     "văn bản": {"công văn", "quyết định", "kế hoạch", "báo cáo", "tờ trình", "thông báo", "chỉ thị",
