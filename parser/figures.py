@@ -224,6 +224,18 @@ def match_unit(ws: list[Word]) -> tuple[str, int, int] | None:
     return unit, ws[0].start, ws[n - 1].end
 
 
+# a marked vowel an OCR engine prints as another plain vowel (folded, lexicon -> printed):
+# "năm" -> "nim", "văn" -> "vin", "đồng" -> "deng"
+_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i")}
+
+
+def _vowel_slip(printed: str, target: str) -> bool:
+    """Is a clean printed syllable the lexicon word with one marked vowel misread ("nim" for
+    "năm"), rather than another real word ("gian" is not "giây", "cao" is not "cây")?"""
+    diffs = [(t, p) for p, t in zip(printed, target) if p != t]
+    return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS
+
+
 @lru_cache(maxsize=65536)
 def _match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, int] | None:
     """`plain_first`: the first word is a clean syllable, so a one-word unit must match it exactly
@@ -240,7 +252,8 @@ def _match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, 
                 total += d
                 if total >= 99:
                     break
-            if len(key) == 1 and total and (plain_first or len(keys[0]) != len(key[0])):
+            if len(key) == 1 and total and (len(keys[0]) != len(key[0])
+                                            or plain_first and not _vowel_slip(keys[0], key[0])):
                 continue  # a one-word unit may have a misread letter, not a missing or extra one
             if total <= (1 if len(key) == 1 else len(key) + 1):
                 cand = (len(key) - 0.75 * total, -total, unit, len(key))

@@ -163,3 +163,9 @@ def test_the_header_and_closing_hold_no_figures_in_the_pipeline():
             "Nơi nhận:                       CHỦ TỊCH\n- UBND huyện (b/c);\n- Lưu: VT.     Trần Văn Bé\n")
     doc = analyse_text(text)
     assert [(m.text, m.unit) for m in doc.metrics] == [("36", "hồ sơ")]
+
+
+def test_a_plain_syllable_still_reads_as_a_unit_when_only_a_marked_vowel_slipped():
+    # "nim" is "năm" with its ă misread; "khoa" (khóa) is a word of its own, not "khóm"
+    found = figures("Kỷ niệm 75 nim truyền thống ngành. Hội nghị Trung ương 8 khoa XII.")
+    assert [(m.value, m.unit) for m in found] == [(75, "năm")]
