@@ -33,3 +33,27 @@ def test_confirmed_corrections_reach_the_learning_store(tmp_path):
     start = text.index("mwu")
     ranked = corrector.suggest(text, start, start + 3)
     assert ranked and all(hasattr(s, "text") and hasattr(s, "score") for s in ranked)
+
+
+def test_the_real_engine_end_to_end_on_the_sample(qtbot, prompts, tmp_path):
+    """Open the sample with the real correction engine, take a suggestion for a suspicious word."""
+    from desktop.main_window import MainWindow
+
+    store = LearningStore(tmp_path / "learned.json")
+    window = MainWindow(corrector=Corrector(store=store), prompter=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ocr_ready, timeout=120_000):
+        window.load(str(review_app.sample_path()))
+    doc = window.model.doc
+    assert doc.corrections and all(c.source in ("auto", "learned") for c in doc.corrections)
+    qtbot.waitUntil(lambda: any(f.kind == "word" for f in window.findings.findings), timeout=30_000)
+    word = next(f for f in window.findings.findings if f.kind == "word")
+    window.go_to_finding(word)
+    first = window.suggestions.suggestion(0)
+    assert first
+    window.correcting.take_suggestion(0)
+    taken = [c for c in doc.corrections if c.source == "user"]
+    assert [(c.start, c.old, c.new) for c in taken] == [(word.start, word.subject, first)]
+    assert word.subject in store
+    window.stack.setClean()
