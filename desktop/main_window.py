@@ -11,23 +11,23 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
                                QProgressBar, QSplitter, QTreeView)
 
 from parser import review
-from parser.errors import ReadError
 from parser.render import metric_label
-from parser.session import SUFFIX, Session, load_session, restore, sha256_file
+from parser.session import Session
 
 from . import actions as action_specs
 from .commands import push_edit
 from .correcting import CorrectionController
+from .document_model import KEY_ROLE, DocumentModel
+from .documents import DocumentController
 from .editing import EditingController
-from .document_model import KEY_ROLE, META_LABELS, DocumentModel
 from .findings_panel import FindingsPanel
 from .menus import build_menus, retranslate_menus
-from .prompts import EXCEL_FILTER, SESSION_FILTER, Prompter
+from .prompts import Prompter
 from .raw_view import RawTextView
 from .services import Corrector
 from .session_controller import SessionController
 from .suggestions import SuggestionsPanel
-from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
+from .workers import Task, start
 
 MAX_RECENT = 8
 
@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self.open_elsewhere = None           # set by the app: opens extra dropped files in new windows
         self.suspicions: list = []
         self._syncing = False
-        self._load_serial = 0
         self._findings_serial = 0
         self._closing = False
         self._tree_state: tuple[set, str | None] = (set(), None)
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
 
         self.sessions = SessionController(self, self)
+        self.documents = DocumentController(self)
         self.editing = EditingController(self)
         self.correcting = CorrectionController(self)
         self.sessions.failed.connect(lambda msg: self.prompts.error(self.tr("Không lưu được"), msg))
@@ -117,10 +117,11 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions
-        a["open"].triggered.connect(self.open_dialog)
-        a["save"].triggered.connect(self.save)
-        a["save_as"].triggered.connect(self.save_as)
-        a["export"].triggered.connect(self.export)
+        d = self.documents
+        a["open"].triggered.connect(d.open_dialog)
+        a["save"].triggered.connect(d.save)
+        a["save_as"].triggered.connect(d.save_as)
+        a["export"].triggered.connect(d.export)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.stack.undo)
         a["redo"].triggered.connect(self.stack.redo)
@@ -166,169 +167,24 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self.setWindowModified(not clean)
 
-    # ------------------------------------------------------------ opening
-    def open_dialog(self) -> None:
-        folder = QSettings().value("dir/last", str(Path.home()))
-        path = self.prompts.open_file(folder)
-        if path:
-            self.open_path(path)
-
+    # ------------------------------------------------------------ opening and saving (see documents.py)
     def open_path(self, path: str) -> None:
-        if not self.confirm_discard():
-            return
-        QSettings().setValue("dir/last", str(Path(path).parent))
-        if path.endswith(SUFFIX):
-            try:
-                session = load_session(path)
-            except ReadError as exc:
-                self.prompts.error(self.tr("Không mở được phiên làm việc"), str(exc))
-                return
-            self.load(session.source_path or "", session=session, session_path=path)
-        else:
-            self.load(path)
+        self.documents.open_path(path)
 
-    def load(self, path: str, session: Session | None = None, session_path: str | None = None,
-             recovered: bool = False) -> None:
-        """Read and analyse off the UI thread; only the latest request is shown."""
-        if session is not None and not Path(path).is_file():
-            self.prompts.error(self.tr("Không tìm thấy tệp nguồn"),
-                               self.tr("{path}: không tìm thấy tệp báo cáo của phiên làm việc này").format(path=path))
-            return
-        self._load_serial += 1
-        serial = self._load_serial
-        early = session is None and self.model.doc is None     # nothing on screen yet: show the text at once
-        self._progress(0, "đọc và phân tích")
-        start(Task(analyse(path)), self,
-              finished=lambda result: serial == self._load_serial and self.show_document(
-                  result[0], session, session_path, recovered, prebuilt=result[1]),
-              failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
-              progress=self._progress,
-              partial=lambda read: early and serial == self._load_serial and self._show_text(*read))
+    def load(self, path: str, **how) -> None:
+        self.documents.load(path, **how)
 
-    def _show_text(self, text: str, source) -> None:
-        self.raw.show_text(text)
-        self.setWindowTitle(f"{Path(source.file).name}[*] — BaoCao Review")
-        self.text_shown.emit()
-
-    def _progress(self, percent: int, what: str) -> None:
-        self.progress_bar.setVisible(percent < 100)
-        self.progress_bar.setValue(percent)
-        self.progress_bar.setFormat(f"{self.tr(what)} %p%")
-
-    def _load_failed(self, message: str) -> None:
-        self.progress_bar.hide()
-        self.prompts.error(self.tr("Không mở được tệp"), message)
-
-    def show_document(self, doc, session: Session | None = None, session_path: str | None = None,
-                      recovered: bool = False, prebuilt=None) -> None:
-        history = []
-        if session is not None:
-            history, problems = restore(doc, session)
-            if doc.source.sha256 != session.source_sha256 and not self.prompts.source_changed(doc.source.file,
-                                                                                               problems):
-                self.progress_bar.hide()
-                return
-        self.suspicions = []
-        self.stack.clear()
-        self.model.set_document(doc, history, prebuilt)
-        self.raw.set_document(doc, [], self.actions["corrected"].isChecked())
-        self.sessions.path = session_path if session is not None else None
-        self.tree.expandToDepth(1 if self.model.count() < 2000 else 0)
-        if recovered:
-            self.stack.resetClean()
-        else:
-            self.stack.setClean()
-        self.setWindowModified(not self.stack.isClean())
-        self._remember_recent(session_path or doc.source.path)
-        self._update_title()
-        self._after_change()
-        self.document_shown.emit()
-        self._find_ocr_errors(doc, correct=session is None)
-
-    def _find_ocr_errors(self, doc, correct: bool) -> None:
-        """Second phase, in the background: automatic corrections and suspicious words."""
-        serial = self._load_serial
-        start(Task(find_ocr_errors(doc.text, self.corrector, correct)), self,
-              finished=lambda result: serial == self._load_serial and self._ocr_found(doc, result),
-              failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
-              progress=self._progress)
-
-    def _ocr_found(self, doc, result: OcrResult) -> None:
-        if doc is not self.model.doc:
-            return
-        if result.corrections is not None:
-            review.merge_layer(doc, result.corrections)
-        self.suspicions = result.suspicions
-        self.raw.set_suspicions(self.suspicions, result.starts)
-        self.model.layer_changed()
-        self._after_change()
-        self.progress_bar.hide()
-        self.ocr_ready.emit()
+    def show_document(self, doc, session: Session | None = None, **how) -> None:
+        self.documents.show_document(doc, session, **how)
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest recovery copy; a declined one is removed."""
-        for path, session in self.sessions.pending():
-            what = self.tr("{source}\nlưu lúc {when}, {count} thao tác").format(
-                source=session.source_path, when=session.saved_at, count=len(session.edits))
-            if self.prompts.recover(what):
-                self.load(session.source_path or "", session=session, session_path=session.session_path,
-                          recovered=True)
-                return True
-            path.unlink(missing_ok=True)
-        return False
+        return self.documents.offer_recovery()
 
-    # ------------------------------------------------------------ saving
     def save(self) -> bool:
-        if self.model.doc is None:
-            return False
-        if self.sessions.path is None:
-            return self.save_as()
-        return self.sessions.save(self.sessions.path)
-
-    def save_as(self) -> bool:
-        if self.model.doc is None:
-            return False
-        path = self.prompts.save_file(self.sessions.suggested_path(), SESSION_FILTER, self.tr("Lưu phiên làm việc"))
-        if not path or not self.sessions.save(path):
-            return False
-        self._remember_recent(self.sessions.path)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Đã lưu {path}").format(path=self.sessions.path), 5000)
-        return True
+        return self.documents.save()
 
     def confirm_discard(self) -> bool:
-        """True when the current review may be replaced: saved, saved now, or let go on purpose
-        (its recovery copy then goes: nothing of it is left to recover)."""
-        if self.model.doc is None:
-            return True
-        if self.stack.isClean():
-            self.sessions.clear_recovery()
-            return True
-        answer = self.prompts.unsaved(self.model.doc.source.file)
-        if answer == "save":
-            return self.save()
-        if answer == "discard":
-            self.sessions.clear_recovery()
-            return True
-        return False
-
-    def export(self) -> None:
-        doc = self.model.doc
-        if doc is None:
-            return
-        suggested = str(Path(doc.source.path or doc.source.file).with_suffix(".xlsx"))
-        out = self.prompts.save_file(suggested, EXCEL_FILTER, self.tr("Xuất Excel"))
-        if not out:
-            return
-        start(Task(export_workbook(copy.deepcopy(doc), out, self.actions["corrected"].isChecked())), self,
-              finished=lambda path: self._exported(str(path)),
-              failed=lambda msg: (self.progress_bar.hide(), self.prompts.error(self.tr("Không xuất được Excel"), msg)),
-              progress=self._progress)
-
-    def _exported(self, path: str) -> None:
-        self.progress_bar.hide()
-        self.statusBar().showMessage(self.tr("Đã xuất {path}").format(path=path), 8000)
-        self.exported.emit(path)
+        return self.documents.confirm_discard()
 
     # ------------------------------------------------------------ editing
     def push_edit(self, edit: review.Edit) -> None:

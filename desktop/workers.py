@@ -69,7 +69,7 @@ class Task(QRunnable):
             _resume_gc()
 
 
-# what a long task reports doing (translated where shown, in MainWindow's context)
+# what a long task reports doing (translated where shown, in DocumentController's context)
 STAGES = ("đọc và phân tích", "sửa lỗi OCR tự động", "tìm từ nghi ngờ", "xong", "ghi tệp Excel")
 
 _running: set[Task] = set()    # keeps each task's signals alive until it reports

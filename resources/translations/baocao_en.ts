@@ -307,6 +307,71 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Lưu phiên làm việc</source>
+        <translation>Save review session</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp nguồn</source>
+        <translation>Source file not found</translation>
+    </message>
+    <message>
+        <source>{source}
+lưu lúc {when}, {count} thao tác</source>
+        <translation>{source}
+saved at {when}, {count} actions</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <source>Không mở được phiên làm việc</source>
+        <translation>Cannot open the review session</translation>
+    </message>
+    <message>
+        <source>{path}: không tìm thấy tệp báo cáo của phiên làm việc này</source>
+        <translation>{path}: the report file of this session was not found</translation>
+    </message>
+    <message>
+        <source>Không xuất được Excel</source>
+        <translation>Could not export to Excel</translation>
+    </message>
+    <message>
+        <source>đọc và phân tích</source>
+        <translation>reading and analysing</translation>
+    </message>
+    <message>
+        <source>sửa lỗi OCR tự động</source>
+        <translation>correcting OCR errors</translation>
+    </message>
+    <message>
+        <source>tìm từ nghi ngờ</source>
+        <translation>finding suspicious words</translation>
+    </message>
+    <message>
+        <source>xong</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>ghi tệp Excel</source>
+        <translation>writing the Excel file</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
         <source>nghi ngờ</source>
@@ -473,18 +538,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Không mở được tệp</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Lưu phiên làm việc</source>
-        <translation>Save review session</translation>
-    </message>
-    <message>
-        <source>Xuất Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
         <source>Gợi ý sửa lỗi OCR</source>
         <translation>OCR correction suggestions</translation>
     </message>
@@ -501,30 +554,12 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Không tìm thấy tệp nguồn</source>
-        <translation>Source file not found</translation>
-    </message>
-    <message>
         <source>Kiểm tra sai: {message}</source>
         <translation>Failing check: {message}</translation>
     </message>
     <message>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
-    </message>
-    <message>
-        <source>{source}
-lưu lúc {when}, {count} thao tác</source>
-        <translation>{source}
-saved at {when}, {count} actions</translation>
-    </message>
-    <message>
-        <source>Đã lưu {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <source>Đã xuất {path}</source>
-        <translation>Exported {path}</translation>
     </message>
     <message>
         <source>đã duyệt {done}/{total}</source>
@@ -547,40 +582,8 @@ saved at {when}, {count} actions</translation>
         <translation>Suspicious word «{word}», line {line}</translation>
     </message>
     <message>
-        <source>Không mở được phiên làm việc</source>
-        <translation>Cannot open the review session</translation>
-    </message>
-    <message>
-        <source>{path}: không tìm thấy tệp báo cáo của phiên làm việc này</source>
-        <translation>{path}: the report file of this session was not found</translation>
-    </message>
-    <message>
         <source>Số liệu nghi ngờ «{text}» ({label}), dòng {line}</source>
         <translation>Doubtful figure «{text}» ({label}), line {line}</translation>
-    </message>
-    <message>
-        <source>Không xuất được Excel</source>
-        <translation>Could not export to Excel</translation>
-    </message>
-    <message>
-        <source>đọc và phân tích</source>
-        <translation>reading and analysing</translation>
-    </message>
-    <message>
-        <source>sửa lỗi OCR tự động</source>
-        <translation>correcting OCR errors</translation>
-    </message>
-    <message>
-        <source>tìm từ nghi ngờ</source>
-        <translation>finding suspicious words</translation>
-    </message>
-    <message>
-        <source>xong</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>ghi tệp Excel</source>
-        <translation>writing the Excel file</translation>
     </message>
 </context>
 <context>

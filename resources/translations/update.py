@@ -32,7 +32,7 @@ TABLES = [
     ("desktop.document_model", "DocumentModel", lambda m: [*m.COLUMNS, *m.META_LABELS.values()]),
     ("desktop.commands", "Commands", lambda m: list(m.DESCRIPTIONS.values())),
     ("desktop.prompts", "Prompts", lambda m: [m.REPORT_FILTER, m.SESSION_FILTER, m.EXCEL_FILTER]),
-    ("desktop.workers", "MainWindow", lambda m: list(m.STAGES)),
+    ("desktop.workers", "DocumentController", lambda m: list(m.STAGES)),
 ]
 
 
