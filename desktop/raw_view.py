@@ -101,6 +101,7 @@ class RawTextView(QPlainTextEdit):
         self._utf16 = _Utf16("")
         self._span: tuple[int, int] | None = None
         self._text = ""                                          # what the pane shows
+        self._starts_of, self._starts = None, []                 # cache of _corr_starts
         self.marks: list[tuple[str, int, int, str | None]] = []   # (kind, start, end, tooltip) on screen
         self._quiet = False
         self._pending: list[str] = []
@@ -247,7 +248,11 @@ class RawTextView(QPlainTextEdit):
         self.viewport().update()
 
     def _corr_starts(self) -> list[int]:
-        return [c.start for c in self.doc.corrections]
+        """Start offsets of the correction layer, remade only when the layer changed."""
+        layer = self.doc.corrections
+        if self._starts_of != (id(layer), len(layer)):
+            self._starts_of, self._starts = (id(layer), len(layer)), [c.start for c in layer]
+        return self._starts
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Where a raw span sits on screen: one rectangle per visual line it covers."""
