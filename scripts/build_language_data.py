@@ -8,6 +8,8 @@ Sources (see resources/README.md for licences):
 - pyvi's word list (models/words.txt inside the pyvi wheel; fetched with
   `pip download --no-deps pyvi` when no wheel is given): multi-syllable words,
   whose adjacent syllables give bigrams.
+- resources/lang/names/gazetteer.txt: the administrative units (ours), read as dictionary
+  entries ("huyện Chợ Lách") for bigrams and trigrams.
 - resources/lang/corpus/*.txt: administrative prose written for this project;
   syllable unigram and bigram counts, and (degraded by parser.correction.degrade)
   the (OCR, correct) word pairs the channel model learns from.
@@ -71,6 +73,24 @@ def corpus_lines() -> list[str]:
     return lines
 
 
+def gazetteer_entries() -> list[str]:
+    """Every unit of resources/lang/names/gazetteer.txt with its level word, and the
+    district-level ones with their province too ("huyện Chợ Lách tỉnh Bến Tre")."""
+    out = []
+    for line in (LANG / "names" / "gazetteer.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        province, _, rest = line.partition(":")
+        province = province.replace(" - ", " ").strip()
+        out.append(province)
+        for unit in rest.split(";"):
+            unit = unit.replace(" - ", " ").strip()
+            if unit:
+                out.append(unit)
+                out.append(unit + " " + province)
+    return out
+
+
 SAMPLE_WEIGHT = 3
 STRIP = ",;:.()\"'“”!?"
 
@@ -132,6 +152,15 @@ def main() -> int:
             dict_trigrams[x + " " + y + " " + z] += 1
         for p in parts:
             wf.setdefault(p, 0.0)
+    # place names: each unit with its level word ("huyện Chợ Lách") is a dictionary entry
+    for entry in gazetteer_entries():
+        parts = [syl(p) for p in entry.split()]
+        if None in parts:
+            continue
+        for x, y in zip(parts, parts[1:]):
+            dict_bigrams[x + " " + y] += 1
+        for x, y, z in zip(parts, parts[1:], parts[2:]):
+            dict_trigrams[x + " " + y + " " + z] += 1
     uni: Counter = Counter()
     big: Counter = Counter()
     tri: Counter = Counter()

@@ -21,7 +21,7 @@ from operator import add
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
-from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_token
+from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_token, is_numbered_code
 
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
@@ -86,6 +86,8 @@ class Decoder:
         if kind == NUMBER:
             return [(lm.num, 0.0)]
         if kind == CODE:
+            if is_numbered_code(tok.text):
+                return [(lm.num, 0.0)]
             sid = lm.ids.get(code_token(tok.text))
             if sid is not None:
                 return [(sid, 0.0)]

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Correction
+from .abbreviations import restore_code
 from .candidates import CandidateGenerator
 from .decoder import Decoder, Reading
 from .langmodel import load
 from .learning import LearningStore
+from .names import RUN_MAX, RUN_MIN, is_title_word, read_name
 from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
@@ -88,6 +90,43 @@ class Engine:
                 out.add(k)
         return out
 
+    def names(self, text: str, tokens: list[Token]) -> dict[int, str]:
+        """Readings of person names: runs of RUN_MIN..RUN_MAX capitalised words on one line,
+        separated by spaces only, read as surname, middle name(s), given name from the lists."""
+        out: dict[int, str] = {}
+        run: list[int] = []
+        for k in range(len(tokens) + 1):
+            t = tokens[k] if k < len(tokens) else None
+            if t is not None and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text) and (
+                    not run or text[tokens[run[-1]].end:t.start].isspace()
+                    and "\n" not in text[tokens[run[-1]].end:t.start]):
+                run.append(k)
+                continue
+            # the name may follow a title (Ông, Bà, Đồng chí): the start that needs the fewest changes
+            options = [self._name_run(tokens, run[first:]) for first in range(len(run) - RUN_MIN + 1)
+                       if len(run) - first <= RUN_MAX]
+            options = [o for o in options if o is not None]
+            if options:
+                out.update(min(options, key=lambda o: o[0])[1])
+            run = [k] if t is not None and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text) else []
+        return out
+
+    def _name_run(self, tokens: list[Token], run: list[int]) -> tuple[float, dict[int, str]] | None:
+        kinds = ["surnames"] + ["middle"] * (len(run) - 2) + ["given"]
+        got, total = {}, 0.0
+        words = self.lm.words
+        for k, kind in zip(run, kinds):
+            word = tokens[k].text
+            cands = [(words[sid], c) for sid, c in self.gen.candidates(word.lower())]
+            name = read_name(word, kind, cands, last=kind == "given")
+            if name is None and kind == "middle":
+                name = read_name(word, "given", cands)   # a second given-like middle name (Thị Thu Hà)
+            if name is None:
+                return None
+            got[k] = name[0]
+            total += name[1]
+        return total, got
+
     def learned(self, tokens: list[Token], store: LearningStore | None) -> dict[int, str]:
         if store is None or not len(store):
             return {}
@@ -101,9 +140,19 @@ class Engine:
 
     def read(self, text: str, store: LearningStore | None = None) -> tuple[list[Token], list[Reading], dict]:
         tokens = self.tokens(text)
-        forced = self.learned(tokens, store)
-        readings = self.decoder.decode(tokens, self.breaks(text, tokens), forced)
-        return tokens, readings, forced
+        learned = self.learned(tokens, store)
+        forced = {**self.names(text, tokens), **learned}
+        # a colon carries the context through ("Số: 412/BC-UBND", "Lưu: VT"), as in the corpus counts
+        keep = [k for k, t in enumerate(tokens) if t.text != ":"]
+        if len(keep) == len(tokens):
+            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced), learned
+        sub = [tokens[k] for k in keep]
+        sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
+        got = self.decoder.decode(sub, self.breaks(text, sub), sub_forced)
+        readings = [Reading(t, None, 1.0) for t in tokens]
+        for i, k in enumerate(keep):
+            readings[k] = got[i]
+        return tokens, readings, learned
 
     def correct(self, text: str, store: LearningStore | None = None) -> list[Correction]:
         tokens, readings, forced = self.read(text, store)
@@ -113,7 +162,9 @@ class Engine:
             if k in forced:
                 new, source, conf = recase(tok.text, forced[k]), "learned", 1.0
             elif r.word is None:
-                continue
+                if tok.kind != CODE:
+                    continue
+                new, source, conf = restore_code(tok.text), "auto", 0.9   # HDND -> HĐND, ND-CP -> NĐ-CP
             else:
                 new, source, conf = recase(tok.text, r.word), "auto", r.confidence
             if new != tok.text and "\n" not in new:

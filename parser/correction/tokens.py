@@ -30,6 +30,9 @@ _CHUNK = re.compile(r"\S+")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,/:-]\d+)*%?")
 ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})")
 _CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
+# a document number with its symbol (1845/QĐ-UBND, 43/2011/NĐ-CP, 15/KH-UBND): in the
+# language model it is a number, so "số <num>", "ngày <num>" contexts are learned
+_NUMBERED_CODE = re.compile(r"\d+[/-][\w./&-]*\w")
 # short forms written in mixed or lower case: Cty (công ty), Tp (thành phố), Ths, Ks, Bs ...
 ABBREVIATIONS = frozenset("cty tp tx tt ths ts gs pgs ks bs ds cn kt tm tl vv vd".split())
 
@@ -145,6 +148,11 @@ def _word_before_quote(text: str, s: int, e: int) -> bool:
     return e - 1 - s in (1, 2, 3) and text[s:e - 1].isalpha() and text[s:e - 1].islower()
 
 
+def is_numbered_code(word: str) -> bool:
+    """A number followed by a symbol (1845/QĐ-UBND): read as <num> by the language model."""
+    return bool(_NUMBERED_CODE.fullmatch(word))
+
+
 def code_token(word: str) -> str:
     """The language model's word for an abbreviation (UBND -> "=ubnd")."""
     return "=" + word.lower()
@@ -160,7 +168,7 @@ def tokenize_for_counts(line: str) -> list[str]:
         core = chunk.strip(EDGE_PUNCT + TRAIL_PUNCT + "-~")
         if chunk[:1] in "([\"“-":
             out.append(BOUNDARY)
-        if _NUMBER.fullmatch(core):
+        if _NUMBER.fullmatch(core) or is_numbered_code(core):
             out.append(NUM)
         elif _CODE_WORD.fullmatch(core) and not is_syllable(core):
             out.append(code_token(core))
@@ -168,7 +176,7 @@ def tokenize_for_counts(line: str) -> list[str]:
             out.append(normalize_syllable(core.lower()))
         else:
             out.append(BOUNDARY)
-        if chunk[-1:] in TRAIL_PUNCT and chunk[-1:] not in "\"”’" or chunk[-1:] in ")":
+        if chunk[-1:] in TRAIL_PUNCT and chunk[-1:] not in "\"”’:" or chunk[-1:] in ")":
             out.append(BOUNDARY)
     out.append(BOUNDARY)
     # collapse runs of boundaries

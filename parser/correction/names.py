@@ -1,0 +1,57 @@
+"""Vietnamese person names: a capitalised run "Surname Middle... Given" is read with the
+name lists (resources/lang/names/person_names.txt) instead of the general language model.
+
+In such a run each word takes the cheapest reading (channel cost) that is a name of the
+right kind and differs from the printed word at most by its marks or by one cheap OCR
+confusion; a word with no such reading is kept as printed when it is itself a well-formed
+syllable in plain letters ("Khoanh" does not gain marks without evidence).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .syllables import fold, is_syllable
+
+NAME_MAX_COST = 2.5     # a name reading further than this from the printed word is no evidence
+RUN_MIN, RUN_MAX = 3, 5
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> dict[str, frozenset[str]]:
+    """{"surnames": ..., "middle": ..., "given": ...}, lower-case syllables."""
+    path = resources.files("resources") / "lang" / "names" / "person_names.txt"
+    out: dict[str, set[str]] = {}
+    section = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = out.setdefault(line.strip("[]"), set())
+            continue
+        section.update(w.lower() for w in line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_title_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and (word[1:].islower() or not any(c.isalpha() for c in word[1:]))
+
+
+def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
+              last: bool = False) -> tuple[str, float] | None:
+    """The reading of one word of a name run and its channel cost: a name of list `kind`
+    (lower-case), the word itself (the given name, `last`, in plain letters), or None when the run should not be trusted as a name."""
+    names = name_lists()[kind]
+    low = word.lower()
+    if low in names:
+        return low, 0.0
+    sk = fold(low)
+    fits = [(cost, cand) for cand, cost in candidates
+            if cand in names and (cost <= NAME_MAX_COST or fold(cand) == sk)]
+    if fits:
+        cost, cand = min(fits)
+        return cand, cost
+    if last and low.isascii() and low.isalpha() and is_syllable(low):
+        return low, 0.0
+    return None

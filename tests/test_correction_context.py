@@ -1,0 +1,67 @@
+"""Genre contexts the corrector must get right: numbers and document codes as <num> context,
+the fixed formulae of administrative documents, place names, person names."""
+import pytest
+
+from parser.correction import correct_document
+from parser.correction.learning import LearningStore
+from parser.correction.names import name_lists
+from parser.correction.tokens import is_numbered_code, tokenize_for_counts
+from parser.model import apply_corrections
+
+
+@pytest.fixture()
+def fix(tmp_path):
+    store = LearningStore(tmp_path / "none.json")
+    return lambda text: apply_corrections(text, correct_document(text, store))
+
+
+def test_document_numbers_count_as_numbers():
+    assert is_numbered_code("1845/QĐ-UBND") and is_numbered_code("43/2011/NĐ-CP")
+    assert not is_numbered_code("Covid-19") and not is_numbered_code("4G") and not is_numbered_code("UBND")
+    assert tokenize_for_counts("Số: 412/BC-UBND ngày 15/6/2020") == ["<s>", "số", "<num>", "ngày", "<num>", "<s>"]
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("Quyết định sơ 1845/QĐ-UBND của tỉnh", "Quyết định số 1845/QĐ-UBND của tỉnh"),
+    ("S6: 412/BC-UBND", "Số: 412/BC-UBND"),
+    ("hỗ trợ 320 triệu động cho hộ nghèo", "hỗ trợ 320 triệu đồng cho hộ nghèo"),
+    ("có 2 xã xếp loại đất", "có 2 xã xếp loại đạt"),
+])
+def test_contexts_around_numbers(fix, printed, fixed):
+    assert fix(printed) == fixed
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("CONG HOA XA HOI CHU NGHIA VIET NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Độc lập - Tự do - Hành phác", "Độc lập - Tự do - Hạnh phúc"),
+    ("Noi nhan:", "Nơi nhận:"),
+    ("KT. GIAM DOC", "KT. GIÁM ĐỐC"),
+    ("TM. UY BAN NHAN DAN", "TM. ỦY BAN NHÂN DÂN"),
+])
+def test_fixed_formulae(fix, printed, fixed):
+    assert fix(printed) == fixed
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("huyện Chau Thanh, tỉnh Ben Tre", "huyện Châu Thành, tỉnh Bến Tre"),
+    ("huyện Mo Cay Nam và huyện Cho Lach", "huyện Mỏ Cày Nam và huyện Chợ Lách"),
+])
+def test_place_names(fix, printed, fixed):
+    assert fix(printed) == fixed
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("Ông Lê Văn Bay, Chủ tịch", "Ông Lê Văn Bảy, Chủ tịch"),
+    ("Tran Van Khoanh", "Trần Văn Khoanh"),          # a plain given name gains no marks without evidence
+    ("Bà Huỳnh Thi Thu Ha phát biểu", "Bà Huỳnh Thị Thu Hà phát biểu"),
+    ("Đồng chí Nguyen Van An", "Đồng chí Nguyễn Văn An"),
+])
+def test_person_names(fix, printed, fixed):
+    assert fix(printed) == fixed
+
+
+def test_name_lists_and_title_runs_that_are_not_names(fix):
+    lists = name_lists()
+    assert {"nguyễn", "trần", "lê", "huỳnh"} <= lists["surnames"] and {"văn", "thị"} <= lists["middle"]
+    assert fix("Sở Thông Tin Và Truyền Thông") == "Sở Thông Tin Và Truyền Thông"
+    assert fix("Thành phố Hồ Chí Minh") == "Thành phố Hồ Chí Minh"
