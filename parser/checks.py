@@ -241,10 +241,14 @@ class Checker:
                 continue
             found: list[Metric] = []
             for cue in (_RESOLVED, _PENDING):
-                start = self.index[found[-1].id] + 1 if found else i + 1
-                hit = next((m for m in self.metrics[start:] if self.sentence(m) == self.sentence(x)
-                            and _is_count(m) and not m.parent and m.unit == x.unit
-                            and _cued(self.folded, m, cue)), None)
+                hit = None
+                for j in range(self.index[found[-1].id] + 1 if found else i + 1, len(self.metrics)):
+                    m = self.metrics[j]
+                    if self.sentence(m) != self.sentence(x):
+                        break
+                    if _is_count(m) and not m.parent and m.unit == x.unit and _cued(self.folded, m, cue):
+                        hit = m
+                        break
                 if hit is None:
                     break
                 found.append(hit)
