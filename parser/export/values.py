@@ -13,7 +13,8 @@ PASS, FAIL = "Đúng", "Sai"
 KIND_NAMES = {"part": "Phần", "section": "Mục", "item": "Tiểu mục", "bullet": "Gạch đầu dòng",
               "paragraph": "Đoạn"}
 CHECK_NAMES = {"sum": "Tổng", "ratio": "Tỷ lệ", "running_total": "Lũy kế"}
-SOURCE_NAMES = {"auto": "Tự động", "learned": "Tự động (đã học)", "user": "Người dùng sửa tay"}
+SOURCE_NAMES = {"auto": "Tự động", "learned": "Tự động (đã học)", "structure": "Tự động (theo dàn ý)",
+                "user": "Người dùng sửa tay"}
 FLAG_NAMES = {"ocr-digit": "chữ số có thể bị OCR đọc sai", "doubtful": "cần xem lại"}
 ROMAN_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
