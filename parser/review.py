@@ -577,10 +577,10 @@ DOUBTFUL = 0.7
 def findings(doc: Document, suspicions=()) -> list[Finding]:
     """Failing checks, missing metadata, doubtful figures and suspicious words
     nobody has corrected yet, in reading order (metadata first)."""
-    from .model import META_FIELDS
+    from .checks import MISSING_FIELDS   # the fields every report has; a missing KT./TM. line is normal
 
     out = [Finding("metadata", name, 0, 0, f"meta:{name}")
-           for name in META_FIELDS if doc.metadata.fields.get(name) is None]
+           for name in MISSING_FIELDS if doc.metadata.fields.get(name) is None]
     by_id = {m.id: m for m in doc.metrics}
     for check in doc.checks:
         if check.holds:

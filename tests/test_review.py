@@ -183,6 +183,9 @@ def test_findings_list_failed_checks_missing_fields_doubtful_figures_and_open_wo
     assert [f.key for f in found if f.kind == "check"] == ["m6"]             # the suspect figure
     assert [f.key for f in found if f.kind == "figure"] == ["m3"]
     assert "date" in [f.subject for f in found if f.kind == "metadata"]
+    doc.metadata.fields["signer_authority"] = doc.metadata.fields["parent_issuer"] = None
+    missing = [f.subject for f in review.findings(doc, words) if f.kind == "metadata"]
+    assert "signer_authority" not in missing and "parent_issuer" not in missing   # optional in a report
     review.apply(doc, review.verify(doc, "m3"))
     assert "m3" not in [f.key for f in review.findings(doc, words)]
 
