@@ -34,10 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from parser.correction.candidates import CandidateGenerator  # noqa: E402
 from parser.correction.channel import learn_channel  # noqa: E402
 from parser.correction.degrade import degrade_text  # noqa: E402
-from parser.correction.langmodel import compile_tables  # noqa: E402
-from parser.correction.syllables import is_syllable, normalize_syllable  # noqa: E402
+from parser.correction.langmodel import LanguageModel, compile_tables  # noqa: E402
+from parser.correction.syllables import fold, is_syllable, normalize_syllable  # noqa: E402
 from parser.correction.tokens import tokenize_for_counts  # noqa: E402
 
 LANG = ROOT / "resources" / "lang"
@@ -117,6 +118,24 @@ def sample_pairs() -> list[tuple[str, str]]:
     return out
 
 
+PRECOMPUTE_MAX_UNI = 15.5   # syllables attested somewhere (below the floor of unattested table syllables)
+
+
+def write_candidates(out: Path, ocr_forms: set[str]) -> None:
+    """candidates.tsv.gz: the candidate lists of frequent OCR forms, computed once here so a
+    new document's first pass does not generate them: every attested syllable as printed and
+    without its marks, and the synthetic OCR forms of the corpus and dictionary words
+    (never the sample's). Made with the data just written to `out`."""
+    lm = LanguageModel(root=out, precomputed=False)
+    forms = set(ocr_forms)
+    for sid, w in enumerate(lm.words):
+        if lm.uni[sid] <= PRECOMPUTE_MAX_UNI and not w.startswith(("<", "=")):
+            forms.add(w)
+            forms.add(fold(w))
+    write_gz(out / "candidates.tsv.gz", CandidateGenerator(lm).precompute(forms))
+    print(f"{len(forms)} precomputed candidate lists")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pyvi-wheel", help="a downloaded pyvi-0.1.1 wheel (else pip downloads it)")
@@ -183,9 +202,6 @@ def main() -> int:
     write_gz(out / "trigrams.tsv.gz", [f"{k}\t{dict_trigrams.get(k, 0)}\t{tri.get(k, 0)}"
                                        for k in sorted(set(dict_trigrams) | set(tri))])
 
-    if a.keep_channel:
-        print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens); channel kept")
-        return 0
     # the channel: learn from the corpus and the dictionary, degraded with several seeds
     pairs = []
     source = text + [" ".join(dictionary[i:i + 12]) for i in range(0, len(dictionary), 12)]
@@ -199,6 +215,11 @@ def main() -> int:
                 elif o == t and syl(t) and k % 7 == 0:
                     pairs.append((o, t))
     pairs = sorted(set(pairs))
+    ocr_forms = {o for o, _ in pairs}
+    if a.keep_channel:
+        write_candidates(out, ocr_forms)
+        print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens); channel kept")
+        return 0
     if not a.no_sample:
         # real OCR: the sample report and its hand-corrected text, word for word on lines that line up
         real = sample_pairs()
@@ -208,6 +229,7 @@ def main() -> int:
     channel = learn_channel(pairs)
     (out / "channel.json").write_text(json.dumps(channel.to_json(), ensure_ascii=False, sort_keys=True, indent=0),
                                        encoding="utf-8")
+    write_candidates(out, ocr_forms)
     print(f"{len(vocab)} words, {len(bigram_costs)} bigrams ({n_corpus} corpus tokens), "
           f"{len(foreign)} foreign words, channel from {len(pairs)} pairs")
     return 0

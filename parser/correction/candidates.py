@@ -19,6 +19,7 @@ MAX_COST = 16.0     # channel cost beyond which a reading is not worth a look
 KEEP = 10           # candidates kept per word
 SKELETON_SPREAD = 5.0   # skeletons cheaper than the best by more than this are not scored
 CANDIDATE_SPREAD = 5.0  # candidates worse than the best by more than this are dropped
+PRECOMPUTED_KEEP, PRECOMPUTED_SPREAD = 10, 5.0   # the build-time lists keep more, pruned when read
 WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD = 24, 8.0, 14.0   # for suggest()
 TRUNCATION_COST = 1.5   # per letter the OCR lost, for completions of a cut-short word
 COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-short word
@@ -58,7 +59,11 @@ class CandidateGenerator:
         got = self._cache.get(key)
         if got is not None:
             return got
-        if not 0 < len(word) <= MAX_WORD:
+        pre = None if wide else self.lm.precomputed.get(word)
+        if pre is not None:
+            got = self._prune([(int(i), float(c)) for i, c in (x.split(":") for x in pre.split())] if pre else [],
+                              KEEP, CANDIDATE_SPREAD)
+        elif not 0 < len(word) <= MAX_WORD:
             got = []
         elif wide:
             got = self._generate(word, WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD)
@@ -68,6 +73,15 @@ class CandidateGenerator:
             self._cache.clear()
         self._cache[key] = got
         return got
+
+    def precompute(self, forms) -> list[str]:
+        """Lines "form, id:cost id:cost ..." of the candidate lists of `forms` (build time)."""
+        out = []
+        for form in sorted(set(forms)):
+            got = (self._generate(form, PRECOMPUTED_KEEP, SKELETON_SPREAD, PRECOMPUTED_SPREAD)
+                   if 0 < len(form) <= MAX_WORD else [])
+            out.append(form + "\t" + " ".join(f"{sid}:{c:.4f}" for sid, c in got))
+        return out
 
     def completions(self, prefix: str, limit: int = 30) -> list[tuple[int, float]]:
         """Frequent syllables spelled from `prefix` on (a word the OCR cut short: "s" -> số, sở)."""
@@ -130,9 +144,13 @@ class CandidateGenerator:
                     c += cost(*pair) if v is None else v
                 if c < best.get(sid, 1e9):
                     best[sid] = c
-        if not best:
-            return []
         uni = lm.uni
-        ranked = sorted(best.items(), key=lambda x: x[1] + w * uni[x[0]])
+        return self._prune(sorted(best.items(), key=lambda x: x[1] + w * uni[x[0]]), keep, candidate_spread)
+
+    def _prune(self, ranked: list[tuple[int, float]], keep: int, spread: float) -> list[tuple[int, float]]:
+        """The first `keep` of `ranked` (best first) within `spread` of the best (channel + unigram)."""
+        if not ranked:
+            return []
+        uni, w = self.lm.uni, self.uni_weight
         top = ranked[0][1] + w * uni[ranked[0][0]]
-        return [x for x in ranked[:keep] if x[1] + w * uni[x[0]] <= top + candidate_spread]
+        return [x for x in ranked[:keep] if x[1] + w * uni[x[0]] <= top + spread]

@@ -118,7 +118,7 @@ class Engine:
         for k, kind in zip(run, kinds):
             word = tokens[k].text
             cands = [(words[sid], c) for sid, c in self.gen.candidates(word.lower())]
-            name = read_name(word, kind, cands, last=kind == "given")
+            name = read_name(word, kind, cands, last=kind == "given", syllables=self.lm.ids)
             if name is None and kind == "middle":
                 name = read_name(word, "given", cands)   # a second given-like middle name (Thị Thu Hà)
             if name is None:

@@ -27,12 +27,12 @@ FLOOR_ATTESTED = 2e-7   # a dictionary syllable wordfreq never saw
 FLOOR_TABLE = 2e-8      # a well-formed syllable nobody attested
 
 
-def _lang_file(name: str):
-    return resources.files("resources") / "lang" / name
+def _lang_file(name: str, root=None):
+    return (resources.files("resources") / "lang" if root is None else root) / name
 
 
-def _read_gz_lines(name: str) -> list[str]:
-    with _lang_file(name).open("rb") as fh:
+def _read_gz_lines(name: str, root=None) -> list[str]:
+    with _lang_file(name, root).open("rb") as fh:
         return gzip.decompress(fh.read()).decode("utf-8").splitlines()
 
 
@@ -78,10 +78,13 @@ def compile_tables(general: dict[str, float], corpus: dict[str, int], n_corpus: 
 class LanguageModel:
     """Vocabulary (ids), unigram and bigram costs, and the skeleton index for candidates."""
 
-    def __init__(self) -> None:
+    def __init__(self, root=None, precomputed: bool = True) -> None:
+        """`root`: a folder holding the data (default: the bundled resources/lang);
+        `precomputed`: load the build-time candidate lists (off while the build makes them)."""
+        self.root = root
         words, uni, backoff = [], [], []
         index: dict[str, list[int]] = {}
-        for i, line in enumerate(_read_gz_lines("vocab.tsv.gz")):
+        for i, line in enumerate(_read_gz_lines("vocab.tsv.gz", root)):
             w, sk, u, b = line.split("\t")
             words.append(w)
             uni.append(float(u))
@@ -100,7 +103,7 @@ class LanguageModel:
         self.prefixes = frozenset(s[:k] for s in index for k in range(1, len(s) + 1))
         n = self.n = len(words)
         follow: list[dict[int, float] | None] = [None] * n
-        for line in _read_gz_lines("bigram_costs.tsv.gz"):
+        for line in _read_gz_lines("bigram_costs.tsv.gz", root):
             a, b, c = line.split("\t")
             a = int(a)
             f = follow[a]
@@ -109,14 +112,21 @@ class LanguageModel:
             f[int(b)] = float(c)
         self.follow = follow    # follow[a][b]: -log P(b | a) for the pairs seen
         self._load_trigrams()
-        self.foreign = frozenset(_read_gz_lines("foreign.txt.gz"))
-        self.channel = Channel(json.loads(_lang_file("channel.json").read_text(encoding="utf-8")))
+        self.foreign = frozenset(_read_gz_lines("foreign.txt.gz", root))
+        # candidate lists of frequent OCR forms, computed at build time: form -> "id:cost id:cost ..."
+        # (parsed on first use, so loading stays cheap)
+        self.precomputed: dict[str, str] = {}
+        if precomputed:
+            for line in _read_gz_lines("candidates.tsv.gz", root):
+                form, _, rest = line.partition("\t")
+                self.precomputed[form] = rest
+        self.channel = Channel(json.loads(_lang_file("channel.json", root).read_text(encoding="utf-8")))
 
     def _load_trigrams(self) -> None:
         ids, n = self.ids, self.n
         counts: dict[int, float] = {}
         context: dict[int, list[float]] = {}
-        for line in _read_gz_lines("trigrams.tsv.gz"):
+        for line in _read_gz_lines("trigrams.tsv.gz", self.root):
             words, d, c = line.split("\t")
             a, b, z = (ids.get(w) for w in words.split(" "))
             if a is None or b is None or z is None:

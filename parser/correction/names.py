@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .syllables import fold, is_syllable
+from .syllables import fold
 
 NAME_MAX_COST = 2.5     # a name reading further than this from the printed word is no evidence
 RUN_MIN, RUN_MAX = 3, 5
@@ -39,9 +39,9 @@ def is_title_word(word: str) -> bool:
 
 
 def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
-              last: bool = False) -> tuple[str, float] | None:
+              last: bool = False, syllables=frozenset()) -> tuple[str, float] | None:
     """The reading of one word of a name run and its channel cost: a name of list `kind`
-    (lower-case), the word itself (the given name, `last`, in plain letters), or None when the run should not be trusted as a name."""
+    (lower-case), the word itself (the given name, `last`, in plain letters and one of `syllables`), or None when the run should not be trusted as a name."""
     names = name_lists()[kind]
     low = word.lower()
     if low in names:
@@ -52,6 +52,6 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
     if fits:
         cost, cand = min(fits)
         return cand, cost
-    if last and low.isascii() and low.isalpha() and is_syllable(low):
+    if last and low.isascii() and low.isalpha() and low in syllables:
         return low, 0.0
     return None
