@@ -23,13 +23,24 @@ def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
     doc = Document(source=source, text=text)
     blocks = build_blocks(doc)
     doc.outline = build_outline(doc, blocks)
-    if not any(node.number for node in doc.nodes()):   # no numbered heading: likely not a report
-        doc.warnings.append(NO_STRUCTURE)
     doc.metadata = extract_metadata(doc, blocks)
+    if not looks_like_a_report(doc):
+        # an English chapter, a letter, a table dump: say so rather than show a made-up outline
+        doc.warnings.append(NO_STRUCTURE)
+        doc.outline = []
+        return doc
     doc.metrics = extract_figures(doc, blocks)
     doc.references = extract_references(doc, blocks)
     doc.checks = run_checks(doc)
     return doc
+
+
+def looks_like_a_report(doc: Document) -> bool:
+    """A numbered heading, or a header the metadata reader recognised (a công văn has no parts)."""
+    if any(node.number for node in doc.nodes()):
+        return True
+    fields = doc.metadata.fields
+    return sum(fields.get(name) is not None for name in ("doc_type", "number", "date", "issuer")) >= 2
 
 
 def analyse_file(path: str | Path) -> Document:

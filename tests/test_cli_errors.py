@@ -104,11 +104,19 @@ def test_english_chapter_has_no_report_structure(tmp_path):
     assert "Traceback" not in result.stderr
     data = json.loads(result.stdout)
     assert NO_STRUCTURE in data["warnings"]
-    # no headings: at most unnumbered paragraphs, none with a path
-    assert all(node["path"] is None and not node["children"] for node in data["outline"])
+    assert data["outline"] == [] and data["metrics"] == []
     assert data["source"]["lines"] == len(ENGLISH_CHAPTER.splitlines())
     text = baocao("extract", path)
     assert text.returncode == 0 and "Traceback" not in text.stderr
+
+
+def test_a_cong_van_without_parts_is_still_a_report(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_text("UBND TỈNH TRÀ VINH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\tTrà Vinh, ngày 3 tháng 4 năm 2021\n"
+                    "V/v báo cáo số liệu cán bộ\n\nKính gửi: UBND các huyện.\n\n"
+                    "Sở Nội vụ đề nghị các đơn vị gửi báo cáo trước ngày 10/4/2021.\n", encoding="utf-8")
+    data = json.loads(baocao("extract", "--json", path).stdout)
+    assert NO_STRUCTURE not in data["warnings"] and data["outline"]
 
 
 def test_a_real_report_has_no_structure_warning(tmp_path):
