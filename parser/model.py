@@ -238,27 +238,26 @@ class Document:
         for node in self.outline:
             yield from node.walk()
 
+    def nodes_at(self, offset: int) -> Iterator[OutlineNode]:
+        """The outline nodes whose spans hold `offset`, from the top down."""
+        hit = _child_at(self.outline, offset)
+        while hit is not None:
+            yield hit
+            hit = _child_at(hit.children, offset)
+
     def node_at(self, offset: int) -> OutlineNode | None:
         """The deepest outline node whose span holds `offset`."""
         found = None
-        level = self.outline
-        while True:
-            hit = _child_at(level, offset)
-            if hit is None:
-                return found
-            found, level = hit, hit.children
+        for found in self.nodes_at(offset):
+            pass
+        return found
 
     def section_at(self, offset: int) -> str | None:
         """Path of the deepest *numbered* node holding `offset`."""
         path = None
-        level = self.outline
-        while True:
-            hit = _child_at(level, offset)
-            if hit is None:
-                return path
-            if hit.path:
-                path = hit.path
-            level = hit.children
+        for node in self.nodes_at(offset):
+            path = node.path or path
+        return path
 
 
 def _child_at(siblings: list[OutlineNode], offset: int) -> OutlineNode | None:
