@@ -181,10 +181,24 @@ class Word:
         self.text, self.start, self.end, self.key = text, start, end, key
 
 
+# printed word -> key; a plain dict (cheaper than lru_cache per call on the hot path), emptied when large
+_KEYS: dict[str, str] = {p: p for p in ",;:.()"}
+
+
+def _key(g: str) -> str:
+    k = _KEYS.get(g)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+            _KEYS.update((p, p) for p in ",;:.()")
+        k = _KEYS[g] = word_key(g)
+    return k
+
+
 def _word(m: re.Match) -> Word:
     g = m.group()
     start, end = m.span()
-    return Word(g, start, end, g if g in _PUNCT else word_key(g))
+    return Word(g, start, end, _key(g))
 
 
 _PUNCT = frozenset(",;:.()")
@@ -193,8 +207,12 @@ _PUNCT = frozenset(",;:.()")
 def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
     """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
     out = []
+    keys = _KEYS
     for m in _WORD.finditer(text, pos, pos + limit):
-        out.append(_word(m))
+        g = m.group()
+        k = keys.get(g)
+        start, end = m.span()
+        out.append(Word(g, start, end, k if k is not None else _key(g)))
         if len(out) >= n:
             break
     return out
