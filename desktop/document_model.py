@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from parser import review
+from parser import findings, review
 from parser.model import META_FIELDS, CorrectedView, Document, Metric, OutlineNode
 from parser.render import metric_label, metric_unit, node_title, own_text_end
 
@@ -250,7 +250,7 @@ class DocumentModel(QAbstractItemModel):
             return review.format_vn_number(m.value)
         if col == 2:
             return metric_unit(m, view) or ""
-        note = tr("nghi ngờ") if m.confidence < review.DOUBTFUL else (tr("thêm tay") if "manual" in m.flags else "")
+        note = tr("nghi ngờ") if m.confidence < findings.DOUBTFUL else (tr("thêm tay") if "manual" in m.flags else "")
         return self._status(m.id, note)
 
     def _status(self, key: str, note: str) -> str:
@@ -259,7 +259,6 @@ class DocumentModel(QAbstractItemModel):
         return note
 
     def _tooltip(self, item: Item):
-        doc = self.doc
         if item.kind == "node":
             n = item.obj
             body = self.view().render(n.start, own_text_end(n))
@@ -276,7 +275,7 @@ class DocumentModel(QAbstractItemModel):
             return QBrush(MISSING)
         if col == 3 and item.key in self.doc.verified:
             return QBrush(VERIFIED)
-        if item.kind == "metric" and item.obj.confidence < review.DOUBTFUL and col in (1, 3):
+        if item.kind == "metric" and item.obj.confidence < findings.DOUBTFUL and col in (1, 3):
             return QBrush(DOUBTFUL)
         return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from parser.review import Finding
+from parser.findings import Finding
 
 ICONS = {"check": "✗", "metadata": "∅", "figure": "?", "word": "~"}
 DISPLAY = int(Qt.DisplayRole)

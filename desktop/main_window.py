@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
                                QProgressBar, QSplitter, QTreeView)
 
 from parser import review
+from parser.findings import Finding, findings as open_findings
 from parser.render import metric_label
 from parser.session import Session
 
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
-    def go_to_finding(self, finding: review.Finding) -> None:
+    def go_to_finding(self, finding: Finding) -> None:
         if finding.key:
             self.select_key(finding.key)
             self.tree.setFocus()
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         snapshot.corrections, snapshot.verified = list(doc.corrections), set(doc.verified)
         self._findings_serial += 1
         serial, suspicions = self._findings_serial, self.suspicions
-        start(Task(lambda _progress, _partial: review.findings(snapshot, suspicions)), self,
+        start(Task(lambda _progress, _partial: open_findings(snapshot, suspicions)), self,
               finished=lambda found: serial == self._findings_serial and doc is self.model.doc
               and self._show_findings(found))
 
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         self.findings.set_findings(found, self.describe_finding)
         self.findings_ready.emit()
 
-    def describe_finding(self, f: review.Finding) -> str:
+    def describe_finding(self, f: Finding) -> str:
         doc = self.model.doc
         if f.kind == "metadata":
             return self.tr("Thiếu: {field}").format(field=self.model.tr_label(f.subject))

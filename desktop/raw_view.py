@@ -3,7 +3,7 @@ highlighted, suspicious words underlined, and clicks reported as raw offsets.
 
 The pane shows either the raw OCR text or the text with the correction layer
 applied; either way every offset it reports or accepts is a raw-text offset
-(`parser.review.LayerMap` maps between the two, and Qt's UTF-16 positions are
+(`parser.layer_map.LayerMap` maps between the two, and Qt's UTF-16 positions are
 mapped to Python's code points for text outside the BMP).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCurs
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from parser.model import Document
-from parser.review import LayerMap
+from parser.layer_map import LayerMap
 
 CHUNK_LINES = 500          # a large text goes in by chunks so the event loop keeps turning
 LARGE = 200_000

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from parser.errors import UserError
-from parser.review import SUSPICIOUS
+from parser.findings import SUSPICIOUS
 from parser.model import Document
 
 

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from .model import Document, Metric, OutlineNode, RawView, TextView
-from .render import (clean_title, metadata_texts, metric_label, metric_unit, node_title, own_text_end,
-                     reference_issuer)
+from .render import metadata_texts, metric_label, metric_unit, node_title, own_text_end, reference_issuer
 
 SCHEMA = "baocao.extraction/1"
 

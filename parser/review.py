@@ -11,12 +11,11 @@ into the correction layer `doc.corrections` as "user" corrections.
 from __future__ import annotations
 
 import bisect
-import heapq
 import dataclasses
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
@@ -517,94 +516,6 @@ def revert(doc: Document, edit: Edit) -> None:
 def is_structural(edit: Edit) -> bool:
     """Edits that add, remove or move rows of the tree (the others change one row)."""
     return edit.kind in ("metric.add", "metric.delete", "node.add", "node.delete", "node.move")
-
-
-# ---------------------------------------------------------------- the corrected text and its offsets
-
-class LayerMap:
-    """The text with the correction layer applied, and offsets mapped both ways
-    (a click in the corrected text still selects the right raw span)."""
-
-    def __init__(self, doc: Document):
-        parts, pos = [], 0
-        self._raw, self._shown, self._deltas = [], [], []
-        delta = 0
-        for c in doc.corrections:
-            if c.start < pos:
-                continue
-            parts.append(doc.text[pos:c.start])
-            self._raw.append(c.start)
-            self._shown.append(c.start + delta)
-            parts.append(c.new)
-            delta += len(c.new) - (c.end - c.start)
-            self._deltas.append((c.end, delta, len(c.new)))
-            pos = c.end
-        parts.append(doc.text[pos:])
-        self.text = "".join(parts)
-
-    def to_shown(self, offset: int) -> int:
-        i = bisect.bisect_right(self._raw, offset) - 1
-        if i < 0:
-            return offset
-        raw_end, delta, new_len = self._deltas[i]
-        if offset < raw_end:                       # inside a corrected word
-            return self._shown[i] + min(offset - self._raw[i], new_len)
-        return offset + delta
-
-    def to_raw(self, offset: int) -> int:
-        i = bisect.bisect_right(self._shown, offset) - 1
-        if i < 0:
-            return offset
-        raw_end, delta, new_len = self._deltas[i]
-        if offset < self._shown[i] + new_len:
-            return self._raw[i] + min(offset - self._shown[i], raw_end - self._raw[i] - 1)
-        return offset - delta
-
-
-# ---------------------------------------------------------------- what still needs a look
-
-class Finding(NamedTuple):       # a tuple: a long report has tens of thousands
-    kind: str          # "check" | "metadata" | "figure" | "word"
-    subject: str       # the check's message, the field name, the metric id, the word
-    start: int
-    end: int
-    key: str | None    # what to select in the tree: a metric id, "meta:<field>", None for a word
-
-
-DOUBTFUL = 0.7
-
-
-def findings(doc: Document, suspicions=()) -> list[Finding]:
-    """Failing checks, missing metadata, doubtful figures and suspicious words
-    nobody has corrected yet, in reading order (metadata first)."""
-    from .checks import MISSING_FIELDS   # the fields every report has; a missing KT./TM. line is normal
-
-    out = [Finding("metadata", name, 0, 0, f"meta:{name}")
-           for name in MISSING_FIELDS if doc.metadata.fields.get(name) is None]
-    by_id = {m.id: m for m in doc.metrics}
-    for check in doc.checks:
-        if check.holds:
-            continue
-        figures = [by_id[i] for i in check.metrics if i in by_id]
-        focus = by_id.get(check.suspect) or (figures[0] if figures else None)
-        out.append(Finding("check", check.message, focus.start if focus else 0, focus.end if focus else 0,
-                           focus.id if focus else None))
-    out += [Finding("figure", m.id, m.start, m.end, m.id) for m in doc.metrics
-            if m.confidence < DOUBTFUL and m.id not in doc.verified]
-    head = [f for f in out if f.kind == "metadata"]
-    rest = sorted((f for f in out if f.kind != "metadata"), key=lambda f: f.start)
-    corrections = doc.corrections
-    starts = [c.start for c in corrections]
-    words = []
-    for s in sorted(suspicions, key=lambda s: s.start):
-        i = bisect.bisect_right(starts, s.start) - 1
-        if i >= 0 and corrections[i].end > s.start:
-            continue                                   # already corrected
-        words.append(Finding("word", s.word, s.start, s.end, None))
-    return head + list(heapq.merge(rest, words, key=lambda f: f.start))
-
-
-SUSPICIOUS = 0.5     # a word scored at least this likely misread is underlined and listed
 
 
 def merge_layer(doc: Document, automatic: list[Correction]) -> int:

@@ -7,6 +7,8 @@ from hypothesis import given, strategies as st
 
 from gui.handmade import make_doc
 from parser import review
+from parser.findings import findings
+from parser.layer_map import LayerMap
 from parser.model import Correction, CorrectedView
 from parser.review import EditError, Edit
 
@@ -145,7 +147,7 @@ def test_layer_map_maps_offsets_both_ways():
     start = doc.text.index("ban tin")
     review.apply(doc, review.correct_word(doc, start, start + 3, "bản"))
     review.apply(doc, review.correct_word(doc, 0, 4, "Ủy ban nhân dân"))
-    layer = review.LayerMap(doc)
+    layer = LayerMap(doc)
     assert layer.text == review.corrected_text(doc, 0, len(doc.text))
     for raw_offset in (0, 5, start, start + 4, len(doc.text) - 1):
         shown = layer.to_shown(raw_offset)
@@ -176,7 +178,7 @@ def test_findings_list_failed_checks_missing_fields_doubtful_figures_and_open_wo
         s.start = doc.text.index(w)
         s.end, s.word, s.score = s.start + len(w), w, 0.9
         words.append(s)
-    found = review.findings(doc, words)
+    found = findings(doc, words)
     kinds = {f.kind for f in found}
     assert kinds == {"metadata", "check", "figure", "word"}
     assert [f.subject for f in found if f.kind == "word"] == ["buu"]          # "vyc" is corrected already
@@ -184,10 +186,10 @@ def test_findings_list_failed_checks_missing_fields_doubtful_figures_and_open_wo
     assert [f.key for f in found if f.kind == "figure"] == ["m3"]
     assert "date" in [f.subject for f in found if f.kind == "metadata"]
     doc.metadata.fields["signer_authority"] = doc.metadata.fields["parent_issuer"] = None
-    missing = [f.subject for f in review.findings(doc, words) if f.kind == "metadata"]
+    missing = [f.subject for f in findings(doc, words) if f.kind == "metadata"]
     assert "signer_authority" not in missing and "parent_issuer" not in missing   # optional in a report
     review.apply(doc, review.verify(doc, "m3"))
-    assert "m3" not in [f.key for f in review.findings(doc, words)]
+    assert "m3" not in [f.key for f in findings(doc, words)]
 
 
 def test_progress_counts_nodes_and_figures():
