@@ -576,15 +576,27 @@ def _rate_unit(ws: list[Word]) -> tuple[str, int, int] | None:
     parts = ws[0].text.split("/")
     if len(parts) != 2:
         return None
+    end = ws[0].end
+    if len(ws) > 1 and ws[1].start == end + 1 and ws[1].key not in _PUNCT:
+        # "đồng/hồ sơ": the unit after the slash may be two words
+        two = _match_keys((word_key(parts[1]), ws[1].key))
+        if two and two[1] == 2:
+            first = _rate_word(word_key(parts[0]))
+            if first:
+                return f"{first}/{two[0]}", ws[0].start, ws[1].end
     names = []
     for part in parts:
-        key = word_key(part)
-        hit = _RATE_WORDS.get(key) or min(((word_distance(key, k), u) for k, u in _RATE_WORDS.items()
-                                            if word_distance(key, k) < 99), default=(0, None))[1]
+        hit = _rate_word(word_key(part))
         if hit is None:
             return None
         names.append(hit)
-    return "/".join(names), ws[0].start, ws[0].end
+    return "/".join(names), ws[0].start, end
+
+
+def _rate_word(key: str) -> str | None:
+    """The one-word unit a side of a rate is, exactly or else the closest."""
+    return _RATE_WORDS.get(key) or min(((word_distance(key, k), u) for k, u in _RATE_WORDS.items()
+                                        if word_distance(key, k) < 99), default=(0, None))[1]
 
 
 # one-word units either side of a rate's slash: "tấn/ha", "phút/ngày"; exact keys first
