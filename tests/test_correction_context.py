@@ -65,3 +65,11 @@ def test_name_lists_and_title_runs_that_are_not_names(fix):
     assert {"nguyễn", "trần", "lê", "huỳnh"} <= lists["surnames"] and {"văn", "thị"} <= lists["middle"]
     assert fix("Sở Thông Tin Và Truyền Thông") == "Sở Thông Tin Và Truyền Thông"
     assert fix("Thành phố Hồ Chí Minh") == "Thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("text, unit", [("nạo vét 4,5 km kênh", "km"), ("công suất 50 MW", "MW"),
+                                        ("tổng cộng 20 kg hàng", "kg")])
+def test_units_of_measure_stay(text, unit, tmp_path):
+    start = text.index(unit)
+    changed = correct_document(text, LearningStore(tmp_path / "none.json"))
+    assert not any(c.start < start + len(unit) and start < c.end for c in changed)

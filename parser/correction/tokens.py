@@ -35,6 +35,8 @@ _CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
 _NUMBERED_CODE = re.compile(r"\d+[/-][\w./&-]*\w")
 # short forms written in mixed or lower case: Cty (công ty), Tp (thành phố), Ths, Ks, Bs ...
 ABBREVIATIONS = frozenset("cty tp tx tt ths ts gs pgs ks bs ds cn kt tm tl vv vd".split())
+# units of measure printed as letters (4,5 km; 20 kg; 3 MW): codes, never garbled syllables
+UNITS = frozenset("km kg cm mm ml kw kwh mw mwh gw gb mb ghz mhz mbps kbps".split())
 
 
 _KIND_CACHE: dict[tuple[int, int], dict[str, str]] = {}
@@ -85,7 +87,7 @@ def classify(word: str, skeletons, foreign) -> str:
         return JUNK
     low = word.lower()
     sk = fold(low)
-    if sk in ABBREVIATIONS:
+    if sk in ABBREVIATIONS or low in UNITS:
         return CODE
     if uppers >= 2 and uppers == len(letters):
         if ROMAN.fullmatch(low):
