@@ -183,21 +183,6 @@ class Decoder:
         seg.append(-1)
         seq.append(boundary)
         seq.append(boundary)
-        ctx_of = lm.tri_context
-        follow, backoff, uni = lm.follow, lm.backoff, lm.uni
-
-        def tri(a: int, b: int, z: int) -> float:
-            """cost3(a, b, z); the plain bigram (no memo needed) when "a b" was never seen."""
-            if a * m + b not in ctx_of:
-                f = follow[b]
-                v = f.get(z) if f is not None else None
-                return v if v is not None else backoff[b] + uni[z]
-            key = (a * m + b) * m + z
-            v = get(key)
-            if v is None:
-                v = memo[key] = slow(a, b, z)
-            return v
-
         for t in range(n):
             cur = lattice[t]
             if len(cur) < 2:
@@ -208,15 +193,28 @@ class Decoder:
             l2 = seq[t - 2] if l1 != boundary and seg[t - 2] == here else boundary
             r1 = seq[t + 1] if seg[t + 1] == here else boundary
             r2 = seq[t + 2] if seg[t + 2] == here else boundary
+            left = (l2 * m + l1) * m
             right_too = t + 1 < n
             far_too = t + 2 < n
             best, arg = None, choice[t]
             for i, (sid, c) in enumerate(zip(cur.ids, cur.costs)):
-                c += tri(l2, l1, sid)
+                key = left + sid
+                v = get(key)
+                if v is None:
+                    v = memo[key] = slow(l2, l1, sid)
+                c += v
                 if right_too:
-                    c += tri(l1, sid, r1)
+                    key = (l1 * m + sid) * m + r1
+                    v = get(key)
+                    if v is None:
+                        v = memo[key] = slow(l1, sid, r1)
+                    c += v
                     if far_too:
-                        c += tri(sid, r1, r2)
+                        key = (sid * m + r1) * m + r2
+                        v = get(key)
+                        if v is None:
+                            v = memo[key] = slow(sid, r1, r2)
+                        c += v
                 if best is None or c < best:
                     best, arg = c, i
             choice[t] = arg
