@@ -73,3 +73,14 @@ def test_units_of_measure_stay(text, unit, tmp_path):
     start = text.index(unit)
     changed = correct_document(text, LearningStore(tmp_path / "none.json"))
     assert not any(c.start < start + len(unit) and start < c.end for c in changed)
+
+
+@pytest.mark.parametrize("printed, fixed", [("I1. KẾT QUẢ", "II. KẾT QUẢ"), ("I11. NHIỆM VỤ", "III. NHIỆM VỤ"),
+                                            ("khóa 1X nhiệm kỳ", "khóa IX nhiệm kỳ")])
+def test_roman_heading_numbers_read_with_1_for_i(fix, printed, fixed):
+    assert fix(printed) == fixed
+
+
+@pytest.mark.parametrize("text", ["11. Về công tác", "Mục 1 và 2", "VI. KIẾN NGHỊ"])
+def test_numbers_and_true_roman_numerals_stay(fix, text):
+    assert fix(text) == text

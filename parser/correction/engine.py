@@ -12,7 +12,7 @@ from .decoder import Decoder, Reading
 from .langmodel import load
 from .learning import LearningStore
 from .names import RUN_MAX, RUN_MIN, is_title_word, read_name
-from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, tokenize
+from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, roman_misread, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
 CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word
@@ -164,7 +164,8 @@ class Engine:
             elif r.word is None:
                 if tok.kind != CODE:
                     continue
-                new, source, conf = restore_code(tok.text), "auto", 0.9   # HDND -> HĐND, ND-CP -> NĐ-CP
+                # HDND -> HĐND, ND-CP -> NĐ-CP; a Roman heading number read with 1 for I (I1 -> II)
+                new, source, conf = roman_misread(tok.text) or restore_code(tok.text), "auto", 0.9
             else:
                 new, source, conf = recase(tok.text, r.word), "auto", r.confidence
             if new != tok.text and "\n" not in new:

@@ -72,6 +72,8 @@ def classify(word: str, skeletons, foreign) -> str:
         return SYLLABLE if fold(word) in "aeiouy" and _is_latin(word) else OTHER
     if any(c in "/-_#" for c in word[1:-1]) or "." in word[1:-1] or ("@" in word and "." in word):
         return CODE  # BC-STTTT-VP, d/c, Covid-19, 28/CT-BTTTT, vnpt.vn
+    if roman_misread(word):
+        return CODE  # a heading number, fixed as such (never a garbled syllable)
     letters = [c for c in word if c.isalpha()]
     uppers = sum(1 for c in letters if c.isupper())
     has_digit = any(c.isdigit() for c in word)
@@ -100,6 +102,16 @@ def classify(word: str, skeletons, foreign) -> str:
     if low.isascii() and (low in foreign or len(low) >= 8):
         return FOREIGN
     return JUNK
+
+
+def roman_misread(word: str) -> str | None:
+    """A Roman numeral with an I the OCR read as 1, l or | ("I1" -> "II", "I11" -> "III",
+    "1X" -> "IX"); None unless the word is such a misreading."""
+    if not 1 < len(word) <= 5 or not any(c in "IVX" for c in word) or not any(c in "1l|" for c in word) \
+            or not all(c in "IVX1l|" for c in word):
+        return None
+    fixed = "".join("I" if c in "1l|" else c for c in word)
+    return fixed if ROMAN.fullmatch(fixed) else None
 
 
 def _is_latin(c: str) -> bool:
