@@ -94,13 +94,17 @@ class Engine:
         """Readings of person names: runs of RUN_MIN..RUN_MAX capitalised words on one line,
         separated by spaces only, read as surname, middle name(s), given name from the lists."""
         out: dict[int, str] = {}
-        run: list[int] = []
-        for k in range(len(tokens) + 1):
-            t = tokens[k] if k < len(tokens) else None
-            if t is not None and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text) and (
-                    not run or text[tokens[run[-1]].end:t.start].isspace()
-                    and "\n" not in text[tokens[run[-1]].end:t.start]):
-                run.append(k)
+        title = [k for k, t in enumerate(tokens)
+                 if t.text[:1].isupper() and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text)]
+        runs: list[list[int]] = []
+        for k in title:
+            # adjacent tokens (no punctuation between) on the same line
+            if runs and runs[-1][-1] == k - 1 and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run in runs:
+            if len(run) < RUN_MIN:
                 continue
             # the name may follow a title (Ông, Bà, Đồng chí): the start that needs the fewest changes
             options = [self._name_run(tokens, run[first:]) for first in range(len(run) - RUN_MIN + 1)
@@ -108,7 +112,6 @@ class Engine:
             options = [o for o in options if o is not None]
             if options:
                 out.update(min(options, key=lambda o: o[0])[1])
-            run = [k] if t is not None and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text) else []
         return out
 
     def _name_run(self, tokens: list[Token], run: list[int]) -> tuple[float, dict[int, str]] | None:
