@@ -64,6 +64,34 @@ def test_correct_document_cold(benchmark, text, tmp_path):
     benchmark.extra_info["words_per_s"] = round(len(text.split()) / benchmark.stats.stats.median)
 
 
+@pytest.fixture(scope="module")
+def varied_50k():
+    """About 50,000 words of varied reports: the corpus, dev and held-out texts degraded by the
+    synthetic OCR with seeds the build never uses."""
+    from parser.correction.degrade import degrade_text
+    lang = SAMPLE.parent.parent / "resources" / "lang"
+    sources = [p.read_text(encoding="utf-8") for d in ("corpus", "dev", "heldout") for p in sorted((lang / d).glob("*.txt"))]
+    out, n, k = [], 0, 0
+    while n < 50_000:
+        bad = degrade_text(sources[k % len(sources)], seed=90_001 + k)
+        out.append(bad)
+        n += len(bad.split())
+        k += 1
+    return "\n\n".join(out)
+
+
+def test_correct_50k_words_first_pass(benchmark, varied_50k, tmp_path):
+    """A fresh engine (nothing cached but the shipped data) over a 50,000-word text."""
+    store = LearningStore(tmp_path / "none.json")
+
+    def first_pass():
+        _KIND_CACHE.clear()
+        return Engine().correct(varied_50k, store)
+
+    benchmark.pedantic(first_pass, rounds=3, iterations=1)
+    benchmark.extra_info["words_per_s"] = round(len(varied_50k.split()) / benchmark.stats.stats.median)
+
+
 def test_suggest_one_word(benchmark, engine, text, tmp_path):
     store = LearningStore(tmp_path / "none.json")
     start = text.index("huy¢n")
