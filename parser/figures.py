@@ -86,7 +86,9 @@ _MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ng�
 PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km", "ha")
 
 
+@lru_cache(maxsize=4096)
 def _tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's word keys (cached: units are looked up by their tokens once per figure)."""
     return tuple(word_key(w) if w != "," else "," for w in re.findall(r"[^\s,]+|,", phrase))
 
 
@@ -381,6 +383,7 @@ _NUMBER = re.compile(
 _PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
 _PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
 _HAS_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
 _NUMBER_WORD = re.compile(r"(?:mot|hai|ba|bon|bay|chin|muoi)(?!\w)")   # a word start is checked by the caller
@@ -426,7 +429,7 @@ class Scanner:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(self.text)
                        if _PHONE_CUE.search(self.folded, max(0, m.start() - 20), m.start())
-                       or len(re.sub(r"\D", "", m.group())) >= 9]
+                       or len(_NOT_DIGIT.sub("", m.group())) >= 9]
         self.phone_starts = [s for s, _ in self.phones]
 
     def sentence_of(self, pos: int) -> int:
@@ -783,6 +786,8 @@ def _one_confusable_digit_off(total: int, got: int, parts: list[int]) -> bool:
     return any(v - p == total - got and conf for p in parts for v, conf in single_digit_variants(p))
 
 
+_CLAUSE_MARK = re.compile(r"[,;.:]")
+_ITEM_SEPARATOR = re.compile(r"[,;]")
 # a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
 _NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
 # a parenthesis comparing, not breaking down: "(năm 2020: 95 hồ sơ)", "(tăng 15 so với cùng kỳ)"
@@ -838,7 +843,7 @@ class Structure:
         tail_end = min(len(text), f.end + 80)
         nxt = self.starts[i + 1] if i + 1 < len(self.figs) else len(text)
         open_at = text.find("(", f.end, min(tail_end, nxt))
-        if open_at != -1 and not re.search(r"[,;.:]", text[f.end:open_at]):
+        if open_at != -1 and not _CLAUSE_MARK.search(text, f.end, open_at):
             return self._paren_members(i, open_at)
         seg = self.s.folded[f.end:min(tail_end, nxt)]
         intro = _LIST_INTRO_WORDS.search(seg)
@@ -898,7 +903,7 @@ class Structure:
     def _compares(self, prev: int, j: int) -> bool:
         """Is item j introduced as a comparison ("năm 2020: 95", "tăng 15")?"""
         gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
-        return bool(_COMPARISON.search(re.split(r"[,;]", gap)[-1]))
+        return bool(_COMPARISON.search(_ITEM_SEPARATOR.split(gap)[-1]))
 
     def _other_measure(self, i: int, j: int) -> bool:
         """A figure of another kind beside a count: money or a measure among parts of a count."""
@@ -908,7 +913,7 @@ class Structure:
     def _new_clause(self, prev: int, j: int) -> bool:
         """"..., đã giải quyết 9.748 hồ sơ": a new statement, not another part."""
         gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
-        intro = re.split(r"[,;]", gap)[-1]      # the words that open item j
+        intro = _ITEM_SEPARATOR.split(gap)[-1]      # the words that open item j
         return bool(_NEW_CLAUSE.search(intro))
 
     def _sentence_end(self, pos: int) -> int:
