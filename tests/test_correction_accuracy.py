@@ -49,8 +49,17 @@ def test_sample_report(empty_store):
     assert accuracy(ocr, gold, empty_store) >= 0.93
 
 
-def heldout_text() -> str:
-    return (resources.files("resources") / "lang" / "heldout" / "report_heldout.txt").read_text(encoding="utf-8")
+def heldout_text(name: str = "report_heldout.txt") -> str:
+    return (resources.files("resources") / "lang" / "heldout" / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["report_heldout2.txt", "report_heldout3.txt"])
+@pytest.mark.parametrize("seed", [5, 6])
+def test_more_held_out_reports(name, seed, empty_store):
+    gold = heldout_text(name)
+    ocr = degrade_text(gold, seed=seed)
+    assert token_accuracy(ocr.splitlines(), gold.splitlines()) < 0.4   # short reports keep their numbers
+    assert accuracy(ocr, gold, empty_store) >= 0.94
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -63,8 +72,9 @@ def test_held_out_report(seed, empty_store):
 
 def test_held_out_report_is_not_in_the_training_corpus():
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "lang" / "corpus").glob("*.txt"))
-    long_lines = [line for line in heldout_text().splitlines() if len(line) > 60]
-    assert long_lines and not any(line in corpus for line in long_lines)
+    for name in ("report_heldout.txt", "report_heldout2.txt", "report_heldout3.txt"):
+        long_lines = [line for line in heldout_text(name).splitlines() if len(line) > 60]
+        assert long_lines and not any(line in corpus for line in long_lines)
 
 
 def test_right_word_in_top5_suggestions_for_the_sample_errors(empty_store):
