@@ -90,7 +90,8 @@ class Checker:
         # beside every part says the parts are a selection; one beside a single part says nothing
         last = parts[-1].end
         shares = 0
-        for m in self.metrics[self.index[total.id] + 1:]:
+        for j in range(self.index[total.id] + 1, len(self.metrics)):   # no copy of the list's tail
+            m = self.metrics[j]
             if m.start >= last + 40:
                 break
             shares += m.unit == "%"

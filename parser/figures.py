@@ -802,6 +802,7 @@ class Structure:
         self.s = scanner
         self.figs = figures
         self.starts = [f.start for f in figures]
+        self.parents: set[int] = set()
 
     def link(self) -> None:
         for i, f in enumerate(self.figs):
@@ -810,6 +811,9 @@ class Structure:
             for j in self.group_after(i):
                 if self.figs[j].parent is None:
                     self.figs[j].parent = i
+        # totals of some part so far; kept up to date here rather than gathered per "tổng cộng"
+        # (which was quadratic in a long text)
+        self.parents = {f.parent for f in self.figs if f.parent is not None}
         for i, f in enumerate(self.figs):
             if f.kind == "count" and _TOTAL_AFTER.search(self.s.folded, max(0, f.start - 24), f.start):
                 self._link_total_after(i)
@@ -826,14 +830,14 @@ class Structure:
             if g.kind != "count" or g.parent is not None or self._other_measure(i, j):
                 continue
             parts.insert(0, j)
-        parents = {g.parent for g in self.figs if g.parent is not None}
-        parts = [j for j in parts if j not in parents]
+        parts = [j for j in parts if j not in self.parents]
         if len(parts) < 2 or not all(isinstance(self.figs[j].value, int) for j in parts + [i]):
             return
         got = sum(self.figs[j].value for j in parts)
         if got == f.value or _one_confusable_digit_off(f.value, got, [self.figs[j].value for j in parts]):
             for j in parts:
                 self.figs[j].parent = i
+            self.parents.add(i)
 
     def group_after(self, i: int) -> list[int]:
         """Figures breaking down figure i: inside the parenthesis that follows it
