@@ -8,15 +8,16 @@ rest. The path cost is the sum of channel costs and bigram costs. A word's
 confidence is the share of its chosen reading among its candidates rescored with
 the chosen neighbours fixed.
 
-Speed: a word's states are built once per distinct word, and the matrix of
-transition costs between two words' states once per distinct word pair; the
-Viterbi step itself then runs on plain lists (min over map()), with no dictionary
-look-ups.
+Speed: a word's states are built once per distinct word. A Viterbi step needs no
+matrix of transition costs: an unseen pair costs backoff(prev) + unigram(cur), so the
+best unseen predecessor is found once per step, and only the pairs seen together are
+looked up. The trigram pass and the confidences compute their costs directly (on a
+first pass over a new document nearly every word triple is new, so a memo only costs).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import exp
+from math import exp, log
 from operator import add
 
 from .candidates import CandidateGenerator
@@ -26,7 +27,7 @@ from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_toke
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
-CACHE_LIMIT = 300_000   # cached transition matrices before the caches start afresh
+CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 
 
 @dataclass
@@ -54,8 +55,6 @@ class Decoder:
     def __init__(self, lm: LanguageModel, gen: CandidateGenerator) -> None:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
-        self._matrices: dict[tuple[int, int], list[list[float]]] = {}
-        self._tri_memo: dict[int, float] = {}
         self.start = _states([(-1, 0.0)], lm.boundary)
 
     def states(self, tok: Token, forced: str | None = None) -> States:
@@ -93,85 +92,111 @@ class Decoder:
                 return [(sid, 0.0)]
         return [(-1, 0.0)]
 
-    def matrix(self, prev: States, cur: States) -> list[list[float]]:
-        """m[i][j]: cost of state i of `cur` after state j of `prev` (bigram + i's own cost)."""
-        key = (id(prev), id(cur))
-        got = self._matrices.get(key)
-        if got is None:
-            lm = self.lm
-            follow, uni, boundary = lm.follow, lm.uni, lm.boundary
-            bases = [lm.backoff[p] for p in prev.ids]
-            # every pair backs off to the unigram, except the few pairs seen together
-            got = [[c + uni[sid] + b for b in bases] for sid, c in zip(cur.ids, cur.costs)]
-            for j, p in enumerate(prev.ids):
-                f = follow[p]
-                if f is not None:
-                    for i, sid in enumerate(cur.ids):
-                        v = f.get(sid)
-                        if v is not None:
-                            got[i][j] = cur.costs[i] + v
-                if p == boundary:
-                    for i, sid in enumerate(cur.ids):
-                        if sid == boundary:
-                            got[i][j] = cur.costs[i]
-            self._matrices[key] = got
-        return got
-
     def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None) -> list[Reading]:
         """Readings for `tokens`; `breaks` holds indices of tokens that start a new context."""
         forced = forced or {}
-        if len(self._states) > CACHE_LIMIT or len(self._matrices) > CACHE_LIMIT:
-            # start afresh between documents only: a matrix must never outlive the states it is keyed on
+        if len(self._states) > CACHE_LIMIT:
             self._states.clear()
-            self._matrices.clear()
-        lattice = [self.states(t, forced.get(k)) for k, t in enumerate(tokens)]
-        matrix, start = self.matrix, self.start
+        states = self.states
+        lattice = [states(t, forced.get(k)) for k, t in enumerate(tokens)]
+        lm = self.lm
+        follow, uni, backoff, boundary = lm.follow, lm.uni, lm.backoff, lm.boundary
+        start = self.start
         prev, prev_cost = start, [0.0]
-        backs: list[list[int]] = []
-        used: list[States] = []       # the states each step was scored after
-        mats: list[list[list[float]]] = []   # and the matrix it was scored with
+        backs: list[list[int] | None] = []
         break_from: dict[int, int] = {}
         for k, cur in enumerate(lattice):
             if k in breaks:
                 # a context break: end the sentence in its best state, start again from <s>
-                ends = list(map(add, prev_cost, matrix(prev, start)[0]))
+                ends = [pc + self._entry(0.0, p, boundary) for pc, p in zip(prev_cost, prev.ids)]
                 j = ends.index(min(ends))
                 break_from[k] = j
                 prev, prev_cost = start, [ends[j]]
-            used.append(prev)
-            rows = matrix(prev, cur)
-            mats.append(rows)
             if len(prev_cost) == 1:  # after a number, a code, punctuation or a break
-                p0 = prev_cost[0]
-                cur_cost = [p0 + row[0] for row in rows]
-                back = [0] * len(rows)
+                p0, p = prev_cost[0], prev.ids[0]
+                f, b = follow[p], backoff[p]
+                cur_cost = []
+                for sid, c in zip(cur.ids, cur.costs):
+                    v = f.get(sid) if f is not None else None
+                    if p == boundary and sid == boundary:
+                        cur_cost.append(p0 + c)
+                    elif v is None:
+                        cur_cost.append(p0 + (c + uni[sid] + b))
+                    else:
+                        cur_cost.append(p0 + (c + v))
+                backs.append(None)
             else:
-                back, cur_cost = [], []
-                for row in rows:
-                    vals = list(map(add, prev_cost, row))
-                    best = min(vals)
-                    back.append(vals.index(best))
-                    cur_cost.append(best)
-            backs.append(back)
+                cur_cost, back = self._step(prev, prev_cost, cur)
+                backs.append(back)
             prev, prev_cost = cur, cur_cost
         choice = [0] * len(tokens)
         if tokens:
             j = prev_cost.index(min(prev_cost))
             for k in range(len(tokens) - 1, -1, -1):
                 choice[k] = j
-                j = break_from[k] if k in break_from else backs[k][j]
+                if k in break_from:
+                    j = break_from[k]
+                else:
+                    back = backs[k]
+                    j = 0 if back is None else back[j]
         self._refine(lattice, choice, breaks)
-        return self._readings(tokens, lattice, used, mats, choice, breaks)
+        return self._readings(tokens, lattice, choice, breaks)
+
+    def _entry(self, c: float, p: int, sid: int) -> float:
+        """Cost of the state (sid, own cost c) right after the LM word p."""
+        lm = self.lm
+        if p == sid == lm.boundary:
+            return c
+        f = lm.follow[p]
+        v = f.get(sid) if f is not None else None
+        return c + lm.uni[sid] + lm.backoff[p] if v is None else c + v
+
+    def _step(self, prev: States, prev_cost: list[float], cur: States) -> tuple[list[float], list[int]]:
+        """One Viterbi step from several states. An unseen pair costs backoff(p) + uni(sid), so the
+        best unseen predecessor is the same for every state of `cur`; only the pairs seen together
+        are looked up one by one. A seen pair never costs more than its backoff (Witten-Bell), except
+        by the rounding of the tables: then the step is done in full."""
+        lm = self.lm
+        follow, uni, backoff, boundary = lm.follow, lm.uni, lm.backoff, lm.boundary
+        bases = [pc + backoff[p] for pc, p in zip(prev_cost, prev.ids)]
+        low = min(bases)
+        jb = bases.index(low)
+        seen = [(j, prev_cost[j], follow[p], p == boundary) for j, p in enumerate(prev.ids)
+                if follow[p] is not None or p == boundary]
+        cur_cost, back = [], []
+        for sid, c in zip(cur.ids, cur.costs):
+            best, arg = low + uni[sid], jb
+            exact = False
+            for j, pc, f, at_break in seen:
+                if at_break and sid == boundary:
+                    v = pc
+                else:
+                    v = f.get(sid) if f is not None else None
+                    if v is None:
+                        continue
+                    v += pc
+                if j == jb and v >= best:
+                    exact = True
+                    break
+                if v < best or (v == best and j < arg):
+                    best, arg = v, j
+            if exact:
+                vals = [pc + self._entry(c, p, sid) for pc, p in zip(prev_cost, prev.ids)]
+                best = min(vals)
+                arg = vals.index(best)
+                cur_cost.append(best)
+            else:
+                cur_cost.append(best + c)
+            back.append(arg)
+        return cur_cost, back
 
     def _refine(self, lattice, choice, breaks) -> None:
         """One pass of trigram rescoring: each word re-chosen with its two neighbours on
-        each side fixed (iterated conditional modes). Costs are memoised per word triple."""
+        each side fixed (iterated conditional modes)."""
         lm = self.lm
         boundary, m = lm.boundary, lm.n
-        memo, slow = self._tri_memo, lm.cost3
-        get = memo.get
-        if len(memo) > CACHE_LIMIT:
-            memo.clear()
+        tri, tri_context, follow, uni, backoff = lm.tri, lm.tri_context, lm.follow, lm.uni, lm.backoff
+        cost = lm.cost
         n = len(lattice)
         seq = [lattice[k].ids[choice[k]] for k in range(n)]
         seg, s = [], 0
@@ -193,57 +218,73 @@ class Decoder:
             l2 = seq[t - 2] if l1 != boundary and seg[t - 2] == here else boundary
             r1 = seq[t + 1] if seg[t + 1] == here else boundary
             r2 = seq[t + 2] if seg[t + 2] == here else boundary
-            left = (l2 * m + l1) * m
             right_too = t + 1 < n
             far_too = t + 2 < n
+            # -log P(sid | l2 l1), -log P(r1 | l1 sid), -log P(r2 | sid r1), as lm.cost3 computes them
+            ctx_left = tri_context.get(l2 * m + l1)
+            f_l1, b_l1 = follow[l1], backoff[l1]
+            r1_uni = uni[r1]
+            plain_far = cost(r1, r2)
             best, arg = None, choice[t]
             for i, (sid, c) in enumerate(zip(cur.ids, cur.costs)):
-                key = left + sid
-                v = get(key)
-                if v is None:
-                    v = memo[key] = slow(l2, l1, sid)
-                c += v
+                v = f_l1.get(sid) if f_l1 is not None else None
+                big = b_l1 + uni[sid] if v is None else v
+                if ctx_left is None:
+                    c += big
+                else:
+                    total, types = ctx_left
+                    c += -log((tri.get((l2 * m + l1) * m + sid, 0.0) + types * exp(-big)) / (total + types))
                 if right_too:
-                    key = (l1 * m + sid) * m + r1
-                    v = get(key)
-                    if v is None:
-                        v = memo[key] = slow(l1, sid, r1)
-                    c += v
+                    f = follow[sid]
+                    v = f.get(r1) if f is not None else None
+                    big = backoff[sid] + r1_uni if v is None else v
+                    ab = l1 * m + sid
+                    ctx = tri_context.get(ab)
+                    if ctx is None:
+                        c += big
+                    else:
+                        total, types = ctx
+                        c += -log((tri.get(ab * m + r1, 0.0) + types * exp(-big)) / (total + types))
                     if far_too:
-                        key = (sid * m + r1) * m + r2
-                        v = get(key)
-                        if v is None:
-                            v = memo[key] = slow(sid, r1, r2)
-                        c += v
+                        ab = sid * m + r1
+                        ctx = tri_context.get(ab)
+                        if ctx is None:
+                            c += plain_far
+                        else:
+                            total, types = ctx
+                            c += -log((tri.get(ab * m + r2, 0.0) + types * exp(-plain_far)) / (total + types))
                 if best is None or c < best:
                     best, arg = c, i
             choice[t] = arg
             seq[t] = cur.ids[arg]
 
-    def _readings(self, tokens, lattice, used, mats, choice, breaks) -> list[Reading]:
+    def _readings(self, tokens, lattice, choice, breaks) -> list[Reading]:
+        """A word's confidence: the share of its chosen state among its states, each scored
+        with the chosen neighbours fixed (the bigram costs in and out)."""
         lm = self.lm
-        num, words = lm.num, lm.words
-        matrix, start = self.matrix, self.start
+        num, words, boundary = lm.num, lm.words, lm.boundary
+        entry = self._entry
         out = []
         last = len(tokens) - 1
         for k, tok in enumerate(tokens):
             cur = lattice[k]
             mine = choice[k]
-            sid = cur[mine][0]
+            sid = cur.ids[mine] if cur[mine][0] >= 0 else -1
             if sid < 0 or sid == num or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
                 out.append(Reading(tok, None, 1.0))
                 continue
             if len(cur) == 1:
                 out.append(Reading(tok, words[sid], 1.0))
                 continue
-            left_prev = used[k]
-            j_left = 0 if left_prev is start else choice[k - 1]
-            scores = [row[j_left] for row in mats[k]]
+            left = boundary if k == 0 or k in breaks else lattice[k - 1].ids[choice[k - 1]]
+            scores = [entry(c, left, s) for s, c in zip(cur.ids, cur.costs)]
             if k < last:
                 if k + 1 in breaks:
-                    right = matrix(cur, start)[0]
+                    right = [entry(0.0, s, boundary) for s in cur.ids]
                 else:
-                    right = mats[k + 1][choice[k + 1]]
+                    nxt = lattice[k + 1]
+                    r, rc = nxt.ids[choice[k + 1]], nxt.costs[choice[k + 1]]
+                    right = [entry(rc, s, r) for s in cur.ids]
                 scores = list(map(add, scores, right))
             top = scores[mine]
             z = sum(map(exp, [top - v for v in scores]))

@@ -56,7 +56,6 @@ def test_correct_document_cold(benchmark, text, tmp_path):
         fresh.gen._units.clear()
         fresh.lm.channel._cache.clear()
         fresh.decoder._states.clear()
-        fresh.decoder._matrices.clear()
         _KIND_CACHE.clear()
         return fresh.correct(text, store)
 
