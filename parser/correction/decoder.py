@@ -42,12 +42,14 @@ class States(tuple):
 
     ids: tuple[int, ...]
     costs: tuple[float, ...]
+    unis: tuple[float, ...]     # unigram cost of each LM id
 
 
-def _states(options: list[tuple[int, float]], boundary: int) -> States:
+def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st = States(options)
-    st.ids = tuple(boundary if sid < 0 else sid for sid, _ in options)
+    st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
     st.costs = tuple(c for _, c in options)
+    st.unis = tuple(lm.uni[sid] for sid in st.ids)
     return st
 
 
@@ -55,7 +57,7 @@ class Decoder:
     def __init__(self, lm: LanguageModel, gen: CandidateGenerator) -> None:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
-        self.start = _states([(-1, 0.0)], lm.boundary)
+        self.start = _states([(-1, 0.0)], lm)
 
     def states(self, tok: Token, forced: str | None = None) -> States:
         """The options for one token (cached per distinct word and kind: every States object
@@ -68,7 +70,7 @@ class Decoder:
                 options = [(sid if sid is not None else -1, 0.0)]
             else:
                 options = self._options(tok)
-            got = self._states[key] = _states(options, self.lm.boundary)
+            got = self._states[key] = _states(options, self.lm)
         return got
 
     def _options(self, tok: Token) -> list[tuple[int, float]]:
@@ -92,8 +94,10 @@ class Decoder:
                 return [(sid, 0.0)]
         return [(-1, 0.0)]
 
-    def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None) -> list[Reading]:
-        """Readings for `tokens`; `breaks` holds indices of tokens that start a new context."""
+    def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None,
+               wanted=None) -> list[Reading]:
+        """Readings for `tokens`; `breaks` holds indices of tokens that start a new context.
+        `wanted(token, word)`: whether a reading needs its confidence (default: all do)."""
         forced = forced or {}
         if len(self._states) > CACHE_LIMIT:
             self._states.clear()
@@ -140,7 +144,7 @@ class Decoder:
                     back = backs[k]
                     j = 0 if back is None else back[j]
         self._refine(lattice, choice, breaks)
-        return self._readings(tokens, lattice, choice, breaks)
+        return self._readings(tokens, lattice, choice, breaks, wanted)
 
     def _entry(self, c: float, p: int, sid: int) -> float:
         """Cost of the state (sid, own cost c) right after the LM word p."""
@@ -258,35 +262,56 @@ class Decoder:
             choice[t] = arg
             seq[t] = cur.ids[arg]
 
-    def _readings(self, tokens, lattice, choice, breaks) -> list[Reading]:
+    def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
-        with the chosen neighbours fixed (the bigram costs in and out)."""
+        with the chosen neighbours fixed (the bigram costs in and out). Only for the readings
+        `wanted(token, word)` accepts, when given (the others get 1.0)."""
         lm = self.lm
         num, words, boundary = lm.num, lm.words, lm.boundary
-        entry = self._entry
+        follow, backoff = lm.follow, lm.backoff
         out = []
+        append = out.append
         last = len(tokens) - 1
         for k, tok in enumerate(tokens):
             cur = lattice[k]
             mine = choice[k]
-            sid = cur.ids[mine] if cur[mine][0] >= 0 else -1
-            if sid < 0 or sid == num or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
-                out.append(Reading(tok, None, 1.0))
+            if cur[mine][0] < 0 or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
+                append(Reading(tok, None, 1.0))
                 continue
-            if len(cur) == 1:
-                out.append(Reading(tok, words[sid], 1.0))
+            ids = cur.ids
+            sid = ids[mine]
+            if sid == num:
+                append(Reading(tok, None, 1.0))
                 continue
+            word = words[sid]
+            if len(cur) == 1 or (wanted is not None and not wanted(tok, word)):
+                append(Reading(tok, word, 1.0))
+                continue
+            # the cost into each state from the chosen left neighbour (as _entry computes it)
             left = boundary if k == 0 or k in breaks else lattice[k - 1].ids[choice[k - 1]]
-            scores = [entry(c, left, s) for s, c in zip(cur.ids, cur.costs)]
+            f, b = follow[left], backoff[left]
+            if f is None:
+                scores = [c + u + b for c, u in zip(cur.costs, cur.unis)]
+            else:
+                scores = [c + u + b if v is None else c + v for c, u, v in zip(cur.costs, cur.unis, map(f.get, ids))]
+            if left == boundary:
+                scores = [c if s == boundary else v for s, c, v in zip(ids, cur.costs, scores)]
             if k < last:
+                # and out of it to the chosen right neighbour (<s> after a break)
                 if k + 1 in breaks:
-                    right = [entry(0.0, s, boundary) for s in cur.ids]
+                    r, rc = boundary, 0.0
                 else:
                     nxt = lattice[k + 1]
                     r, rc = nxt.ids[choice[k + 1]], nxt.costs[choice[k + 1]]
-                    right = [entry(rc, s, r) for s in cur.ids]
-                scores = list(map(add, scores, right))
+                ur = lm.uni[r]
+                for i, s in enumerate(ids):
+                    if s == boundary and r == boundary:
+                        scores[i] += rc
+                        continue
+                    fs = follow[s]
+                    v = fs.get(r) if fs is not None else None
+                    scores[i] += rc + ur + backoff[s] if v is None else rc + v
             top = scores[mine]
             z = sum(map(exp, [top - v for v in scores]))
-            out.append(Reading(tok, words[sid], 1.0 / z))
+            append(Reading(tok, word, 1.0 / z))
         return out

@@ -141,24 +141,28 @@ class Engine:
                     out[k] = got[0][0]
         return out
 
-    def read(self, text: str, store: LearningStore | None = None) -> tuple[list[Token], list[Reading], dict]:
+    def read(self, text: str, store: LearningStore | None = None,
+             wanted=None) -> tuple[list[Token], list[Reading], dict]:
+        """Tokens, their readings and the learned replacements; `wanted(token, word)` limits the
+        confidences computed to the readings it accepts (see Decoder.decode)."""
         tokens = self.tokens(text)
         learned = self.learned(tokens, store)
         forced = {**self.names(text, tokens), **learned}
         # a colon carries the context through ("Số: 412/BC-UBND", "Lưu: VT"), as in the corpus counts
         keep = [k for k, t in enumerate(tokens) if t.text != ":"]
         if len(keep) == len(tokens):
-            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced), learned
+            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted), learned
         sub = [tokens[k] for k in keep]
         sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
-        got = self.decoder.decode(sub, self.breaks(text, sub), sub_forced)
+        got = self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted)
         readings = [Reading(t, None, 1.0) for t in tokens]
         for i, k in enumerate(keep):
             readings[k] = got[i]
         return tokens, readings, learned
 
     def correct(self, text: str, store: LearningStore | None = None) -> list[Correction]:
-        tokens, readings, forced = self.read(text, store)
+        # a confidence is only reported with a change
+        tokens, readings, forced = self.read(text, store, wanted=_changes)
         out = []
         for k, r in enumerate(readings):
             tok = r.token
@@ -255,6 +259,10 @@ class Engine:
         if r.token.kind in (NUMBER, MAYBE_NUMBER):
             return lm.num
         return lm.boundary
+
+
+def _changes(tok: Token, word: str) -> bool:
+    return recase(tok.text, word) != tok.text
 
 
 def roman_variants(word: str) -> list[str]:
