@@ -346,6 +346,7 @@ def _date_word(key: str) -> bool:
 _PERIOD_AFTER = {"dau", "cuoi", "qua", "gan", "toi"}
 
 _MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
+_MARKER_LINE_ENDS = frozenset(" \t-–~+•*")    # what a line may hold just before its marker
 
 
 def _ordinal_before(tokens: list[str]) -> bool:
@@ -479,8 +480,11 @@ class Scanner:
 
     def is_marker(self, m: re.Match) -> bool:
         """A section number or list marker: "1.", "6.1.", "2)" opening a line."""
-        line_start = self.text.rfind("\n", 0, m.start()) + 1
-        if not _MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group():
+        start = m.start()
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if start > line_start and self.text[start - 1] not in _MARKER_LINE_ENDS:
+            return False    # most numbers: inside a line's text (the look-up below would say the same)
+        if not _MARKER_LINE.match(self.text, line_start, start) or "%" in m.group():
             return False
         after = self.text[m.end():m.end() + 2]
         if after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha()):
@@ -705,7 +709,7 @@ class FigureFinder(Scanner):
         """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
         before = self.text[max(0, m.start() - 6):m.start()]
         after = self.text[m.end():m.end() + 6]
-        if not (_HAS_DIGIT.search(before) or _HAS_DIGIT.search(after)):
+        if not _HAS_DIGIT.search(before + after):
             return False
         around = before.split()[-1:] + after.split()[:1]
         return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
@@ -838,7 +842,9 @@ class Structure:
         # (which was quadratic in a long text)
         self.parents = {f.parent for f in self.figs if f.parent is not None}
         for i, f in enumerate(self.figs):
-            if f.kind == "count" and _TOTAL_AFTER.search(self.s.folded, max(0, f.start - 24), f.start):
+            lo = max(0, f.start - 24)
+            if (f.kind == "count" and self.s.folded.find("cong", lo, f.start) != -1     # cheap test first
+                    and _TOTAL_AFTER.search(self.s.folded, lo, f.start)):
                 self._link_total_after(i)
 
     def _link_total_after(self, i: int) -> None:
