@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .figures import Word, fuzzy_or_equal, words_after, words_before
 from .model import Document, Reference, squash
@@ -64,10 +65,18 @@ def _type_before(ws: list[Word]) -> tuple[str, int] | None:
         keys, ws = keys[:-1], ws[:-1]
     if keys and (keys[-1] in ("so", "s") or fuzzy_or_equal(keys[-1], "so") and len(keys[-1]) <= 2):
         keys, ws = keys[:-1], ws[:-1]       # "số", OCR "s6", "sb"
+    found = _type_ending(tuple(keys))
+    return (found[0], ws[-found[1]].start) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _type_ending(keys: tuple[str, ...]) -> tuple[str, int] | None:
+    """The document type the keys end with, and its number of words (cached: the same few
+    phrases, "Công văn số", "Quyết định số", recur throughout a report)."""
     for name, words in TYPES:
         n = len(words)
         if n <= len(keys) and all(_type_word(k, t) for k, t in zip(keys[-n:], words)):
-            return name, ws[-n].start
+            return name, n
     return None
 
 
