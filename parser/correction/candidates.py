@@ -41,9 +41,7 @@ class CandidateGenerator:
         got = self._units.get(unit)
         if got is None:
             best: dict[str, float] = {}
-            cost = self.channel.cost
-            for t, b in _LETTER_BASES:
-                c = cost(t, unit)
+            for (t, b), c in zip(_LETTER_BASES, self.channel.unit_costs(unit)):
                 if c < best.get(b, 1e9):
                     best[b] = c
             top = min(best.values())
@@ -99,7 +97,8 @@ class CandidateGenerator:
         n = len(word)
         ins = self.channel.ins_cost
         limit = [MAX_COST]
-        readings = self.unit_readings
+        units_known = self._units
+        unit_readings = self.unit_readings
 
         floor = self.uni_weight * lm.min_uni
         prior = lm.skeleton_uni
@@ -117,7 +116,8 @@ class CandidateGenerator:
                 if pos + width > n:
                     break
                 unit = word[pos:pos + width]
-                for base, c in readings(unit):
+                got = units_known.get(unit)
+                for base, c in unit_readings(unit) if got is None else got:
                     total = cost + c
                     if total + floor > limit[0]:
                         break

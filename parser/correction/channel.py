@@ -44,6 +44,11 @@ def decompose(ch: str) -> tuple[str, str, int] | None:
     return base, mod, tone
 
 
+_TRUE_PARTS = tuple((t,) + decompose(t) for t in TRUE_LETTERS)   # (letter, base, modifier, tone)
+_TRUE_BASES = frozenset(p[1] for p in _TRUE_PARTS)
+_TRUE_MODS = frozenset(p[2] for p in _TRUE_PARTS)
+
+
 class Channel:
     """Learned costs of OCR units given true letters."""
 
@@ -56,6 +61,11 @@ class Channel:
         self.defaults = tables["defaults"]
         self.full = tables.get("full", {})
         self._cache: dict[tuple[str, str], float] = {}
+        # the full table by unit: unit -> {true letter: cost}
+        self._full_by_unit: dict[str, dict[str, float]] = {}
+        for k, v in self.full.items():
+            t, _, u = k.partition("|")
+            self._full_by_unit.setdefault(u, {})[t] = v
 
     def to_json(self) -> dict:
         return {"base": self.base, "mod": self.mod, "tone": self.tone, "sym": self.sym,
@@ -83,6 +93,28 @@ class Channel:
             c = self.sym.get(td[0] + td[1] + "|" + u, d["sym"]) + self.tone.get(f"{td[2]}0", d["tone"])
         self._cache[key] = c
         return c
+
+    def unit_costs(self, u: str) -> list[float]:
+        """cost(t, u) for every t of TRUE_LETTERS, in that order (and cached for cost()): the
+        factors are looked up once per unit and per distinct base, modifier and tone."""
+        full = self._full_by_unit.get(u, {})
+        d = self.defaults
+        cache = self._cache
+        ud = decompose(u) if len(u) == 1 else None
+        if ud is not None:
+            base = {b: self.base.get(b + ud[0], d["base"]) for b in _TRUE_BASES}
+            mod = {m: self.mod.get(m + "|" + ud[1], d["mod"]) for m in _TRUE_MODS}
+            tone = {t: self.tone.get(f"{t}{ud[2]}", d["tone"]) for t in range(6)}
+            out = [base[b] + mod[m] + tone[t] for _, b, m, t in _TRUE_PARTS]
+        else:
+            tone = {t: self.tone.get(f"{t}0", d["tone"]) for t in range(6)}
+            out = [self.sym.get(b + m + "|" + u, d["sym"]) + tone[t] for _, b, m, t in _TRUE_PARTS]
+        for k, (letter, _, _, _) in enumerate(_TRUE_PARTS):
+            c = full.get(letter)
+            if c is not None:
+                out[k] = c
+            cache[(letter, u)] = out[k]
+        return out
 
     def ins_cost(self, u: str) -> float:
         """Cost of an OCR character that stands for nothing (a stray mark)."""
