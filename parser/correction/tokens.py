@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .syllables import fold
 
@@ -42,8 +42,8 @@ UNITS = frozenset("km kg cm mm ml kw kwh mw mwh gw gb mb ghz mhz mbps kbps".spli
 _KIND_CACHE: dict[tuple[int, int], dict[str, str]] = {}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the OCR text: text[start:end] and what kind of word it is (a tuple: cheap to make)."""
     start: int
     end: int
     text: str
@@ -127,6 +127,9 @@ def _caps_glitch(sk: str, skeletons) -> bool:
     return False
 
 
+_LEADING = EDGE_PUNCT + "-~•·*"    # cut off the start of a word
+
+
 def tokenize(text: str, skeletons, foreign) -> list[Token]:
     """Word tokens of `text` (punctuation at their edges cut off), classified."""
     out = []
@@ -135,7 +138,7 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         kinds.clear()
     for m in _CHUNK.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s] in EDGE_PUNCT + "-~•·*":
+        while s < e and text[s] in _LEADING:
             s += 1
         while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
             e -= 1
