@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings
 from parser import review
 from parser.errors import ReadError
 from parser.session import SUFFIX, Session, load_session, restore
+from parser.structure_fixes import numeral_corrections
 
 from .prompts import EXCEL_FILTER, SESSION_FILTER
 from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
@@ -105,7 +106,7 @@ class DocumentController(QObject):
     def _find_ocr_errors(self, doc, correct: bool) -> None:
         """Second phase, in the background: automatic corrections and suspicious words."""
         serial = self._load_serial
-        start(Task(find_ocr_errors(doc.text, self.w.corrector, correct)), self,
+        start(Task(find_ocr_errors(doc.text, self.w.corrector, correct, numeral_corrections(doc))), self,
               finished=lambda result: serial == self._load_serial and self._ocr_found(doc, result),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
               progress=self._progress)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from parser.errors import UserError
 from parser.findings import SUSPICIOUS
+from parser.structure_fixes import merge
 from parser.model import Document
 
 
@@ -143,14 +144,14 @@ class OcrResult:
     starts: list = field(default_factory=list)       # where each of them starts
 
 
-def find_ocr_errors(text: str, corrector, correct: bool) -> Callable:
+def find_ocr_errors(text: str, corrector, correct: bool, certain: list | None = None) -> Callable:
     """Second phase: automatic corrections (unless a session brought its own layer) and suspicious words."""
 
     def work(progress, _partial):
         corrections = None
         if correct:
             progress(20, "sửa lỗi OCR tự động")
-            corrections = corrector.correct_document(text)
+            corrections = merge(corrector.correct_document(text), certain or [])   # outline-proven fixes win
         progress(60, "tìm từ nghi ngờ")
         suspicions = sorted((s for s in corrector.suspicious_words(text) if s.score >= SUSPICIOUS),
                             key=lambda s: s.start)

@@ -46,7 +46,9 @@ def test_the_real_engine_end_to_end_on_the_sample(qtbot, prompts, tmp_path):
     with qtbot.waitSignal(window.ocr_ready, timeout=120_000):
         window.load(str(review_app.sample_path()))
     doc = window.model.doc
-    assert doc.corrections and all(c.source in ("auto", "learned") for c in doc.corrections)
+    assert doc.corrections and all(c.source in ("auto", "learned", "structure") for c in doc.corrections)
+    # the outline's certain fixes are in the layer too: part "I1." reads "II"
+    assert any(c.source == "structure" and c.new == "II" for c in doc.corrections)
     qtbot.waitUntil(lambda: any(f.kind == "word" for f in window.findings.findings), timeout=30_000)
     word = next(f for f in window.findings.findings if f.kind == "word")
     window.go_to_finding(word)
