@@ -1,0 +1,1 @@
+"""Language data, translations and screenshots shipped with BaoCao Review (see README.md here)."""

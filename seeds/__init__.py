@@ -1,0 +1,1 @@
+"""The bundled sample report, its corrected text and its key."""
