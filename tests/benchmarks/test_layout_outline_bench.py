@@ -2,12 +2,17 @@
 
 Run: python3 -m pytest tests/benchmarks/test_layout_outline_bench.py --benchmark-only
 """
+import time
+
+import pytest
 from test_parse_bench import MB, reports_of_size
 
 from parser.layout import build_blocks
 from parser.metadata import extract_metadata
 from parser.model import Document, SourceInfo
 from parser.outline import build_outline
+
+pytestmark = pytest.mark.benchmark(timer=time.process_time)  # CPU time of one core
 
 
 def structure(text: str) -> Document:
