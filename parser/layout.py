@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, islice
 
 from .model import Document
 from .vnfold import fold, fuzzy
@@ -138,6 +139,18 @@ _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-
 _MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
 _MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—].*|[^\s\-–—]+\s*[^\s\-–—]+\s*[-–—]+\s*[^\s\-–—]+"
                      r"\s*[^\s\-–—]+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
+# _MOTTO2 backtracks badly on long lines; every match needs a dash and either "độc lập" or a line
+# ending in "hạnh phúc", so lines without them skip it
+_MOTTO2_DASHES = re.compile(r"[-–—]")
+_MOTTO2_HINT = re.compile(fuzzy("doc lap") + r"|h\S{2,6}\s*p\S{1,5}\s*$")
+
+
+def motto2_search(f: str) -> re.Match | None:
+    if _MOTTO2_DASHES.search(f) is None or _MOTTO2_HINT.search(f) is None:
+        return None
+    return _MOTTO2.search(f)
+
+
 # "<place>, ngày 15 tháng 6 năm 2020" with OCR'd words ("ngay", "th4ng", "ndam") and digits glued on
 DATE_LINE = re.compile(r",?\s*\bng\S{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th\S{1,4}?\s*"
                        r"(?P<m>[0-9olis]{1,2})\s*n\S{0,3}?\s*(?P<y>[0-9olis]{4})\b")
@@ -169,26 +182,25 @@ DOC_TYPES = {
     "cong dien": "Công điện", "quy che": "Quy chế", "quy dinh": "Quy định", "thong cao": "Thông cáo",
 }
 _DOC_TYPE_RES = [(re.compile(fuzzy(k) + r"\s*:?"), v) for k, v in DOC_TYPES.items()]
+# all of them in one pattern, in the same order: a fullmatch of the alternation is the first
+# type that fullmatches, named by its group
+_DOC_TYPE_NAMES = list(DOC_TYPES.values())
+_ANY_DOC_TYPE = re.compile("|".join(f"(?P<t{k}>{rx.pattern})" for k, (rx, _) in enumerate(_DOC_TYPE_RES)))
 
 
 def doc_type_of(folded_line: str) -> str | None:
     """The canonical document type when a whole (folded) line is one, else None;
     letter-spaced titles ("B Á O  C Á O") count."""
-    for rx, name in _DOC_TYPE_RES:
-        if rx.fullmatch(folded_line):
-            return name
-    if len(folded_line) <= 30 and folded_line.count(" ") >= 3:
-        squeezed = folded_line.replace(" ", "")
-        for rx, name in _DOC_TYPE_RES:
-            if rx.fullmatch(squeezed):
-                return name
-    return None
+    m = _ANY_DOC_TYPE.fullmatch(folded_line)
+    if m is None and len(folded_line) <= 30 and folded_line.count(" ") >= 3:
+        m = _ANY_DOC_TYPE.fullmatch(folded_line.replace(" ", ""))
+    return _DOC_TYPE_NAMES[int(m.lastgroup[1:])] if m else None
 
 
 def _doc_type_head(folded_line: str, raw_line: str) -> int | None:
     """Where the document type ends when a title line in capitals opens with it and
     runs on into the subject ("BÁO CÁO TÌNH HÌNH ..."), else None."""
-    if not mostly_upper(raw_line):
+    if not mostly_upper(raw_line) or _ANY_DOC_TYPE.match(folded_line) is None:
         return None
     for rx, _name in _DOC_TYPE_RES:
         m = rx.match(folded_line)
@@ -201,9 +213,6 @@ def _doc_type_head(folded_line: str, raw_line: str) -> int | None:
 
 
 # ---- the builder ---------------------------------------------------------------------------
-
-_LINE = re.compile(r"^[^\S\n]*((?:\S(?:[^\n]*\S)?)?)[^\S\n]*$", re.M)
-
 
 class _Folded:
     """Folded slices of the raw text, made on demand (folding keeps offsets)."""
@@ -222,8 +231,15 @@ class _Lines:
         text = doc.text
         self.raw = text
         self.folded = _Folded(text)
-        # one regex pass: the stripped content of every line (empty span for a blank one)
-        self.spans = [(m.start(1), m.end(1)) for m in _LINE.finditer(text)]
+        # the stripped content of every line (an empty span at the line's end for a blank one);
+        # str.strip and the regex \s agree on what white space is
+        pieces = text.split("\n")
+        lstripped = list(map(str.lstrip, pieces))
+        line_ends = accumulate(map(len, pieces), lambda end, n: end + n + 1)
+        self.spans = [(end - rest, end - rest + kept) for end, rest, kept in
+                      zip(line_ends, map(len, lstripped), map(len, map(str.rstrip, lstripped)))]
+        self._fold_cache: dict[int, str] = {}
+        self._anchor_cache: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -233,8 +249,18 @@ class _Lines:
         return self.raw[s:e]
 
     def fold_of(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.folded[s:e]
+        f = self._fold_cache.get(i)
+        if f is None:
+            s, e = self.spans[i]
+            f = self._fold_cache[i] = fold(self.raw[s:e])
+        return f
+
+    def anchor(self, i: int) -> bool:
+        """Does line i hold a header anchor (motto, date, number)?"""
+        a = self._anchor_cache.get(i)
+        if a is None:
+            a = self._anchor_cache[i] = _is_anchor(self.fold_of(i))
+        return a
 
     def blank(self, i: int) -> bool:
         s, e = self.spans[i]
@@ -263,23 +289,24 @@ def build_blocks(doc: Document) -> list[Block]:
 def _header(lines: _Lines) -> tuple[int, list[Block]]:
     """Split the header lines into column pieces; return where the body starts."""
     n = len(lines)
-    nonblank = [i for i in range(min(n, 400)) if not lines.blank(i)][:40]
+    nonblank = list(islice((i for i in range(min(n, 400)) if not lines.blank(i)), 40))
     doctype_at = None
     doctype_cut = None          # set when the subject runs on after the type on the same line
     for i in nonblank:
-        f = lines.fold_of(i)
-        if parse_marker(lines.raw_of(i)) and doc_type_of(f) is None and DATE_LINE.search(f) is None:
-            mk = parse_marker(lines.raw_of(i))
+        f, r = lines.fold_of(i), lines.raw_of(i)
+        mk = parse_marker(r)
+        doc_type = doc_type_of(f)
+        if mk and doc_type is None and DATE_LINE.search(f) is None:
             if mk.kind in ("roman", "letterpart", "decimal"):
                 break
-        if doc_type_of(f) and (mostly_upper(lines.raw_of(i)) or len(f) <= 12):
+        if doc_type and (mostly_upper(r) or len(f) <= 12):
             doctype_at = i
             break
-        head = _doc_type_head(f, lines.raw_of(i))
-        if head is not None and i > nonblank[0] and any(_is_anchor(lines.fold_of(j)) for j in nonblank[:14] if j < i):
+        head = _doc_type_head(f, r)
+        if head is not None and i > nonblank[0] and any(lines.anchor(j) for j in nonblank[:14] if j < i):
             doctype_at, doctype_cut = i, head
             break
-    anchors = [i for i in nonblank[:14] if _is_anchor(lines.fold_of(i))]
+    anchors = [i for i in nonblank[:14] if lines.anchor(i)]
     if doctype_at is None and not anchors:
         return 0, []
     end = doctype_at if doctype_at is not None else anchors[-1] + 1
@@ -329,7 +356,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
             i = j + 1
         vv = state["vv"]
         while vv is not None and i < n and not lines.blank(i) and not _ADDRESSEE.match(lines.fold_of(i)):
-            if _is_anchor(lines.fold_of(i)) or parse_marker(lines.raw_of(i)):
+            if lines.anchor(i) or parse_marker(lines.raw_of(i)):
                 break
             vv.spans.append(lines.spans[i])
             vv.end = lines.spans[i][1]
@@ -355,7 +382,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
 
 
 def _is_anchor(f: str) -> bool:
-    return bool(_MOTTO1.search(f) or _MOTTO2.search(f) or DATE_LINE.search(f) or _NUMBER.match(f)
+    return bool(_MOTTO1.search(f) or motto2_search(f) or DATE_LINE.search(f) or _NUMBER.match(f)
                 and re.search(r"\d|/", f[:25]))
 
 
@@ -367,8 +394,8 @@ def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) 
         return
     right: list[tuple[str, int, int]] = []
     cut = e - s
-    for rx, kind in ((_MOTTO1, "motto"), (_MOTTO2, "motto")):
-        m = rx.search(f)
+    for search, kind in ((_MOTTO1.search, "motto"), (motto2_search, "motto")):
+        m = search(f)
         if m:
             cut = m.start("m")
             right.append((kind, s + cut, e))
