@@ -1,5 +1,6 @@
-"""The parser's Document as a Qt tree: the header fields, then parts, sections,
-items and bullets, with each figure under the deepest node holding it.
+"""The parser's Document as a Qt tree: the header fields (with the recipients and the
+cited documents, one row each), then parts, sections, items and bullets, with each
+figure under the deepest node holding it.
 
 The model never changes the document itself: an edit typed into a cell becomes a
 `parser.review.Edit`, handed to `submit_edit` (the window pushes it as an undo
@@ -15,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from parser import findings, review
 from parser.model import META_FIELDS, CorrectedView, Document, Metric, OutlineNode
-from parser.render import metric_label, metric_unit, node_title, own_text_end
+from parser.render import metric_label, metric_unit, own_text_end, reference_issuer
 
 COLUMNS = ("Nội dung", "Giá trị", "Đơn vị", "Trạng thái")
 META_LABELS = {
@@ -24,8 +25,10 @@ META_LABELS = {
     "period": "Kỳ báo cáo", "signer_title": "Chức vụ người ký", "signer_authority": "Thẩm quyền ký",
     "signer_name": "Người ký", "recipients": "Nơi nhận",
 }
-KEY_ROLE = int(Qt.UserRole) + 1     # the item's key: "node@…", a metric id, "meta:<field>"
+REFERENCE_LABELS = {"type": "Loại văn bản", "number": "Số, ký hiệu", "date": "Ngày", "issuer": "Cơ quan ban hành"}
+KEY_ROLE = int(Qt.UserRole) + 1     # the item's key: "node@…", a metric id, "meta:<field>", "recipient:<i>", …
 SPAN_ROLE = int(Qt.UserRole) + 2    # (start, end) in the raw text, or None
+FULL_TEXT_ROLE = int(Qt.UserRole) + 3   # a node's whole own text, lines as printed (the multi-line editor)
 # Qt's enums are Python objects whose every operation costs microseconds; data() runs
 # for every cell painted, so it compares plain ints computed once.
 DISPLAY, EDIT, TOOLTIP, FOREGROUND, FONT, ALIGN = (int(r) for r in (
@@ -90,8 +93,17 @@ def build_items(doc: Document | None) -> ItemTree:
             add(parent, "metric", m, m.id)
 
     header = add(root, "group", None, "group:metadata")
-    for name in (*META_FIELDS, "recipients"):
+    for name in META_FIELDS:
         add(header, "meta", name, f"meta:{name}")
+    # list rows are keyed by position: an item's row is the index its edits name
+    recipients = add(header, "recipients", None, "meta:recipients")
+    for i, field in enumerate(doc.metadata.recipients):
+        add(recipients, "recipient", field, review.recipient_key(i))
+    cited = add(header, "references", None, "group:references")
+    for i, ref in enumerate(doc.references):
+        row = add(cited, "reference", ref, review.reference_key(i))
+        for name in review.REFERENCE_FIELDS:
+            add(row, "reffield", (ref, name), f"{review.reference_key(i)}:{name}")
     homes, loose = review.metric_homes(doc)
     add_nodes(root, doc.outline, loose)
     return tree
@@ -189,7 +201,8 @@ class DocumentModel(QAbstractItemModel):
         item, col = index.internalPointer(), index.column()
         kind = item.kind
         editable = ((kind == "node" and col == 0) or (kind == "metric" and col < 3)
-                    or (kind == "meta" and col == 1 and item.obj != "recipients"))
+                    or (kind == "meta" and col == 1) or (kind == "recipient" and col == 0)
+                    or (kind == "reffield" and col == 1))
         return EDITABLE if editable else READ_ONLY
 
     def data(self, index, role=DISPLAY):
@@ -208,13 +221,16 @@ class DocumentModel(QAbstractItemModel):
             return self._text(item, col, role == EDIT)
         if role == KEY_ROLE:
             return item.key
+        if role == FULL_TEXT_ROLE:
+            return review.node_full_text(self.doc, item.obj, self.view()) if item.kind == "node" else None
         if role == SPAN_ROLE:
             return self.span(item)
         if role == TOOLTIP:
             return self._tooltip(item)
         if role == FOREGROUND:
             return self._colour(item, col)
-        if role == FONT and (item.kind == "group" or (item.kind == "node" and item.obj.kind == "part")):
+        if role == FONT and (item.kind in ("group", "recipients", "references")
+                             or (item.kind == "node" and item.obj.kind == "part")):
             return self._bold
         if role == ALIGN and col == 1 and item.kind == "metric":
             return RIGHT
@@ -228,17 +244,17 @@ class DocumentModel(QAbstractItemModel):
             if col == 0:
                 return tr(META_LABELS[item.obj])
             if col == 1:
-                if item.obj == "recipients":
-                    return "; ".join(r.text(view) for r in doc.metadata.recipients) or ("" if editing else "—")
                 f = doc.metadata.fields.get(item.obj)
                 return f.text(view) if f else ("" if editing else "—")
-            if col == 3 and item.obj != "recipients" and doc.metadata.fields.get(item.obj) is None:
+            if col == 3 and doc.metadata.fields.get(item.obj) is None:
                 return tr("thiếu")
             return None
+        if item.kind in ("recipients", "references", "recipient", "reference", "reffield"):
+            return self._listed_text(item, col, editing)
         if item.kind == "node":
             node = item.obj
             if col == 0:
-                title = node_title(node, view)
+                title = review.node_heading(node, view)
                 return title if editing else f"{node.marker} {title}".strip()
             if col == 3:
                 return self._status(item.key, tr("số tự điền") if node.inferred else "")
@@ -252,6 +268,33 @@ class DocumentModel(QAbstractItemModel):
             return metric_unit(m, view) or ""
         note = tr("nghi ngờ") if m.confidence < findings.DOUBTFUL else (tr("thêm tay") if "manual" in m.flags else "")
         return self._status(m.id, note)
+
+    def _listed_text(self, item: Item, col: int, editing: bool):
+        """The recipients and the cited documents: a count on the group, a row each,
+        a reference's fields under it (label, value)."""
+        kind, view = item.kind, self.view()
+        if kind == "recipients":
+            return tr(META_LABELS["recipients"]) if col == 0 else (
+                tr("{count} nơi").format(count=len(item.children)) if col == 1 else None)
+        if kind == "references":
+            return tr("Văn bản dẫn chiếu") if col == 0 else (
+                tr("{count} văn bản").format(count=len(item.children)) if col == 1 else None)
+        if kind == "recipient":
+            return item.obj.text(view) if col == 0 else None
+        if kind == "reference":
+            ref = item.obj
+            if col == 0:
+                issuer = reference_issuer(ref, view)
+                return " ".join(p for p in (ref.type, ref.number) if p) + (f" — {issuer}" if issuer else "")
+            return review.format_vn_date(ref.date) if col == 1 else None
+        ref, name = item.obj
+        if col == 0:
+            return tr(REFERENCE_LABELS[name])
+        if col == 1:
+            value = reference_issuer(ref, view) if name == "issuer" else (
+                review.format_vn_date(ref.date) if name == "date" else getattr(ref, name))
+            return value or ("" if editing else "—")
+        return None
 
     def _status(self, key: str, note: str) -> str:
         if key in self.doc.verified:
@@ -268,10 +311,15 @@ class DocumentModel(QAbstractItemModel):
             m = item.obj
             return tr("«{text}» ở dòng {line}, độ tin cậy {conf:.0%}").format(text=m.text, line=m.line,
                                                                              conf=m.confidence)
+        if item.kind in ("reference", "recipient") and item.obj.end > item.obj.start:
+            where = tr("Dòng {line}").format(line=self.doc.line_of(item.obj.start))
+            return f"{where}\n{self.view().render(item.obj.start, item.obj.end)[:400]}"
         return None
 
     def _colour(self, item: Item, col: int):
-        if item.kind == "meta" and item.obj != "recipients" and self.doc.metadata.fields.get(item.obj) is None:
+        if item.kind == "meta" and self.doc.metadata.fields.get(item.obj) is None:
+            return QBrush(MISSING)
+        if item.kind == "reffield" and col == 1 and getattr(*item.obj) is None:
             return QBrush(MISSING)
         if col == 3 and item.key in self.doc.verified:
             return QBrush(VERIFIED)
@@ -280,16 +328,23 @@ class DocumentModel(QAbstractItemModel):
         return None
 
     def setData(self, index, value, role=EDIT):
-        if int(role) != EDIT or not index.isValid() or self.doc is None:
+        role = int(role)
+        if role not in (EDIT, FULL_TEXT_ROLE) or not index.isValid() or self.doc is None:
             return False
         item, col = index.internalPointer(), index.column()
-        if value == self._text(item, col, True):
+        if value == (self._cell(item, col, role) if role == FULL_TEXT_ROLE else self._text(item, col, True)):
             return False
         try:
-            if item.kind == "node":
+            if role == FULL_TEXT_ROLE:
+                edit = review.edit_node_text(self.doc, item.obj, value)
+            elif item.kind == "node":
                 edit = review.edit_title(self.doc, item.obj, value)
             elif item.kind == "meta":
                 edit = review.edit_meta(self.doc, item.obj, value)
+            elif item.kind == "recipient":
+                edit = review.edit_recipient(self.doc, item.row, value)
+            elif item.kind == "reffield":
+                edit = review.edit_reference(self.doc, item.parent.row, item.obj[1], value)
             else:
                 edit = review.edit_metric(self.doc, item.obj, ("label", "value", "unit")[col], value)
         except review.EditError as exc:
@@ -300,14 +355,20 @@ class DocumentModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ finding items
     def span(self, item: Item):
-        if item.kind in ("node", "metric"):
+        kind = item.kind
+        if kind in ("node", "metric", "reference"):
             return item.obj.start, item.obj.end
-        if item.kind == "meta" and item.obj != "recipients":
+        if kind == "meta":
             f = self.doc.metadata.fields.get(item.obj)
             return (f.start, f.end) if f and f.end > f.start else None
-        if item.kind == "meta" and self.doc.metadata.recipients:
-            rs = self.doc.metadata.recipients
-            return rs[0].start, rs[-1].end
+        if kind == "recipient":
+            return (item.obj.start, item.obj.end) if item.obj.end > item.obj.start else None
+        if kind == "reffield":
+            ref, name = item.obj
+            return ref.issuer_span if name == "issuer" and ref.issuer_span else (ref.start, ref.end)
+        if kind == "recipients":
+            printed = [r for r in self.doc.metadata.recipients if r.end > r.start]
+            return (printed[0].start, printed[-1].end) if printed else None
         return None
 
     def index_of_key(self, key: str | None, column: int = 0) -> QModelIndex:
@@ -324,6 +385,9 @@ class DocumentModel(QAbstractItemModel):
         for name, f in self.doc.metadata.fields.items():
             if f and f.start <= offset < f.end:
                 return self.index_of_key(f"meta:{name}")
+        for i, r in enumerate(self.doc.metadata.recipients):
+            if r.start <= offset < r.end:
+                return self.index_of_key(review.recipient_key(i))
         return QModelIndex()
 
     def item(self, index: QModelIndex) -> Item | None:
@@ -359,6 +423,8 @@ class DocumentModel(QAbstractItemModel):
         else:
             target = edit.target if edit.kind != "meta" else f"meta:{edit.target}"
             self._touch(self._by_key.get(target))
+            if edit.kind == "reference.edit":
+                self._touch(self._by_key.get(f"{target}:{edit.extra['field']}"))
         self.changed.emit()
 
     def _touch(self, item: Item | None) -> None:

@@ -19,12 +19,14 @@ from typing import Any
 
 import regex
 
+from . import renumber
 from .render import own_text_end
-from .model import Correction, Document, MetaField, Metric, OutlineNode, squash
+from .model import Correction, Document, MetaField, Metric, OutlineNode, Reference, squash
 
 # kinds of edit; those in TEXT_KINDS live in the correction layer
 KINDS = ("correct", "node.title", "node.text", "meta", "metric.label", "metric.value", "metric.unit",
-         "metric.add", "metric.delete", "node.add", "node.delete", "node.move", "verify")
+         "metric.add", "metric.delete", "node.add", "node.delete", "node.move", "verify",
+         "recipient.edit", "recipient.add", "recipient.delete", "reference.edit", "reference.add", "reference.delete")
 TEXT_KINDS = frozenset({"correct", "node.title", "node.text"})
 
 
@@ -200,12 +202,52 @@ def edit_title(doc: Document, node: OutlineNode, new: str) -> Edit:
     return _text_edit(doc, "node.title", node_key(node), node.title_start, node.title_end, new, "user")
 
 
+def node_text_span(doc: Document, node: OutlineNode) -> tuple[int, int]:
+    """The node's own text (heading and body up to its first child), without the line
+    break before the next node."""
+    end = own_text_end(node)
+    while end > node.start and doc.text[end - 1].isspace():
+        end -= 1
+    return node.start, end
+
+
+def node_full_text(doc: Document, node: OutlineNode, view) -> str:
+    """The node's own text through a view's layer, its printed lines kept (what a
+    multi-line editor shows)."""
+    from .model import apply_corrections
+
+    start, end = node_text_span(doc, node)
+    layer = getattr(view, "corrections", None)
+    return apply_corrections(doc.text, layer, start, end, view.starts) if layer else doc.text[start:end]
+
+
+def node_heading(node: OutlineNode, view) -> str:
+    """The title a reader sees: when a correction of the node's whole text covers the
+    title, the title is read again from the corrected text (its first clause)."""
+    from .model import apply_corrections
+    from .outline import title_end
+    from .render import clean_title, node_title
+
+    layer = getattr(view, "corrections", None)
+    if layer:
+        i = bisect.bisect_right(view.starts, node.title_start) - 1
+        c = layer[i] if i >= 0 else None
+        if c is not None and c.start >= node.start and c.end >= node.title_end \
+                and (c.start, c.end) != (node.title_start, node.title_end):
+            text = apply_corrections(view.text, layer, node.start, c.end, view.starts).lstrip()
+            if node.marker and text.startswith(node.marker):
+                text = text[len(node.marker):]
+            text = text.lstrip()
+            return clean_title(squash(text[:title_end(text, 0, len(text))]))
+    return node_title(node, view)
+
+
 def edit_node_text(doc: Document, node: OutlineNode, new: str) -> Edit:
     """Replace the node's own text (heading and body up to its first child)."""
-    end = own_text_end(node)
-    while end > node.start and doc.text[end - 1].isspace():   # keep the line break before the next node
-        end -= 1
-    return _text_edit(doc, "node.text", node_key(node), node.start, end, new, "user")
+    if not new.strip():
+        raise EditError("nội dung mục không được để trống (xóa mục bằng phím Delete)")
+    start, end = node_text_span(doc, node)
+    return _text_edit(doc, "node.text", node_key(node), start, end, new, "user")
 
 
 def _layer_apply(doc: Document, edit: Edit) -> None:
@@ -411,6 +453,181 @@ def _attach(doc: Document, node: OutlineNode, parent_key: str | None, index: int
     _set_levels(node, parent.level + 1 if parent else 0)
 
 
+# ---------------------------------------------------------------- recipients and cited documents
+# Rows of lists: an edit names its row by index ("recipient:2") and keeps the row as it
+# was, so a replay on a changed source notices a row that is no longer the same one.
+
+REFERENCE_FIELDS = ("type", "number", "date", "issuer")
+_VN_DATE = regex.compile(r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})",
+                         regex.IGNORECASE)
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def recipient_key(index: int) -> str:
+    return f"recipient:{index}"
+
+
+def reference_key(index: int) -> str:
+    return f"reference:{index}"
+
+
+def parse_vn_date(text: str) -> str | None:
+    """"28/4/2020", "28-04-2020", "ngày 28 tháng 4 năm 2020" (or ISO) -> "2020-04-28"; empty -> None."""
+    cleaned = squash(nfc(text))
+    if not cleaned:
+        return None
+    m = _VN_DATE.fullmatch(cleaned)
+    iso = _ISO_DATE.fullmatch(cleaned)
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m else \
+        ((iso.group(3), iso.group(2), iso.group(1)) if iso else (None, None, None))
+    try:
+        return datetime(int(year), int(month), int(day)).date().isoformat()
+    except (TypeError, ValueError):
+        raise EditError(f"«{cleaned}» không phải là ngày (ví dụ 28/04/2020)") from None
+
+
+def format_vn_date(iso: str | None) -> str:
+    m = _ISO_DATE.fullmatch(iso or "")
+    return f"{int(m.group(3)):02d}/{int(m.group(2)):02d}/{m.group(1)}" if m else (iso or "")
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    text = doc.text[start:end]
+    start += len(text) - len(text.lstrip())
+    end = start + len(text.strip())
+    if end <= start:
+        raise EditError("hãy chọn một đoạn văn bản trước")
+    return start, end
+
+
+def _field_from(data: dict) -> MetaField:
+    return MetaField(data["start"], data["end"], data.get("value"), [tuple(p) for p in data.get("parts") or []])
+
+
+def _reference_from(data: dict) -> Reference:
+    data = dict(data)
+    if data.get("issuer_span") is not None:
+        data["issuer_span"] = tuple(data["issuer_span"])
+    return Reference(**data)
+
+
+def edit_recipient(doc: Document, index: int, new: str) -> Edit:
+    text = squash(nfc(new))
+    if not text:
+        raise EditError("nơi nhận không được để trống (xóa bằng phím Delete)")
+    current = doc.metadata.recipients[index]
+    return Edit("recipient.edit", recipient_key(index), current.text(_raw(doc)), text,
+                extra={"index": index, "record": dataclasses.asdict(current)})
+
+
+def add_recipient(doc: Document, start: int | None = None, end: int | None = None, text: str | None = None,
+                  index: int | None = None) -> Edit:
+    """A recipient the extraction missed: from a selection of the raw text, or typed."""
+    recipients = doc.metadata.recipients
+    if start is not None and end is not None:
+        start, end = _trimmed(doc, start, end)
+        field_ = MetaField(start, end)
+        if index is None:
+            index = sum(1 for r in recipients if r.end > r.start and r.start <= start)
+    else:
+        typed = squash(nfc(text or ""))
+        if not typed:
+            raise EditError("nơi nhận không được để trống")
+        field_ = MetaField(0, 0, typed)
+    index = len(recipients) if index is None else max(0, min(index, len(recipients)))
+    return Edit("recipient.add", recipient_key(index), None, dataclasses.asdict(field_), start=start, end=end,
+                extra={"index": index})
+
+
+def delete_recipient(doc: Document, index: int) -> Edit:
+    current = doc.metadata.recipients[index]
+    return Edit("recipient.delete", recipient_key(index), dataclasses.asdict(current), None,
+                start=current.start, end=current.end, extra={"index": index})
+
+
+def edit_reference(doc: Document, index: int, name: str, new: str) -> Edit:
+    """Change a cited document's type, number, date (Vietnamese, day first) or issuer."""
+    ref = doc.references[index]
+    if name == "date":
+        value = parse_vn_date(new)
+    elif name in REFERENCE_FIELDS:
+        value = squash(nfc(new)) or None
+        if name == "type" and value is None:
+            raise EditError("loại văn bản không được để trống")
+    else:
+        raise EditError(f"không sửa được trường {name}")
+    return Edit("reference.edit", reference_key(index), getattr(ref, name), value, start=ref.start, end=ref.end,
+                extra={"index": index, "field": name, "record": dataclasses.asdict(ref)})
+
+
+def add_reference(doc: Document, start: int, end: int) -> Edit:
+    """A cited document the extraction missed, read from a selection of the raw text
+    (the reference reader sees the selection alone); unread, a "Văn bản" to fill in."""
+    from .references import extract_references
+
+    start, end = _trimmed(doc, start, end)
+    alone = regex.sub(r"[^\n]", " ", doc.text[:start]) + doc.text[start:end] + \
+        regex.sub(r"[^\n]", " ", doc.text[end:])
+    found = extract_references(Document(doc.source, alone, line_starts=doc.line_starts))
+    ref = found[0] if found else Reference("Văn bản", None, None, None, doc.line_of(start), start, end)
+    index = sum(1 for r in doc.references if r.start <= ref.start)
+    return Edit("reference.add", reference_key(index), None, dataclasses.asdict(ref), start=ref.start,
+                end=ref.end, extra={"index": index})
+
+
+def delete_reference(doc: Document, index: int) -> Edit:
+    current = doc.references[index]
+    return Edit("reference.delete", reference_key(index), dataclasses.asdict(current), None,
+                start=current.start, end=current.end, extra={"index": index})
+
+
+def _listed(doc: Document, edit: Edit) -> list:
+    return doc.metadata.recipients if edit.kind.startswith("recipient.") else doc.references
+
+
+def _row(doc: Document, edit: Edit, record: dict | None):
+    """The row an edit names, checked against the row it was made on."""
+    rows, index = _listed(doc, edit), edit.extra["index"]
+    if not 0 <= index < len(rows) or (record is not None and (rows[index].start, rows[index].end)
+                                      != (record["start"], record["end"])):
+        raise EditError(f"không còn dòng {edit.target} như lúc sửa")
+    return rows[index]
+
+
+def _apply_listed(doc: Document, edit: Edit) -> None:
+    rows, index = _listed(doc, edit), edit.extra["index"]
+    action = edit.kind.split(".")[1]
+    make = _field_from if edit.kind.startswith("recipient.") else _reference_from
+    if action == "add":
+        if not 0 <= index <= len(rows):
+            raise EditError(f"không thêm được dòng {edit.target}")
+        rows.insert(index, make(edit.new))
+    elif action == "delete":
+        _row(doc, edit, edit.old)
+        rows.pop(index)
+    elif edit.kind == "recipient.edit":
+        _row(doc, edit, edit.extra["record"]).value = edit.new
+    else:
+        ref = _row(doc, edit, edit.extra["record"])
+        setattr(ref, edit.extra["field"], edit.new)
+        if edit.extra["field"] == "issuer":
+            ref.issuer_span = None         # the typed name, not the printed words, from now on
+
+
+def _revert_listed(doc: Document, edit: Edit) -> None:
+    rows, index = _listed(doc, edit), edit.extra["index"]
+    action = edit.kind.split(".")[1]
+    if action == "add":
+        rows.pop(index)
+    elif action == "delete":
+        rows.insert(index, (_field_from if edit.kind.startswith("recipient.") else _reference_from)(edit.old))
+    else:      # in place: the tree's rows hold these objects
+        row, was = rows[index], (_field_from if edit.kind == "recipient.edit" else _reference_from)(
+            edit.extra["record"])
+        for f in dataclasses.fields(row):
+            setattr(row, f.name, getattr(was, f.name))
+
+
 # ---------------------------------------------------------------- verified marks
 
 def verify(doc: Document, key: str, mark: bool = True) -> Edit:
@@ -458,8 +675,13 @@ def apply(doc: Document, edit: Edit) -> None:
     elif kind == "node.move":
         node = _detach(doc, *edit.old)
         _attach(doc, node, *edit.new)
+        # what the renumbering overwrote, for the undo (a replay recomputes the same)
+        edit.extra["renumbered"] = renumber.renumber(
+            doc, [find_node(doc, edit.old[0]), find_node(doc, edit.new[0])], node, joined=edit.old[0] != edit.new[0])
     elif kind == "verify":
         (doc.verified.add if edit.new else doc.verified.discard)(edit.target)
+    elif kind.startswith(("recipient.", "reference.")):
+        _apply_listed(doc, edit)
     else:
         raise EditError(f"không biết loại sửa {kind}")
 
@@ -507,15 +729,19 @@ def revert(doc: Document, edit: Edit) -> None:
     elif kind == "node.move":
         node = _detach(doc, *edit.new)
         _attach(doc, node, *edit.old)
+        renumber.restore(doc, edit.extra.get("renumbered", {}))
     elif kind == "verify":
         (doc.verified.add if edit.old else doc.verified.discard)(edit.target)
+    elif kind.startswith(("recipient.", "reference.")):
+        _revert_listed(doc, edit)
     else:
         raise EditError(f"không biết loại sửa {kind}")
 
 
 def is_structural(edit: Edit) -> bool:
     """Edits that add, remove or move rows of the tree (the others change one row)."""
-    return edit.kind in ("metric.add", "metric.delete", "node.add", "node.delete", "node.move")
+    return edit.kind in ("metric.add", "metric.delete", "node.add", "node.delete", "node.move",
+                         "recipient.add", "recipient.delete", "reference.add", "reference.delete")
 
 
 def merge_layer(doc: Document, automatic: list[Correction]) -> int:

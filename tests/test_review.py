@@ -105,10 +105,11 @@ def test_moves_that_make_no_sense_are_refused():
 
 def test_indent_puts_a_node_under_its_previous_sibling_with_levels_updated():
     doc = make_doc()
-    review.apply(doc, review.move_node(doc, node(doc, "I.2"), "in"))
     moved = node(doc, "I.2")
+    review.apply(doc, review.move_node(doc, moved, "in"))
     assert node(doc, "I.1").children[-1] is moved
     assert moved.level == 2 and moved.children[0].level == 3
+    assert (moved.number, moved.path, moved.marker) == ("1.1", "I.1.1", "1.1.")     # renumbered under 1.
 
 
 def test_find_identical_lists_every_whole_word_with_context():

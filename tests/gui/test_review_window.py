@@ -122,16 +122,20 @@ def test_move_indent_outdent_and_delete_keep_the_tree_in_step(window, qtbot):
     window.select_key(key)
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key_Up, Qt.AltModifier)
-    assert [n.path for n in doc.outline[0].children] == ["I.2", "I.1"]
+    assert [(n.path, n.title_start) for n in doc.outline[0].children] == [
+        ("I.1", doc.text.index("Linh vyc bao")), ("I.2", doc.text.index("Linh vyc buu"))]    # renumbered
     assert current_key(window) == key and window.tree.currentIndex().row() == 0
+    assert window.tree.currentIndex().data() == "1. Linh vyc bao chi"
     qtbot.keyClick(window.tree, Qt.Key_Left, Qt.AltModifier)
-    assert [n.path for n in doc.outline] == ["I", "I.2", "II"]
+    assert [n.path for n in doc.outline] == ["I", "II", "III"]        # a part among parts, II moves on
     assert window.model.index_of_key(key).parent().isValid() is False
     window.actions["indent"].trigger()
     assert [n.path for n in doc.outline] == ["I", "II"]
     for _ in range(3):
         window.stack.undo()
-    assert [n.path for n in doc.outline[0].children] == ["I.1", "I.2"]
+    assert [(n.path, n.title_start) for n in doc.outline[0].children] == [
+        ("I.1", doc.text.index("Linh vyc buu")), ("I.2", doc.text.index("Linh vyc bao"))]
+    assert window.model.index_of_key(key).data() == "2. Linh vyc bao chi"
     assert window.tree.isExpanded(window.model.index_of_key(node_key(doc, "I")))   # expansion survives
 
 
