@@ -10,15 +10,16 @@ the chosen neighbours fixed.
 
 Speed: a word's states are built once per distinct word. A Viterbi step needs no
 matrix of transition costs: an unseen pair costs backoff(prev) + unigram(cur), so the
-best unseen predecessor is found once per step, and only the pairs seen together are
-looked up. The trigram pass and the confidences compute their costs directly (on a
-first pass over a new document nearly every word triple is new, so a memo only costs).
+best unseen predecessor is found once per step, and only the pairs seen together
+matter. Those pairs, and the trigram pass's costs into, out of and beyond a word, depend
+only on the words involved, not on the path: they are memoised per word pair or triple
+(set phrases recur within a report, and a report corrected again reuses them all).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import count
 from math import exp, log
-from operator import add
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -27,7 +28,7 @@ from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_toke
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
-CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
+CACHE_LIMIT = 300_000   # cached word states (or memo entries of one kind) before starting afresh
 
 
 @dataclass
@@ -40,16 +41,23 @@ class Reading:
 class States(tuple):
     """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
 
+    key: int                    # unique per States object ever made: the memos' key
     ids: tuple[int, ...]
     costs: tuple[float, ...]
     unis: tuple[float, ...]     # unigram cost of each LM id
+    backs: tuple[float, ...]    # backoff cost of each LM id
+
+
+_serial = count()
 
 
 def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st = States(options)
+    st.key = next(_serial)
     st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
     st.costs = tuple(c for _, c in options)
     st.unis = tuple(lm.uni[sid] for sid in st.ids)
+    st.backs = tuple(lm.backoff[sid] for sid in st.ids)
     return st
 
 
@@ -58,6 +66,14 @@ class Decoder:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
         self.start = _states([(-1, 0.0)], lm)
+        self._seen: dict[tuple[int, int], tuple] = {}       # Viterbi: seen pairs between two words
+        self._into: dict[tuple[int, int, int], tuple] = {}  # trigram pass: (l2, l1, word) -> costs
+        self._out: dict[tuple[int, int, int], tuple] = {}   # (l1, word, r1) -> costs
+        self._far: dict[tuple[int, int, int], tuple] = {}   # (word, r1, r2) -> costs
+        self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
+
+    def _memos(self) -> list[dict]:
+        return [self._states, self._seen, self._into, self._out, self._far, self._confidence]
 
     def states(self, tok: Token, forced: str | None = None) -> States:
         """The options for one token (cached per distinct word and kind: every States object
@@ -99,8 +115,10 @@ class Decoder:
         """Readings for `tokens`; `breaks` holds indices of tokens that start a new context.
         `wanted(token, word)`: whether a reading needs its confidence (default: all do)."""
         forced = forced or {}
-        if len(self._states) > CACHE_LIMIT:
-            self._states.clear()
+        memos = self._memos()
+        if any(len(m) > CACHE_LIMIT for m in memos):
+            for m in memos:
+                m.clear()
         states = self.states
         lattice = [states(t, forced.get(k)) for k, t in enumerate(tokens)]
         lm = self.lm
@@ -158,49 +176,66 @@ class Decoder:
     def _step(self, prev: States, prev_cost: list[float], cur: States) -> tuple[list[float], list[int]]:
         """One Viterbi step from several states. An unseen pair costs backoff(p) + uni(sid), so the
         best unseen predecessor is the same for every state of `cur`; only the pairs seen together
-        are looked up one by one. A seen pair never costs more than its backoff (Witten-Bell), except
-        by the rounding of the tables: then the step is done in full."""
-        lm = self.lm
-        follow, uni, backoff, boundary = lm.follow, lm.uni, lm.backoff, lm.boundary
-        bases = [pc + backoff[p] for pc, p in zip(prev_cost, prev.ids)]
+        are then visited. A seen pair never costs more than its backoff (Witten-Bell), except by
+        the rounding of the tables: then that state's step is done in full."""
+        bases = [pc + b for pc, b in zip(prev_cost, prev.backs)]
         low = min(bases)
         jb = bases.index(low)
-        seen = [(j, prev_cost[j], follow[p], p == boundary) for j, p in enumerate(prev.ids)
-                if follow[p] is not None or p == boundary]
-        cur_cost, back = [], []
-        for sid, c in zip(cur.ids, cur.costs):
-            best, arg = low + uni[sid], jb
-            exact = False
-            for j, pc, f, at_break in seen:
-                if at_break and sid == boundary:
-                    v = pc
+        best = [low + u for u in cur.unis]
+        arg = [jb] * len(best)
+        exact = None
+        pair = (prev.key, cur.key)
+        seen = self._seen.get(pair)
+        if seen is None:
+            seen = self._seen[pair] = self._seen_pairs(prev, cur)
+        for j, i, v in seen:
+            v += prev_cost[j]
+            b = best[i]
+            if j == jb and v >= b:
+                if exact is None:
+                    exact = {i}
                 else:
-                    v = f.get(sid) if f is not None else None
-                    if v is None:
-                        continue
-                    v += pc
-                if j == jb and v >= best:
-                    exact = True
-                    break
-                if v < best or (v == best and j < arg):
-                    best, arg = v, j
-            if exact:
+                    exact.add(i)
+            elif v < b or (v == b and j < arg[i]):
+                if exact is None or i not in exact:
+                    best[i] = v
+                    arg[i] = j
+        cur_cost = [v + c for v, c in zip(best, cur.costs)]
+        if exact is not None:
+            ids, costs = cur.ids, cur.costs
+            for i in exact:
+                sid, c = ids[i], costs[i]
                 vals = [pc + self._entry(c, p, sid) for pc, p in zip(prev_cost, prev.ids)]
-                best = min(vals)
-                arg = vals.index(best)
-                cur_cost.append(best)
-            else:
-                cur_cost.append(best + c)
-            back.append(arg)
-        return cur_cost, back
+                cur_cost[i] = min(vals)
+                arg[i] = vals.index(cur_cost[i])
+        return cur_cost, arg
+
+    def _seen_pairs(self, prev: States, cur: States) -> tuple[tuple[int, int, float], ...]:
+        """(j, i, cost) of the pairs prev.ids[j] -> cur.ids[i] the model has seen (<s> -> <s>
+        costs nothing), by predecessor j then i."""
+        lm = self.lm
+        follow, boundary = lm.follow, lm.boundary
+        out = []
+        for j, p in enumerate(prev.ids):
+            f = follow[p]
+            at_break = p == boundary
+            if f is None and not at_break:
+                continue
+            for i, sid in enumerate(cur.ids):
+                if at_break and sid == boundary:
+                    out.append((j, i, 0.0))
+                elif f is not None:
+                    v = f.get(sid)
+                    if v is not None:
+                        out.append((j, i, v))
+        return tuple(out)
 
     def _refine(self, lattice, choice, breaks) -> None:
         """One pass of trigram rescoring: each word re-chosen with its two neighbours on
-        each side fixed (iterated conditional modes)."""
-        lm = self.lm
-        boundary, m = lm.boundary, lm.n
-        tri, tri_context, follow, uni, backoff = lm.tri, lm.tri_context, lm.follow, lm.uni, lm.backoff
-        cost = lm.cost
+        each side fixed (iterated conditional modes). A state's score: its own cost, plus
+        -log P(sid | l2 l1), -log P(r1 | l1 sid) and -log P(r2 | sid r1) as lm.cost3 computes them."""
+        boundary = self.lm.boundary
+        into_memo, out_memo, far_memo = self._into, self._out, self._far
         n = len(lattice)
         seq = [lattice[k].ids[choice[k]] for k in range(n)]
         seg, s = [], 0
@@ -220,47 +255,81 @@ class Decoder:
             # a neighbour across a break is no context (seg[-1], seg[-2] are the sentinels)
             l1 = seq[t - 1] if seg[t - 1] == here else boundary
             l2 = seq[t - 2] if l1 != boundary and seg[t - 2] == here else boundary
-            r1 = seq[t + 1] if seg[t + 1] == here else boundary
-            r2 = seq[t + 2] if seg[t + 2] == here else boundary
-            right_too = t + 1 < n
-            far_too = t + 2 < n
-            # -log P(sid | l2 l1), -log P(r1 | l1 sid), -log P(r2 | sid r1), as lm.cost3 computes them
-            ctx_left = tri_context.get(l2 * m + l1)
-            f_l1, b_l1 = follow[l1], backoff[l1]
-            r1_uni = uni[r1]
-            plain_far = cost(r1, r2)
-            best, arg = None, choice[t]
-            for i, (sid, c) in enumerate(zip(cur.ids, cur.costs)):
-                v = f_l1.get(sid) if f_l1 is not None else None
-                big = b_l1 + uni[sid] if v is None else v
-                if ctx_left is None:
-                    c += big
+            key = (l2, l1, cur.key)
+            got = into_memo.get(key)
+            if got is None:
+                got = into_memo[key] = self._into_costs(l2, l1, cur.ids)
+            scores = [c + v for c, v in zip(cur.costs, got)]
+            if t + 1 < n:
+                r1 = seq[t + 1] if seg[t + 1] == here else boundary
+                key = (l1, cur.key, r1)
+                got = out_memo.get(key)
+                if got is None:
+                    got = out_memo[key] = self._out_costs(l1, cur.ids, r1)
+                if t + 2 < n:
+                    r2 = seq[t + 2] if seg[t + 2] == here else boundary
+                    key = (cur.key, r1, r2)
+                    far = far_memo.get(key)
+                    if far is None:
+                        far = far_memo[key] = self._far_costs(cur.ids, r1, r2)
+                    scores = [c + v + w for c, v, w in zip(scores, got, far)]
                 else:
-                    total, types = ctx_left
-                    c += -log((tri.get((l2 * m + l1) * m + sid, 0.0) + types * exp(-big)) / (total + types))
-                if right_too:
-                    f = follow[sid]
-                    v = f.get(r1) if f is not None else None
-                    big = backoff[sid] + r1_uni if v is None else v
-                    ab = l1 * m + sid
-                    ctx = tri_context.get(ab)
-                    if ctx is None:
-                        c += big
-                    else:
-                        total, types = ctx
-                        c += -log((tri.get(ab * m + r1, 0.0) + types * exp(-big)) / (total + types))
-                    if far_too:
-                        ab = sid * m + r1
-                        ctx = tri_context.get(ab)
-                        if ctx is None:
-                            c += plain_far
-                        else:
-                            total, types = ctx
-                            c += -log((tri.get(ab * m + r2, 0.0) + types * exp(-plain_far)) / (total + types))
-                if best is None or c < best:
-                    best, arg = c, i
+                    scores = [c + v for c, v in zip(scores, got)]
+            best = min(scores)
+            arg = scores.index(best)
             choice[t] = arg
             seq[t] = cur.ids[arg]
+
+    def _into_costs(self, l2: int, l1: int, ids: tuple[int, ...]) -> tuple[float, ...]:
+        """-log P(sid | l2 l1) of each sid: the bigram (or its backoff) mixed with the trigram counts."""
+        lm = self.lm
+        m = lm.n
+        f, b, uni = lm.follow[l1], lm.backoff[l1], lm.uni
+        bigrams = [b + uni[sid] if (v := f.get(sid) if f is not None else None) is None else v for sid in ids]
+        ctx = lm.tri_context.get(l2 * m + l1)
+        if ctx is None:
+            return tuple(bigrams)
+        total, types = ctx
+        tri, base = lm.tri, (l2 * m + l1) * m
+        return tuple(-log((tri.get(base + sid, 0.0) + types * exp(-big)) / (total + types))
+                     for sid, big in zip(ids, bigrams))
+
+    def _out_costs(self, l1: int, ids: tuple[int, ...], r1: int) -> tuple[float, ...]:
+        """-log P(r1 | l1 sid) of each sid."""
+        lm = self.lm
+        m = lm.n
+        follow, backoff, tri, tri_context = lm.follow, lm.backoff, lm.tri, lm.tri_context
+        r1_uni = lm.uni[r1]
+        out = []
+        for sid in ids:
+            f = follow[sid]
+            v = f.get(r1) if f is not None else None
+            big = backoff[sid] + r1_uni if v is None else v
+            ab = l1 * m + sid
+            ctx = tri_context.get(ab)
+            if ctx is None:
+                out.append(big)
+            else:
+                total, types = ctx
+                out.append(-log((tri.get(ab * m + r1, 0.0) + types * exp(-big)) / (total + types)))
+        return tuple(out)
+
+    def _far_costs(self, ids: tuple[int, ...], r1: int, r2: int) -> tuple[float, ...]:
+        """-log P(r2 | sid r1) of each sid."""
+        lm = self.lm
+        m = lm.n
+        tri, tri_context = lm.tri, lm.tri_context
+        plain = lm.cost(r1, r2)
+        out = []
+        for sid in ids:
+            ab = sid * m + r1
+            ctx = tri_context.get(ab)
+            if ctx is None:
+                out.append(plain)
+            else:
+                total, types = ctx
+                out.append(-log((tri.get(ab * m + r2, 0.0) + types * exp(-plain)) / (total + types)))
+        return tuple(out)
 
     def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
@@ -268,7 +337,7 @@ class Decoder:
         `wanted(token, word)` accepts, when given (the others get 1.0)."""
         lm = self.lm
         num, words, boundary = lm.num, lm.words, lm.boundary
-        follow, backoff = lm.follow, lm.backoff
+        memo = self._confidence
         out = []
         append = out.append
         last = len(tokens) - 1
@@ -278,8 +347,7 @@ class Decoder:
             if cur[mine][0] < 0 or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
                 append(Reading(tok, None, 1.0))
                 continue
-            ids = cur.ids
-            sid = ids[mine]
+            sid = cur.ids[mine]
             if sid == num:
                 append(Reading(tok, None, 1.0))
                 continue
@@ -287,31 +355,45 @@ class Decoder:
             if len(cur) == 1 or (wanted is not None and not wanted(tok, word)):
                 append(Reading(tok, word, 1.0))
                 continue
-            # the cost into each state from the chosen left neighbour (as _entry computes it)
             left = boundary if k == 0 or k in breaks else lattice[k - 1].ids[choice[k - 1]]
-            f, b = follow[left], backoff[left]
-            if f is None:
-                scores = [c + u + b for c, u in zip(cur.costs, cur.unis)]
+            if k == last:
+                r = rc = None
+            elif k + 1 in breaks:
+                r, rc = boundary, 0.0   # <s> after a break
             else:
-                scores = [c + u + b if v is None else c + v for c, u, v in zip(cur.costs, cur.unis, map(f.get, ids))]
-            if left == boundary:
-                scores = [c if s == boundary else v for s, c, v in zip(ids, cur.costs, scores)]
-            if k < last:
-                # and out of it to the chosen right neighbour (<s> after a break)
-                if k + 1 in breaks:
-                    r, rc = boundary, 0.0
-                else:
-                    nxt = lattice[k + 1]
-                    r, rc = nxt.ids[choice[k + 1]], nxt.costs[choice[k + 1]]
-                ur = lm.uni[r]
-                for i, s in enumerate(ids):
-                    if s == boundary and r == boundary:
-                        scores[i] += rc
-                        continue
-                    fs = follow[s]
-                    v = fs.get(r) if fs is not None else None
-                    scores[i] += rc + ur + backoff[s] if v is None else rc + v
-            top = scores[mine]
-            z = sum(map(exp, [top - v for v in scores]))
-            append(Reading(tok, word, 1.0 / z))
+                nxt = lattice[k + 1]
+                r, rc = nxt.ids[choice[k + 1]], nxt.costs[choice[k + 1]]
+            key = (left, cur.key, mine, r, rc)
+            conf = memo.get(key)
+            if conf is None:
+                conf = memo[key] = self._confidence_of(cur, mine, left, r, rc)
+            append(Reading(tok, word, conf))
         return out
+
+    def _confidence_of(self, cur: States, mine: int, left: int, r: int | None, rc: float | None) -> float:
+        """The share of state `mine` among `cur`'s states between the LM word `left` and the
+        state (r, own cost rc) on the right (None: the end of the text)."""
+        lm = self.lm
+        boundary, follow, backoff = lm.boundary, lm.follow, lm.backoff
+        ids = cur.ids
+        # the cost into each state from the left neighbour (as _entry computes it)
+        f, b = follow[left], backoff[left]
+        if f is None:
+            scores = [c + u + b for c, u in zip(cur.costs, cur.unis)]
+        else:
+            scores = [c + u + b if v is None else c + v for c, u, v in zip(cur.costs, cur.unis, map(f.get, ids))]
+        if left == boundary:
+            scores = [c if s == boundary else v for s, c, v in zip(ids, cur.costs, scores)]
+        if r is not None:
+            # and out of it to the right neighbour
+            ur = lm.uni[r]
+            for i, s in enumerate(ids):
+                if s == boundary and r == boundary:
+                    scores[i] += rc
+                    continue
+                fs = follow[s]
+                v = fs.get(r) if fs is not None else None
+                scores[i] += rc + ur + backoff[s] if v is None else rc + v
+        top = scores[mine]
+        z = sum(map(exp, [top - v for v in scores]))
+        return 1.0 / z
