@@ -24,6 +24,12 @@ DESCRIPTIONS = {
     "node.delete": "Xóa mục",
     "node.move": "Di chuyển mục",
     "verify": "Đánh dấu đã duyệt",
+    "recipient.edit": "Sửa nơi nhận",
+    "recipient.add": "Thêm nơi nhận",
+    "recipient.delete": "Xóa nơi nhận",
+    "reference.edit": "Sửa văn bản dẫn chiếu",
+    "reference.add": "Thêm văn bản dẫn chiếu",
+    "reference.delete": "Xóa văn bản dẫn chiếu",
 }
 
 

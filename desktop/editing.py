@@ -1,6 +1,7 @@
-"""Edits made from the window's commands: delete, move, indent, add from a selection,
-edit a node's text, mark verified. Each becomes a `parser.review` record pushed on
-the undo stack; one that cannot be made says why in the status bar."""
+"""Edits made from the window's commands: delete, move, indent, add from a selection
+(a figure, a node, a recipient, a cited document), edit a node's whole text in place,
+mark verified. Each becomes a `parser.review` record pushed on the undo stack; one
+that cannot be made says why in the status bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -27,10 +28,18 @@ class EditingController(QObject):
 
     def delete_current(self) -> None:
         item = self.w.current_item()
+        doc = self.w.model.doc
         if item and item.kind == "node":
-            self._try(lambda: review.delete_node(self.w.model.doc, item.obj))
+            self._try(lambda: review.delete_node(doc, item.obj))
         elif item and item.kind == "metric":
-            self._try(lambda: review.delete_metric(self.w.model.doc, item.obj))
+            self._try(lambda: review.delete_metric(doc, item.obj))
+        elif item and item.kind == "recipient":
+            self._try(lambda: review.delete_recipient(doc, item.row))
+        elif item and item.kind in ("reference", "reffield"):
+            row = item if item.kind == "reference" else item.parent
+            if self._try(lambda: review.delete_reference(doc, row.row)):
+                self.w.select_key(review.reference_key(min(row.row, len(doc.references) - 1))
+                                  if doc.references else "group:references")
 
     def move_current(self, direction: str) -> None:
         item = self.w.current_item()
@@ -39,14 +48,41 @@ class EditingController(QObject):
                 self.w.select_key(item.key)
 
     def edit_node_text(self) -> None:
+        """Ctrl+F2: the node's whole text in a multi-line editor in its row."""
         item = self.w.current_item()
         if not item or item.kind != "node":
+            self.w.statusBar().showMessage(self.tr("Hãy chọn một mục của dàn ý trước."), 8000)
             return
-        node = item.obj
-        current = self.w.model.view().render(node.start, review.own_text_end(node))
-        text = self.w.prompts.text(self.tr("Sửa nội dung mục"), self.tr("Nội dung:"), current)
-        if text and text.strip() and text != current:
-            self._try(lambda: review.edit_node_text(self.w.model.doc, node, text))
+        self.w.tree.setFocus()
+        self.w.delegate.edit_full_text(self.w.tree, self.w.tree.currentIndex())
+
+    def add_recipient(self) -> None:
+        """From the text selected in the report, or typed when nothing is selected."""
+        doc = self.w.model.doc
+        if doc is None:
+            return
+        span = self.w.raw.selected_span()
+        if span is not None:
+            edit = self._try(lambda: review.add_recipient(doc, *span))
+        else:
+            item = self.w.current_item()
+            after = item.row + 1 if item and item.kind == "recipient" else None
+            text = self.w.prompts.text(self.tr("Thêm nơi nhận"), self.tr("Nơi nhận:"), "")
+            if not text or not text.strip():
+                return
+            edit = self._try(lambda: review.add_recipient(doc, text=text, index=after))
+        if edit:
+            self.w.select_key(edit.target)
+
+    def add_reference(self) -> None:
+        span = self.w.raw.selected_span()
+        if span is None:
+            self.w.statusBar().showMessage(self.tr("Hãy chọn đoạn văn bản dẫn chiếu trong văn bản trước."), 8000)
+            return
+        edit = self._try(lambda: review.add_reference(self.w.model.doc, *span))
+        if edit:
+            self.w.select_key(edit.target)
+            self.w.tree.expand(self.w.tree.currentIndex())     # its fields, ready to check
 
     def add_figure(self) -> None:
         span = self.w.raw.selected_span()

@@ -28,6 +28,7 @@ from .raw_view import RawTextView
 from .services import Corrector
 from .session_controller import SessionController
 from .suggestions import SuggestionsPanel
+from .text_delegate import TreeDelegate
 from .workers import Task, start
 
 MAX_RECENT = 8
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.raw = RawTextView()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.delegate = TreeDelegate(self.tree)
+        self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _c=False, d=direction: e.move_current(d))
         a["add_figure"].triggered.connect(e.add_figure)
         a["add_node"].triggered.connect(e.add_node)
+        a["add_recipient"].triggered.connect(e.add_recipient)
+        a["add_reference"].triggered.connect(e.add_reference)
         a["verify"].triggered.connect(e.toggle_verified)
         a["take_first"].triggered.connect(lambda: c.take_suggestion(0))
         a["fix_all"].triggered.connect(lambda: c.fix_all())

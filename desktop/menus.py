@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMenu
 MENUS = (
     ("file", "&Tệp", ["open", "recent", None, "save", "save_as", None, "export", None, "quit"]),
     ("edit", "&Sửa", ["undo", "redo", None, "edit", "edit_text", "delete", None, "move_up", "move_down",
-                      "indent", "outdent", None, "add_figure", "add_node", None, "verify"]),
+                      "indent", "outdent", None, "add_figure", "add_node", "add_recipient", "add_reference", None,
+                      "verify"]),
     ("ocr", "Lỗi &OCR", ["take_first", "fix_all", None, "corrected"]),
     ("view", "&Xem", ["next_finding", "prev_finding", None, "focus_tree", "focus_text", "expand", None, "docks"]),
     ("language", "&Ngôn ngữ", ["lang_vi", "lang_en"]),

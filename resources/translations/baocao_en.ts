@@ -68,20 +68,20 @@
         <translation>Edit the selected title, label, value or unit</translation>
     </message>
     <message>
-        <source>Sửa &amp;nội dung mục…</source>
-        <translation>Edit item &amp;text…</translation>
+        <source>Sửa &amp;nội dung mục</source>
+        <translation>Edit item &amp;text</translation>
     </message>
     <message>
-        <source>Sửa toàn bộ nội dung của mục đang chọn</source>
-        <translation>Edit the whole text of the selected item</translation>
+        <source>Sửa toàn bộ nội dung của mục ngay trong cây (Ctrl+Enter để lưu, Esc để bỏ)</source>
+        <translation>Edit the whole text of the item right in the tree (Ctrl+Enter to keep, Esc to drop)</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Xóa mục hoặc số liệu đang chọn</source>
-        <translation>Delete the selected item or figure</translation>
+        <source>Xóa mục, số liệu, nơi nhận hoặc văn bản dẫn chiếu đang chọn</source>
+        <translation>Delete the selected item, figure, recipient or cited document</translation>
     </message>
     <message>
         <source>Chuyển &amp;lên</source>
@@ -130,6 +130,22 @@
     <message>
         <source>Thêm mục bị sót từ đoạn đang chọn trong văn bản</source>
         <translation>Add a missed item from the text selected in the report</translation>
+    </message>
+    <message>
+        <source>Thêm nơ&amp;i nhận…</source>
+        <translation>Add rec&amp;ipient…</translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận bị sót: từ đoạn đang chọn trong văn bản, hoặc gõ tên</source>
+        <translation>Add a missed recipient: from the text selected in the report, or typed</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản dẫn &amp;chiếu từ vùng chọn</source>
+        <translation>Add &amp;cited document from selection</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản dẫn chiếu bị sót từ đoạn đang chọn trong văn bản</source>
+        <translation>Add a missed cited document from the text selected in the report</translation>
     </message>
     <message>
         <source>Đánh dấu đã &amp;duyệt</source>
@@ -290,6 +306,30 @@
         <source>Đánh dấu đã duyệt</source>
         <translation>Mark verified</translation>
     </message>
+    <message>
+        <source>Sửa nơi nhận</source>
+        <translation>Edit recipient</translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>Xóa nơi nhận</source>
+        <translation>Delete recipient</translation>
+    </message>
+    <message>
+        <source>Sửa văn bản dẫn chiếu</source>
+        <translation>Edit cited document</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản dẫn chiếu</source>
+        <translation>Add cited document</translation>
+    </message>
+    <message>
+        <source>Xóa văn bản dẫn chiếu</source>
+        <translation>Delete cited document</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionController</name>
@@ -390,6 +430,10 @@ saved at {when}, {count} actions</translation>
         <translation>added by hand</translation>
     </message>
     <message>
+        <source>Văn bản dẫn chiếu</source>
+        <translation>Cited documents</translation>
+    </message>
+    <message>
         <source>đã duyệt</source>
         <translation>verified</translation>
     </message>
@@ -404,6 +448,14 @@ saved at {when}, {count} actions</translation>
     <message>
         <source>số tự điền</source>
         <translation>number filled in</translation>
+    </message>
+    <message>
+        <source>{count} nơi</source>
+        <translation>{count} recipients</translation>
+    </message>
+    <message>
+        <source>{count} văn bản</source>
+        <translation>{count} documents</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -473,16 +525,32 @@ saved at {when}, {count} actions</translation>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
 </context>
 <context>
     <name>EditingController</name>
     <message>
-        <source>Sửa nội dung mục</source>
-        <translation>Edit item text</translation>
+        <source>Hãy chọn một mục của dàn ý trước.</source>
+        <translation>Select an item of the outline first.</translation>
     </message>
     <message>
-        <source>Nội dung:</source>
-        <translation>Text:</translation>
+        <source>Thêm nơi nhận</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đoạn văn bản dẫn chiếu trong văn bản trước.</source>
+        <translation>Select the cited document in the report's text first.</translation>
     </message>
     <message>
         <source>Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên).</source>

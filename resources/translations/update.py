@@ -29,7 +29,8 @@ QM = HERE / "baocao_en.qm"
 TABLES = [
     ("desktop.actions", "Actions", lambda m: [s for text, _k, tip in m.SPECS.values() for s in (text, tip)]),
     ("desktop.menus", "Menus", lambda m: [title for _n, title, _e in m.MENUS]),
-    ("desktop.document_model", "DocumentModel", lambda m: [*m.COLUMNS, *m.META_LABELS.values()]),
+    ("desktop.document_model", "DocumentModel",
+     lambda m: [*m.COLUMNS, *m.META_LABELS.values(), *m.REFERENCE_LABELS.values()]),
     ("desktop.commands", "Commands", lambda m: list(m.DESCRIPTIONS.values())),
     ("desktop.prompts", "Prompts", lambda m: [m.REPORT_FILTER, m.SESSION_FILTER, m.EXCEL_FILTER]),
     ("desktop.workers", "DocumentController", lambda m: list(m.STAGES)),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from handmade import TEXT, make_doc
 from parser import review
@@ -263,14 +263,17 @@ def test_the_shortcuts_do_not_clash(window):
     assert "Ctrl+Z" in window.actions["undo"].toolTip()
 
 
-def test_editing_a_nodes_whole_text_goes_through_the_layer(window, qtbot, prompts):
+def test_editing_a_nodes_whole_text_in_place_goes_through_the_layer(window, qtbot):
     doc = show(window, qtbot)
     para = doc.outline[1].children[0]
     window.select_key(review.node_key(para))
-    prompts.text_answer = "Tiếp tục triển khai lĩnh vực mới."
-    window.actions["edit_text"].trigger()
-    assert ("text", "Tiep tuc trien khai linh vyc moi.") in [a[:2] for a in prompts.asked]
-    assert window.model.index_of_key(review.node_key(para)).data() == "Tiếp tục triển khai lĩnh vực mới"
+    window.actions["edit_text"].trigger()                      # Ctrl+F2: the editor opens in the row
+    editor = window.tree.findChild(QPlainTextEdit, "full_text_editor")
+    assert editor is not None and editor.toPlainText() == "Tiep tuc trien khai linh vyc moi."
+    editor.setPlainText("Tiếp tục triển khai lĩnh vực mới.")
+    qtbot.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.index_of_key(review.node_key(para)).data()
+                    == "Tiếp tục triển khai lĩnh vực mới")
     assert doc.text == TEXT
     window.stack.undo()
     assert window.model.index_of_key(review.node_key(para)).data() == "Tiep tuc trien khai linh vyc moi"
