@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
+from operator import attrgetter
 
 from .model import Document
 from .vnfold import fold, fuzzy
@@ -67,6 +68,8 @@ _ROMAN_START = set("IVXLTl|")
 _PART_LETTERS = set("ABCDEFGHĐ")
 _ITEM_LETTERS = set("abcdefghđ")
 _AFTER_LETTER = set("IVXLTl1|.,:) ")
+# the first characters `parse_marker` looks further at, besides digits
+_MARKER_FIRST = frozenset(_BULLETS | _ROMAN_START | _PART_LETTERS | _ITEM_LETTERS | set("Pp"))
 
 
 def mostly_upper(text: str) -> bool:
@@ -647,16 +650,18 @@ _END_SENTENCE = ".!?"
 
 
 def _body(lines: _Lines, start: int, end: int) -> list[Block]:
-    rows = []          # (line index, gap before it)
+    rows = []          # (line index, its text, gap before it)
     pages = []
     gap = False
-    raw = lines.raw
-    for i, (s, e) in enumerate(lines.spans[start:end], start):
+    raw, spans = lines.raw, lines.spans
+    for i in range(start, end):
+        s, e = spans[i]
         if s == e:
             gap = True
             continue
+        text = raw[s:e]
         if e - s <= 12:
-            f = fold(raw[s:e])
+            f = fold(text)
             if _PAGE_NUMBER.fullmatch(f):
                 pages.append(Block("page", s, e, i + 1, [(s, e)]))
                 gap = True
@@ -664,32 +669,38 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
             if _RULE.fullmatch(f):
                 gap = True
                 continue
-        rows.append((i, gap))
+        rows.append((i, text, gap))
         gap = False
     if not rows:
         return pages
-    lengths = sorted(lines.spans[i][1] - lines.spans[i][0] for i, _ in rows)
+    lengths = sorted([len(text) for _, text, _ in rows])
     # the printed line width (a short text's few lines say little about it)
     width = max(50, lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))])
     short = 0.8 * width
     blocks: list[Block] = []
     cur: Block | None = None
     prev_text = ""
-    raw, spans = lines.raw, lines.spans
-    for i, gap in rows:
-        s, e = spans[i]
-        text = raw[s:e]
-        marker = parse_marker(text)
+    for i, text, gap in rows:
+        first = text[0]
+        # most lines cannot open with a marker: skip the call for them
+        marker = parse_marker(text) if first in _MARKER_FIRST or first.isdigit() else None
         if cur is not None and marker is None and _continues(prev_text, text, gap, short):
+            s, e = spans[i]
             cur.spans.append((s, e))
             cur.end = e
         else:
+            s, e = spans[i]
             cur = Block("body", s, e, i + 1, [(s, e)], marker)
             blocks.append(cur)
         prev_text = text
+    if not pages:
+        return blocks
     out = blocks + pages
-    out.sort(key=lambda b: b.start)
+    out.sort(key=_start_of)
     return out
+
+
+_start_of = attrgetter("start")
 
 
 def _continues(prev: str, text: str, gap: bool, short: float) -> bool:

@@ -16,8 +16,6 @@ _ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _TITLE_WORDS = re.compile(r"\s*(?:\S+\s+){15}\S+")      # a title is at most 16 words...
 _LONG_HEADING = re.compile(r"\s*(?:\S+\s+){24}\S")        # ...unless the heading is one short clause
-_SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
-_CLAUSE_END = re.compile(r"[:;]")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"       # the Vietnamese order of lettered items
 
 
@@ -46,17 +44,18 @@ def title_end(text: str, start: int, end: int) -> int:
     of the first sentence, or the 16th word, whichever comes first; a heading of
     one short clause (up to 24 words) is its own title."""
     limit = min(end, start + 300)
-    stop = limit
-    m = _CLAUSE_END.search(text, start, limit)
-    if m:
-        stop = m.start()
-    for m in _SENTENCE_END.finditer(text, start, stop):
-        dot = m.start()
-        word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
-        # not after a number or a short abbreviation in capitals ("TP.", "P.")
-        if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
-            stop = dot
-            break
+    # str.find, not a regex scan: this runs for every block of the body
+    colon, semicolon = text.find(":", start, limit), text.find(";", start, limit)
+    stop = min(colon if colon >= 0 else limit, semicolon if semicolon >= 0 else limit)
+    dot = text.find(".", start, stop)
+    while dot >= 0:
+        if _sentence_ends_at(text, dot, stop):
+            word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
+            # not after a number or a short abbreviation in capitals ("TP.", "P.")
+            if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
+                stop = dot
+                break
+        dot = text.find(".", dot + 1, stop)
     if stop != end or _LONG_HEADING.match(text, start, stop):
         m = _TITLE_WORDS.match(text, start, stop)
         if m:
@@ -64,6 +63,20 @@ def title_end(text: str, start: int, end: int) -> int:
     while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return stop
+
+
+def _sentence_ends_at(text: str, dot: int, stop: int) -> bool:
+    """Is the "." at `dot` followed by white space and then a letter, all before `stop`?"""
+    after = dot + 1
+    if after >= stop or not text[after].isspace():
+        return False
+    after += 1
+    while after < stop and text[after].isspace():
+        after += 1
+    if after >= stop:
+        return False
+    c = text[after]
+    return c.isalnum() and not c.isdecimal()
 
 
 class _Builder:
