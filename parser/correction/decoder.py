@@ -46,6 +46,7 @@ class States(tuple):
     costs: tuple[float, ...]
     unis: tuple[float, ...]     # unigram cost of each LM id
     backs: tuple[float, ...]    # backoff cost of each LM id
+    idset: frozenset[int]
 
 
 _serial = count()
@@ -58,6 +59,7 @@ def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st.costs = tuple(c for _, c in options)
     st.unis = tuple(lm.uni[sid] for sid in st.ids)
     st.backs = tuple(lm.backoff[sid] for sid in st.ids)
+    st.idset = frozenset(st.ids)
     return st
 
 
@@ -70,10 +72,11 @@ class Decoder:
         self._into: dict[tuple[int, int, int], tuple] = {}  # trigram pass: (l2, l1, word) -> costs
         self._out: dict[tuple[int, int, int], tuple] = {}   # (l1, word, r1) -> costs
         self._far: dict[tuple[int, int, int], tuple] = {}   # (word, r1, r2) -> costs
+        self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._states, self._seen, self._into, self._out, self._far, self._confidence]
+        return [self._states, self._seen, self._into, self._out, self._far, self._rechosen, self._confidence]
 
     def states(self, tok: Token, forced: str | None = None) -> States:
         """The options for one token (cached per distinct word and kind: every States object
@@ -215,19 +218,17 @@ class Decoder:
         costs nothing), by predecessor j then i."""
         lm = self.lm
         follow, boundary = lm.follow, lm.boundary
+        ids, idset = cur.ids, cur.idset
         out = []
         for j, p in enumerate(prev.ids):
             f = follow[p]
-            at_break = p == boundary
-            if f is None and not at_break:
-                continue
-            for i, sid in enumerate(cur.ids):
-                if at_break and sid == boundary:
-                    out.append((j, i, 0.0))
-                elif f is not None:
-                    v = f.get(sid)
-                    if v is not None:
-                        out.append((j, i, v))
+            if f is not None and not f.keys().isdisjoint(idset):
+                out += [(j, i, v) for i, v in enumerate(map(f.get, ids)) if v is not None]
+            if p == boundary and boundary in idset:
+                at = ids.index(boundary)
+                out = [h for h in out if h[0] != j or h[1] != at]
+                out.append((j, at, 0.0))
+                out.sort()
         return tuple(out)
 
     def _refine(self, lattice, choice, breaks) -> None:
@@ -235,7 +236,7 @@ class Decoder:
         each side fixed (iterated conditional modes). A state's score: its own cost, plus
         -log P(sid | l2 l1), -log P(r1 | l1 sid) and -log P(r2 | sid r1) as lm.cost3 computes them."""
         boundary = self.lm.boundary
-        into_memo, out_memo, far_memo = self._into, self._out, self._far
+        memo = self._rechosen
         n = len(lattice)
         seq = [lattice[k].ids[choice[k]] for k in range(n)]
         seg, s = [], 0
@@ -252,84 +253,100 @@ class Decoder:
             if len(cur) < 2:
                 continue
             here = seg[t]
-            # a neighbour across a break is no context (seg[-1], seg[-2] are the sentinels)
+            # a neighbour across a break is no context (seg[-1], seg[-2] are the sentinels);
+            # None: beyond the end of the text
             l1 = seq[t - 1] if seg[t - 1] == here else boundary
             l2 = seq[t - 2] if l1 != boundary and seg[t - 2] == here else boundary
-            key = (l2, l1, cur.key)
-            got = into_memo.get(key)
-            if got is None:
-                got = into_memo[key] = self._into_costs(l2, l1, cur.ids)
-            scores = [c + v for c, v in zip(cur.costs, got)]
-            if t + 1 < n:
-                r1 = seq[t + 1] if seg[t + 1] == here else boundary
-                key = (l1, cur.key, r1)
-                got = out_memo.get(key)
-                if got is None:
-                    got = out_memo[key] = self._out_costs(l1, cur.ids, r1)
-                if t + 2 < n:
-                    r2 = seq[t + 2] if seg[t + 2] == here else boundary
-                    key = (cur.key, r1, r2)
-                    far = far_memo.get(key)
-                    if far is None:
-                        far = far_memo[key] = self._far_costs(cur.ids, r1, r2)
-                    scores = [c + v + w for c, v, w in zip(scores, got, far)]
-                else:
-                    scores = [c + v for c, v in zip(scores, got)]
-            best = min(scores)
-            arg = scores.index(best)
+            r1 = (seq[t + 1] if seg[t + 1] == here else boundary) if t + 1 < n else None
+            r2 = (seq[t + 2] if seg[t + 2] == here else boundary) if t + 2 < n else None
+            key = (l2, l1, cur.key, r1, r2)
+            arg = memo.get(key)
+            if arg is None:
+                arg = memo[key] = self._rechoose(cur, l2, l1, r1, r2)
             choice[t] = arg
             seq[t] = cur.ids[arg]
 
-    def _into_costs(self, l2: int, l1: int, ids: tuple[int, ...]) -> tuple[float, ...]:
-        """-log P(sid | l2 l1) of each sid: the bigram (or its backoff) mixed with the trigram counts."""
+    def _rechoose(self, cur: States, l2: int, l1: int, r1: int | None, r2: int | None) -> int:
+        """The state of `cur` with the least score between fixed neighbours (the first of equals)."""
+        key = (l2, l1, cur.key)
+        got = self._into.get(key)
+        if got is None:
+            got = self._into[key] = self._into_costs(l2, l1, cur)
+        scores = [c + v for c, v in zip(cur.costs, got)]
+        if r1 is not None:
+            key = (l1, cur.key, r1)
+            got = self._out.get(key)
+            if got is None:
+                got = self._out[key] = self._out_costs(l1, cur, r1)
+            if r2 is not None:
+                key = (cur.key, r1, r2)
+                far = self._far.get(key)
+                if far is None:
+                    far = self._far[key] = self._far_costs(cur, r1, r2)
+                scores = [c + v + w for c, v, w in zip(scores, got, far)]
+            else:
+                scores = [c + v for c, v in zip(scores, got)]
+        return scores.index(min(scores))
+
+    def _into_costs(self, l2: int, l1: int, cur: States) -> list[float]:
+        """-log P(sid | l2 l1) of each state: the bigram (or its backoff) mixed with the trigram counts."""
         lm = self.lm
         m = lm.n
-        f, b, uni = lm.follow[l1], lm.backoff[l1], lm.uni
-        bigrams = [b + uni[sid] if (v := f.get(sid) if f is not None else None) is None else v for sid in ids]
+        f, b = lm.follow[l1], lm.backoff[l1]
+        if f is None:
+            bigrams = [b + u for u in cur.unis]
+        else:
+            bigrams = [b + u if v is None else v for u, v in zip(cur.unis, map(f.get, cur.ids))]
         ctx = lm.tri_context.get(l2 * m + l1)
         if ctx is None:
-            return tuple(bigrams)
+            return bigrams
         total, types = ctx
         tri, base = lm.tri, (l2 * m + l1) * m
-        return tuple(-log((tri.get(base + sid, 0.0) + types * exp(-big)) / (total + types))
-                     for sid, big in zip(ids, bigrams))
+        return [-log((tri.get(base + sid, 0.0) + types * exp(-big)) / (total + types))
+                for sid, big in zip(cur.ids, bigrams)]
 
-    def _out_costs(self, l1: int, ids: tuple[int, ...], r1: int) -> tuple[float, ...]:
-        """-log P(r1 | l1 sid) of each sid."""
+    def _out_costs(self, l1: int, cur: States, r1: int) -> list[float]:
+        """-log P(r1 | l1 sid) of each state."""
         lm = self.lm
         m = lm.n
-        follow, backoff, tri, tri_context = lm.follow, lm.backoff, lm.tri, lm.tri_context
         r1_uni = lm.uni[r1]
+        before = lm.precede[r1]
+        if before is None:
+            bigrams = [b + r1_uni for b in cur.backs]
+        else:
+            bigrams = [b + r1_uni if v is None else v for b, v in zip(cur.backs, map(before.get, cur.ids))]
+        contexts = lm.tri_after.get(l1)     # "l1 sid" -> (total, types)
+        if contexts is None:
+            return bigrams
+        tri = lm.tri
         out = []
-        for sid in ids:
-            f = follow[sid]
-            v = f.get(r1) if f is not None else None
-            big = backoff[sid] + r1_uni if v is None else v
-            ab = l1 * m + sid
-            ctx = tri_context.get(ab)
+        for sid, big in zip(cur.ids, bigrams):
+            ctx = contexts.get(sid)
             if ctx is None:
                 out.append(big)
             else:
                 total, types = ctx
-                out.append(-log((tri.get(ab * m + r1, 0.0) + types * exp(-big)) / (total + types)))
-        return tuple(out)
+                out.append(-log((tri.get((l1 * m + sid) * m + r1, 0.0) + types * exp(-big)) / (total + types)))
+        return out
 
-    def _far_costs(self, ids: tuple[int, ...], r1: int, r2: int) -> tuple[float, ...]:
-        """-log P(r2 | sid r1) of each sid."""
+    def _far_costs(self, cur: States, r1: int, r2: int) -> list[float]:
+        """-log P(r2 | sid r1) of each state."""
         lm = self.lm
         m = lm.n
-        tri, tri_context = lm.tri, lm.tri_context
         plain = lm.cost(r1, r2)
+        contexts = lm.tri_before.get(r1)    # "sid r1" -> (total, types)
+        if contexts is None:
+            return [plain] * len(cur.ids)
+        tri = lm.tri
         out = []
-        for sid in ids:
-            ab = sid * m + r1
-            ctx = tri_context.get(ab)
+        for sid in cur.ids:
+            ctx = contexts.get(sid)
             if ctx is None:
                 out.append(plain)
             else:
                 total, types = ctx
-                out.append(-log((tri.get(ab * m + r2, 0.0) + types * exp(-plain)) / (total + types)))
-        return tuple(out)
+                out.append(-log((tri.get((sid * m + r1) * m + r2, 0.0) + types * exp(-plain)) / (total + types)))
+        return out
 
     def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
@@ -387,13 +404,14 @@ class Decoder:
         if r is not None:
             # and out of it to the right neighbour
             ur = lm.uni[r]
-            for i, s in enumerate(ids):
-                if s == boundary and r == boundary:
-                    scores[i] += rc
-                    continue
-                fs = follow[s]
-                v = fs.get(r) if fs is not None else None
-                scores[i] += rc + ur + backoff[s] if v is None else rc + v
+            before = lm.precede[r]
+            if before is None:
+                step = [rc + ur + b for b in cur.backs]
+            else:
+                step = [rc + ur + b if v is None else rc + v for b, v in zip(cur.backs, map(before.get, ids))]
+            if r == boundary and boundary in cur.idset:
+                step[ids.index(boundary)] = rc
+            scores = [x + y for x, y in zip(scores, step)]
         top = scores[mine]
         z = sum(map(exp, [top - v for v in scores]))
         return 1.0 / z

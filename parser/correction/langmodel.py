@@ -111,6 +111,14 @@ class LanguageModel:
                 f = follow[a] = {}
             f[int(b)] = float(c)
         self.follow = follow    # follow[a][b]: -log P(b | a) for the pairs seen
+        precede: list[dict[int, float] | None] = [None] * n
+        for a, f in enumerate(follow):
+            if f is not None:
+                for b, c in f.items():
+                    if precede[b] is None:
+                        precede[b] = {}
+                    precede[b][a] = c
+        self.precede = precede  # precede[b][a] = follow[a][b]: the decoder looks pairs up from either end
         self._load_trigrams()
         self.foreign = frozenset(_read_gz_lines("foreign.txt.gz", root))
         # candidate lists of frequent OCR forms, computed at build time: form -> "id:cost id:cost ..."
@@ -138,6 +146,12 @@ class LanguageModel:
             tot[1] += 1
         self.tri = counts
         self.tri_context = context
+        # the contexts "a b" by either word, for the decoder: tri_after[a][b] = tri_before[b][a] = (total, types)
+        self.tri_after: dict[int, dict[int, tuple[float, int]]] = {}
+        self.tri_before: dict[int, dict[int, tuple[float, int]]] = {}
+        for ab, (total, types) in context.items():
+            a, b = divmod(ab, n)
+            self.tri_after.setdefault(a, {})[b] = self.tri_before.setdefault(b, {})[a] = (total, types)
 
     def cost3(self, a: int, b: int, z: int) -> float:
         """-log P(z | a b), Witten-Bell over the bigram; the bigram when "a b" was never seen."""
