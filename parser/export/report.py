@@ -18,7 +18,8 @@ from datetime import datetime
 from openpyxl.worksheet.properties import Outline
 
 from ..model import Document, TextView
-from ..render import metadata_texts, metric_label, metric_unit, node_text, node_title, reference_issuer
+from ..render import metadata_texts, metric_label, metric_unit, node_text, reference_issuer
+from ..review import node_heading     # the title, read again when a heading's whole text was edited by hand
 from .formulas import check_formulas
 from .styles import BAD_FONT, DATE, DATETIME, HEADING_FONT, INTEGER, Column, number_format, places_format
 from .table import Table, cell_ref
@@ -105,7 +106,7 @@ def outline_sheet(wb, title, doc: Document, view: TextView) -> None:
     t.ws.sheet_properties.outlinePr = Outline(summaryBelow=False, summaryRight=False)
     for node in doc.nodes():
         notes = (["số mục được suy ra"] if node.inferred else []) + list(node.warnings)
-        t.append([node.path, node.level + 1, KIND_NAMES.get(node.kind, node.kind), node_title(node, view),
+        t.append([node.path, node.level + 1, KIND_NAMES.get(node.kind, node.kind), node_heading(node, view),
                   node_text(node, view), node.line, yes_no(f"node@{node.start}" in doc.verified),
                   "; ".join(notes)],
                  fonts={3: HEADING_FONT} if node.kind in ("part", "section") else None,
@@ -124,7 +125,7 @@ def _touched_by_user(doc: Document, start: int, end: int) -> str | None:
 def figures_sheet(wb, title, doc: Document, view: TextView) -> dict[str, int]:
     """One row per figure; returns {metric id: row} for the checks' formulas."""
     t = Table(wb, title, FIGURE_COLUMNS, landscape=True)
-    titles = {n.path: node_title(n, view) for n in doc.nodes() if n.path}
+    titles = {n.path: node_heading(n, view) for n in doc.nodes() if n.path}
     rows = {}
     for i, m in enumerate(doc.metrics, 1):
         value = number(m.value)

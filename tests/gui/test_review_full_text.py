@@ -106,3 +106,16 @@ def test_f2_still_edits_the_title_on_one_line(window, qtbot):
     qtbot.keyClick(window.tree, Qt.Key_F2)
     assert [e.text() for e in window.tree.findChildren(QLineEdit) if e.isVisible()] == ["Công tác quản lý"]
     assert not [e for e in window.tree.findChildren(FullTextEditor) if e.isVisible()]
+
+
+def test_the_export_shows_a_headings_new_text_as_its_title(tmp_path):
+    from openpyxl import load_workbook
+
+    from parser.export import write_workbook
+
+    doc = make_doc()
+    section = node_at_path(doc, "I.1")
+    review.apply(doc, review.edit_node_text(doc, section, "1. Công tác quản lý nhà nước"))
+    out = write_workbook([doc], tmp_path / "edited.xlsx")
+    rows = [[c.value for c in row] for row in load_workbook(out)["Nội dung"].iter_rows()]
+    assert [row[3] for row in rows if row[0] == "I.1"] == ["Công tác quản lý nhà nước"]
