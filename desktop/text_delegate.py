@@ -7,7 +7,7 @@ Ctrl+Enter (or leaving the editor) takes the text, Esc drops it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate
 
 from .document_model import FULL_TEXT_ROLE
@@ -32,8 +32,12 @@ class TreeDelegate(QStyledItemDelegate):
 
     def edit_full_text(self, view, index) -> bool:
         """Open the multi-line editor on a node's row (the next editor made is that one)."""
+        index = index.siblingAtColumn(0)
+        view.scrollTo(index)
+        if view.visualRect(index).top() > view.viewport().height() // 2:    # room below the row for the lines
+            view.scrollTo(index, view.ScrollHint.PositionAtCenter)
         self._full_text_next = True
-        view.edit(index.siblingAtColumn(0))
+        view.edit(index)
         self._full_text_next = False
         return view.state() == view.State.EditingState
 
@@ -47,7 +51,7 @@ class TreeDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index):
         if isinstance(editor, FullTextEditor):
             editor.setPlainText(index.data(FULL_TEXT_ROLE) or "")
-            editor.selectAll()
+            editor.moveCursor(QTextCursor.End)      # a stray key must not wipe a whole paragraph
             return
         super().setEditorData(editor, index)
 
