@@ -566,10 +566,14 @@ def add_reference(doc: Document, start: int, end: int) -> Edit:
     from .references import extract_references
 
     start, end = _trimmed(doc, start, end)
-    alone = regex.sub(r"[^\n]", " ", doc.text[:start]) + doc.text[start:end] + \
-        regex.sub(r"[^\n]", " ", doc.text[end:])
-    found = extract_references(Document(doc.source, alone, line_starts=doc.line_starts))
-    ref = found[0] if found else Reference("Văn bản", None, None, None, doc.line_of(start), start, end)
+    found = extract_references(Document(doc.source, doc.text[start:end]))
+    if found:
+        ref = dataclasses.replace(found[0], start=found[0].start + start, end=found[0].end + start,
+                                  line=doc.line_of(found[0].start + start),
+                                  issuer_span=(found[0].issuer_span[0] + start, found[0].issuer_span[1] + start)
+                                  if found[0].issuer_span else None)
+    else:
+        ref = Reference("Văn bản", None, None, None, doc.line_of(start), start, end)
     index = sum(1 for r in doc.references if r.start <= ref.start)
     return Edit("reference.add", reference_key(index), None, dataclasses.asdict(ref), start=ref.start,
                 end=ref.end, extra={"index": index})

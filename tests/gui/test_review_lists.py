@@ -242,3 +242,16 @@ def test_list_edits_revert_exactly_and_replay_from_their_records():
         fresh = make_doc()
         review.apply(fresh, review.Edit.from_dict(json.loads(json.dumps(edit.to_dict()))))
         assert json.dumps(session.dataclasses.asdict(fresh.metadata)) + repr(fresh.references) == after
+
+
+def test_a_reference_read_from_a_selection_points_into_the_report():
+    doc = make_doc()
+    phrase = "Công văn số 1552/BTTTT-CATTT ngày 28/4/2020 của Bộ Thông tin và Truyền thông"
+    start = doc.text.index(phrase)
+    review.apply(doc, review.delete_reference(doc, 0))
+    edit = review.add_reference(doc, start - 1, start + len(phrase) + 1)     # a space either side
+    review.apply(doc, edit)
+    ref = doc.references[0]
+    assert (ref.type, ref.number, ref.date, ref.line) == ("Công văn", "1552/BTTTT-CATTT", "2020-04-28", 8)
+    assert (ref.start, ref.end) == (start, start + len(phrase))
+    assert doc.text[slice(*ref.issuer_span)] == "Bộ Thông tin và Truyền thông"
