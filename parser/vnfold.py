@@ -41,9 +41,29 @@ for _code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
     _TABLE[_code]
 
 
+class _FoldedWords(dict):
+    """Folded words, filled on demand: str.translate looks every character of
+    non-ASCII text up in Python objects, so repeated words (Vietnamese repeats
+    its syllables) are translated once. Bounded: emptied when it grows large."""
+
+    LIMIT = 200_000
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        out = self[word] = word.translate(_TABLE)
+        return out
+
+
+_WORDS = _FoldedWords()
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ→d; same length as `text`."""
-    return text.translate(_TABLE)
+    if text.isascii():
+        return text.lower()         # the table lower-cases ASCII and changes nothing else
+    # folding is character by character, so folding the pieces between spaces is the same
+    return " ".join(map(_WORDS.__getitem__, text.split(" ")))
 
 
 def fold_words(text: str) -> str:
