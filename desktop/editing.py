@@ -4,7 +4,7 @@ mark verified. Each becomes a `parser.review` record pushed on the undo stack; o
 that cannot be made says why in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from parser import review
 
@@ -46,6 +46,21 @@ class EditingController(QObject):
         if item and item.kind == "node":
             if self._try(lambda: review.move_node(self.w.model.doc, item.obj, direction)):
                 self.w.select_key(item.key)
+
+    def edit_cell(self) -> None:
+        """F2: edit the current cell, or the row's first editable one (a header field's or a
+        cited document's value sits in the second column, where arrow keys do not go)."""
+        index = self.w.tree.currentIndex()
+        if not index.isValid():
+            return
+        if not index.flags() & Qt.ItemIsEditable:
+            editable = [index.siblingAtColumn(c) for c in range(self.w.model.columnCount())
+                        if index.siblingAtColumn(c).flags() & Qt.ItemIsEditable]
+            if not editable:
+                return
+            index = editable[0]
+            self.w.tree.setCurrentIndex(index)
+        self.w.tree.edit(index)
 
     def edit_node_text(self) -> None:
         """Ctrl+F2: the node's whole text in a multi-line editor in its row."""

@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.stack.undo)
         a["redo"].triggered.connect(self.stack.redo)
-        a["edit"].triggered.connect(lambda: self.tree.edit(self.tree.currentIndex()))
         e, c = self.editing, self.correcting
+        a["edit"].triggered.connect(e.edit_cell)
         a["edit_text"].triggered.connect(e.edit_node_text)
         a["delete"].triggered.connect(e.delete_current)
         for name, direction in (("move_up", "up"), ("move_down", "down"), ("indent", "in"), ("outdent", "out")):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from listed_report import make_doc, write_report
 from parser import review, session
@@ -255,3 +255,19 @@ def test_a_reference_read_from_a_selection_points_into_the_report():
     assert (ref.type, ref.number, ref.date, ref.line) == ("Công văn", "1552/BTTTT-CATTT", "2020-04-28", 8)
     assert (ref.start, ref.end) == (start, start + len(phrase))
     assert doc.text[slice(*ref.issuer_span)] == "Bộ Thông tin và Truyền thông"
+
+
+def test_f2_on_a_row_whose_value_is_in_the_second_column_edits_the_value(window, qtbot):
+    doc = show(window, qtbot)
+    window.tree.expand(window.model.index_of_key("reference:0"))
+    for key, shown in (("reference:0:issuer", "Bộ Thông tin và Truyền thông"), ("meta:signer_name", "Trần Văn Khoanh")):
+        window.select_key(key)                                   # column 0, where the arrow keys leave it
+        window.tree.setFocus()
+        qtbot.keyClick(window.tree, Qt.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.text() == shown
+        editor.setText(shown + " X")
+        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: window.stack.count() == (1 if key.startswith("reference") else 2))
+    assert doc.references[0].issuer == "Bộ Thông tin và Truyền thông X"
+    assert doc.metadata.fields["signer_name"].value == "Trần Văn Khoanh X"
