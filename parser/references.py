@@ -5,7 +5,9 @@ Thông tin và Truyền thông", "Nghị định số 43/2011/NĐ-CP", "Chỉ th
 Found from the document number's shape (digits, a slash, a capitalised symbol),
 then the type words before it, the date and the "của ..." issuer after it, all
 read OCR-tolerantly ("Cong vin s6", "Nghi dinh s6 43/2011/ND-CP", "cta Bo").
-The number keeps its printed letters ("ND" stays "ND"). The report's own
+The number keeps its printed letters ("ND" stays "ND") but for a Đ the OCR read as P or
+B in a standard code ("NP-CP" is "NĐ-CP": parser.doc_symbols), and a number wrapped at a
+hyphen is joined. The report's own
 number ("Số: 953/BC-...") is not a reference. A numbered "văn bản" whose symbol
 names no type ("văn bản số 273/BTTTT-CBĐTW") is a "Công văn": that is how the
 genre numbers its letters. A law's year ("Luật Xuất bản năm 2012") is not a date.
@@ -16,6 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .doc_symbols import restore_lost_dj
 from .figures import Word, fuzzy_or_equal, words_after, words_before
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
@@ -44,7 +47,9 @@ SYMBOL_TYPES = {
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
 _DOC_NUMBER = re.compile(
     r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?/[ ]?(?:(?:19|20)\d\d/)?|-(?=[A-ZĐ]{1,5}/))"    # "1552/", "43/2011/", Party "05-NQ/TW"
-    r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])")
+    r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
+    r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
+_WRAPPED = re.compile(r"\s*/\s*|-[ \t]*\n[ \t]*")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
@@ -157,7 +162,7 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
             continue
         if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
             continue  # "Số: 953/BC-...": the report's own number in its header
-        number = re.sub(r"\s*/\s*", "/", m.group())
+        number = restore_lost_dj(_WRAPPED.sub(lambda j: j.group().strip(), m.group()))
         symbol = re.split(r"[/-]", number, maxsplit=1)[1]
         ws = words_before(text, m.start(), 6, 50)
         found = _type_before(ws)

@@ -1,0 +1,52 @@
+"""The codes of Vietnamese document symbols ("43/2011/NĐ-CP", "215/PGDĐT-VP") with the Đ
+the OCR lost put back.
+
+OCR reads the bar of Đ away and prints D, P or B ("NP-CP", "QP-UBND", "HPND"). D is
+harmless once folded; P and B make another code. A code segment is restored only when it
+is not itself a known code and exactly one known code with Đ differs from it by Đ printed
+as P or B: the codes below are the state's and the Party's standard abbreviations
+(Nghị định 30/2020/NĐ-CP, appendix III; Quy định 66-QĐ/TW), not a report's own.
+"""
+from __future__ import annotations
+
+import re
+
+# standard codes that contain Đ: document kinds, councils, sectors, Party bodies
+CODES_WITH_DJ = frozenset({
+    "NĐ", "QĐ", "HĐ", "HĐND", "ĐBQH", "TTĐT", "GDĐT", "BGDĐT", "SGDĐT", "PGDĐT", "GD&ĐT",
+    "LĐTBXH", "BLĐTBXH", "SLĐTBXH", "TĐKT", "ĐU", "ĐTN", "BCĐ", "BĐBP", "ĐKKD", "HĐQT", "HĐTV",
+})
+# real codes that a P/B read back as Đ would turn into one of the above
+CODES_WITHOUT_DJ = frozenset({"GDPT"})
+
+_MISREAD_AS = {"P": "Đ", "B": "Đ"}
+_SEGMENTS = re.compile(r"([/-])")
+
+
+def _candidates(code: str) -> set[str]:
+    """The known Đ-codes `code` becomes with one or more of its P/B read back as Đ."""
+    spots = [i for i, c in enumerate(code) if c in _MISREAD_AS]
+    found = set()
+    for mask in range(1, 1 << len(spots)):
+        letters = list(code)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                letters[i] = "Đ"
+        word = "".join(letters)
+        if word in CODES_WITH_DJ:
+            found.add(word)
+    return found
+
+
+def restore_lost_dj(number: str) -> str:
+    """`number` with each segment of its symbol that can only be a known Đ-code restored;
+    everything else exactly as printed."""
+    parts = _SEGMENTS.split(number)
+    for i in range(0, len(parts), 2):
+        code = parts[i]
+        if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or not code.isupper() or len(code) > 8:
+            continue
+        found = _candidates(code)
+        if len(found) == 1:
+            parts[i] = found.pop()
+    return "".join(parts)
