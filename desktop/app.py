@@ -5,6 +5,7 @@ resources/translations/baocao_en.qm. With no FILE the bundled sample opens.
 """
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -77,6 +78,10 @@ def open_window(path: str | None = None, corrector=None, prompter=None):
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()        # a frozen (PyInstaller) app's analysis process starts here
+    from .analysis_process import shared
+
+    shared().start()                        # it loads the parser while Qt and the window load
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
     configure(app)

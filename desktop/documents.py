@@ -7,13 +7,14 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 
 from parser import review
 from parser.errors import ReadError
 from parser.session import SUFFIX, Session, load_session, restore
 from parser.structure_fixes import numeral_corrections
 
+from . import analysis_process
 from .prompts import EXCEL_FILTER, SESSION_FILTER
 from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
 
@@ -23,6 +24,10 @@ class DocumentController(QObject):
         super().__init__(window)
         self.w = window
         self._load_serial = 0          # only the latest request to open something is shown
+        # the latest request's serial as the analysis jobs see it: a closed window wants none
+        wanted = self._wanted_serial = [0]
+        self.destroyed.connect(lambda: wanted.__setitem__(0, None))
+        analysis_process.shared().start()      # the analysis process loads while the window opens
 
     # ------------------------------------------------------------ opening
     def open_dialog(self) -> None:
@@ -53,15 +58,20 @@ class DocumentController(QObject):
                                self.tr("{path}: không tìm thấy tệp báo cáo của phiên làm việc này").format(path=path))
             return
         self._load_serial += 1
-        serial = self._load_serial
+        serial = self._wanted_serial[0] = self._load_serial
+        analysis_process.shared().stop_unwanted()        # a report asked for earlier, still being analysed
         early = session is None and self.w.model.doc is None     # nothing on screen yet: show the text at once
         self._progress(0, "đọc và phân tích")
-        start(Task(analyse(path)), self,
+        start(Task(analyse(path, self._still_wanted(serial))), self,
               finished=lambda result: serial == self._load_serial and self.show_document(
                   result[0], session, session_path, recovered, prebuilt=result[1]),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
               progress=self._progress,
               partial=lambda read: early and serial == self._load_serial and self._show_text(*read))
+
+    def _still_wanted(self, serial: int):
+        latest = self._wanted_serial
+        return lambda: latest[0] == serial
 
     def _show_text(self, text: str, source) -> None:
         self.w.raw.show_text(text)
@@ -88,10 +98,9 @@ class DocumentController(QObject):
                 return
         self.w.suspicions = []
         self.w.stack.clear()
-        self.w.model.set_document(doc, history, prebuilt)
         self.w.raw.set_document(doc, [], self.w.actions["corrected"].isChecked())
+        self.w.model.set_document(doc, history, prebuilt)      # its `changed` updates the status (_after_change)
         self.w.sessions.path = session_path if session is not None else None
-        self.w.tree.expandToDepth(1 if self.w.model.count() < 2000 else 0)
         if recovered:
             self.w.stack.resetClean()
         else:
@@ -99,14 +108,21 @@ class DocumentController(QObject):
         self.w.setWindowModified(not self.w.stack.isClean())
         self.w._remember_recent(session_path or doc.source.path)
         self.w._update_title()
-        self.w._after_change()
+        # the tree's first levels open a turn of the event loop later: two short waits, not one long one
+        QTimer.singleShot(0, self, lambda: self._document_in(doc, correct=session is None))
+
+    def _document_in(self, doc, correct: bool) -> None:
+        if doc is not self.w.model.doc:
+            return
+        self.w.tree.expandToDepth(1 if self.w.model.count() < 2000 else 0)
         self.w.document_shown.emit()
-        self._find_ocr_errors(doc, correct=session is None)
+        self._find_ocr_errors(doc, correct)
 
     def _find_ocr_errors(self, doc, correct: bool) -> None:
         """Second phase, in the background: automatic corrections and suspicious words."""
         serial = self._load_serial
-        start(Task(find_ocr_errors(doc.text, self.w.corrector, correct, numeral_corrections(doc))), self,
+        start(Task(find_ocr_errors(doc, self.w.corrector, correct, numeral_corrections(doc),
+                                   self._still_wanted(serial))), self,
               finished=lambda result: serial == self._load_serial and self._ocr_found(doc, result),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
               progress=self._progress)
@@ -119,6 +135,11 @@ class DocumentController(QObject):
         self.w.suspicions = result.suspicions
         self.w.raw.set_suspicions(self.w.suspicions, result.starts)
         self.w.model.layer_changed()
+        QTimer.singleShot(0, self, lambda: self._ocr_shown(doc))     # the rest a turn later: two short waits
+
+    def _ocr_shown(self, doc) -> None:
+        if doc is not self.w.model.doc:
+            return
         self.w._after_change()
         self.w.progress_bar.hide()
         self.w.ocr_ready.emit()

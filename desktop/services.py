@@ -12,6 +12,11 @@ class Corrector:
     def __init__(self, store=None):
         self._store = store
 
+    def __getstate__(self) -> dict:
+        """Pickled for the analysis process with its store, loaded here: the process's own
+        environment may name another data folder, and it must see what was confirmed so far."""
+        return {"_store": self.store}
+
     @property
     def store(self):
         if self._store is None:

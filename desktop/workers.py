@@ -12,9 +12,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from parser.errors import UserError
-from parser.findings import SUSPICIOUS
-from parser.structure_fixes import merge
 from parser.model import Document
+
+from . import analysis_process, parcels
 
 
 class TaskSignals(QObject):
@@ -118,18 +118,19 @@ def start(task: Task, owner: QObject, finished: Callable, failed: Callable | Non
     return task
 
 
-def analyse(path: str) -> Callable:
-    """Opening a report, first phase: read (the text shows at once), then analyse."""
+def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
+    """Opening a report, first phase: read here (the text shows at once), analyse in
+    the analysis process, then unpack the document and make the tree's rows here."""
 
     def work(progress, partial):
-        from parser.pipeline import analyse_text
         from parser.reader import read_file
 
         progress(5, "đọc và phân tích")
         text, source = read_file(path)
         partial((text, source))
         progress(30, "đọc và phân tích")
-        doc = analyse_text(text, source)
+        parcel = _in_process(source.file, "analyse", (text, source), progress, wanted)
+        doc = parcels.unpack_document(parcel)
         from .document_model import build_items
 
         return doc, build_items(doc)        # the tree's rows too: a long report has thousands
@@ -144,23 +145,25 @@ class OcrResult:
     starts: list = field(default_factory=list)       # where each of them starts
 
 
-def find_ocr_errors(text: str, corrector, correct: bool, certain: list | None = None) -> Callable:
-    """Second phase: automatic corrections (unless a session brought its own layer) and suspicious words."""
+def find_ocr_errors(doc: Document, corrector, correct: bool, certain: list, wanted: Callable[[], bool]) -> Callable:
+    """Second phase, in the analysis process: automatic corrections (unless a session
+    brought its own layer) and suspicious words. `corrector` goes there pickled."""
 
     def work(progress, _partial):
-        corrections = None
-        if correct:
-            progress(20, "sửa lỗi OCR tự động")
-            corrections = merge(corrector.correct_document(text), certain or [])   # outline-proven fixes win
-        progress(60, "tìm từ nghi ngờ")
-        suspicions = sorted((s for s in corrector.suspicious_words(text) if s.score >= SUSPICIOUS),
-                            key=lambda s: s.start)
-        if corrections is not None:
-            corrections.sort(key=lambda c: c.start)
+        parcel = _in_process(doc.source.file, "ocr", (doc.text, corrector, correct, certain), progress, wanted)
+        corrections = parcels.unpack_list(parcel["corrections"]) if parcel["corrections"] is not None else None
+        suspicions = parcels.unpack_list(parcel["suspicions"])
         progress(100, "xong")
         return OcrResult(corrections, suspicions, [s.start for s in suspicions])
 
     return work
+
+
+def _in_process(file: str, job: str, args: tuple, progress, wanted):
+    try:
+        return analysis_process.shared().run(job, args, progress, wanted)
+    except analysis_process.ProcessStopped as exc:
+        raise UserError(f"{file}: {exc}") from None
 
 
 def export_workbook(doc: Document, out: str, correct: bool) -> Callable:
