@@ -236,8 +236,8 @@ class RawTextView(QPlainTextEdit):
             if self._span:
                 marks.append(("span", *self._span, None))
             lo, hi = self.visible_raw_range()
-            layer = [c for c in self.doc.corrections[bisect.bisect_left(self._corr_starts(), lo - 50):]
-                     if c.start <= hi]
+            starts = self._corr_starts()
+            layer = self.doc.corrections[bisect.bisect_left(starts, lo - 50):bisect.bisect_right(starts, hi)]
             for s in self.suspicions[bisect.bisect_left(self._sus_starts, lo - 50):]:
                 if s.start > hi:
                     break
