@@ -37,6 +37,12 @@ _AGENCY_START = re.compile(r"(?:" + "|".join(fuzzy(w, gap=0) for w in (
     "kho bac", "bao hiem", "dai", "bao", "lien", "mat tran", "cong ty", "hoi", "quy", "toa", "bch",
     "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq")) + r")(?![a-z0-9])")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
+# the head of an agency signs with no "KT."/"TM." line: "TRƯỞNG CÔNG AN HUYỆN", "CHI CỤC TRƯỞNG" is in ROLE
+_HEAD_OF = re.compile(r"(?:pho\s+)?truong\s+(?:cong\s+an|ban|phong|chi\s+cuc|tram|trung\s+tam|khoa|dai|doan"
+                      r"|kho\s+bac|chi\s+nhanh|thanh\s+tra|cuc|vien|nganh|cong\s+ty)\b")
+# a rank or degree printed before the signer's name: "Thượng tá Hồ Văn A", "TS. Lê B", "BSCKII. Trần C"
+_RANK = re.compile(r"(?:(?:thieu|trung|thuong|dai)\s+(?:uy|ta|tuong)"
+                   r"|(?:pgs|gs)\s*\.?\s*ts|ts|ths|bs(?:ck(?:i{1,2}|[12]))?|ds|ks|ls|cn)\s*\.?\s+(?=\S)")
 _FUNCTION_WORDS = {"va", "cua", "thong", "tin", "so", "ban", "uy", "nhan", "dan", "phong", "truyen"}
 
 
@@ -67,7 +73,7 @@ def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
         f["doc_type"] = MetaField(b.start, b.end, doc_type_of(" ".join(fold(raw[b.start:b.end]).split())))
     subject = (by_kind.get("subject") or by_kind.get("vv") or [None])[0]
     if subject is not None:
-        f["subject"] = _field(raw, [_trim_end(raw, s, e) for s, e in subject.spans])
+        f["subject"] = _field(raw, _subject_spans(raw, subject.spans))
         if f["doc_type"] is None and subject.kind == "vv":
             f["doc_type"] = MetaField(subject.start, subject.start, "Công văn")
         period = period_of(fold(subject.text(raw)))
@@ -81,6 +87,16 @@ def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
     md.recipients = [m for m in (_field(raw, [_trim_end(raw, s, e) for s, e in b.spans])
                                  for b in by_kind.get("recipient", [])) if m]
     return md
+
+
+def _subject_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The subject's lines without a parenthesised note under them ("(Số liệu tính từ ngày ...
+    đến ngày ...)"); a line's own end punctuation is kept inside the subject ("...năm 2024;"
+    then "phương hướng ..."), trimmed only at its very end."""
+    while len(spans) > 1 and raw[spans[-1][0]:spans[-1][1]].lstrip().startswith("("):
+        spans = spans[:-1]
+    kept = [(_trim_end(raw, s, e)[0], e) for s, e in spans[:-1]]
+    return kept + [_trim_end(raw, *spans[-1])]
 
 
 def _trim_end(raw: str, s: int, e: int) -> tuple[int, int]:
@@ -170,6 +186,8 @@ _TH, _N = r"th\S{0,4}", r"n\S{0,3}"
 _HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>dau|cuoi)\s*{_N}\s*(?P<y>\d{{4}})|(?P<n>nua|nam)\s*"
                    rf"(?P<w2>dau|cuoi)\s*{_N}\s*(?P<y2>\d{{4}})")
 _QUARTER = re.compile(r"q\S{0,2}y\s*(?P<q>iv|i{1,3}|[1-4])\s*(?:/|-|" + _N + r")\s*(?P<y>\d{4})")
+# the first quarter named, its year printed later: "quý I và nhiệm vụ trọng tâm quý II năm 2023"
+_QUARTER_THEN_YEAR = re.compile(r"q\S{0,2}y\s+(?P<q>iv|i{1,3}|[1-4])\b.*?\b" + _N + r"\s*(?P<y>(?:19|20)\d\d)\b")
 _MONTH = re.compile(rf"{_TH}\s*(?P<m>\d{{1,2}})\s*(?:/|-|{_N})\s*(?P<y>\d{{4}})")
 _MONTHS_SPAN = re.compile(rf"\d+\s*{_TH}\s*(?:dau|cuoi)")
 _YEAR = re.compile(rf"\b{_N}\s+(?P<y>(?:19|20)\d{{2}})\b")
@@ -181,7 +199,10 @@ def period_of(folded: str) -> str | None:
     if m:
         y, w = (m["y"], m["w"]) if m["y"] else (m["y2"], m["w2"])
         return f"{y}-H{1 if w == 'dau' else 2}"
-    m = _QUARTER.search(folded)
+    m = _QUARTER_THEN_YEAR.search(folded)
+    first = _QUARTER.search(folded)
+    if first and (m is None or first.start() <= m.start()):
+        m = first
     if m:
         q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m["q"]) or int(m["q"])
         return f"{m['y']}-Q{q}"
@@ -211,11 +232,17 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
         if a and (mostly_upper(text) or re.match(r"\S{1,3}[./]", f)):
             authority.append((s, e))
             continue
-        if _is_junk(text, f, issuer_fold):
+        head_of = mostly_upper(text) and _HEAD_OF.match(f)     # names the agency, yet is no repeat of it
+        if not head_of and _is_junk(text, f, issuer_fold):
             continue
-        if text[0].isupper() and ROLE.search(f) and len(f.split()) <= 8 and "(" not in text:
+        if text[0].isupper() and (ROLE.search(f) or head_of) and len(f.split()) <= 8 and "(" not in text:
             titles.append((s, e))
             continue
+        rank = _RANK.match(f)
+        if rank:
+            skipped = len(f[:rank.end()].split())
+            s = s + len(text) - len(text.split(None, skipped)[-1])
+            text, f = raw[s:e], " ".join(f.split()[skipped:])
         if _looks_like_name(text, f):
             names.append((s, e))
     f = md.fields
