@@ -140,6 +140,7 @@ _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,
 _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-_=~*.—–…]*o[o0]o[\s\-_=~*.—–…]*")
 # the national motto (or the Party's) on the right of the header; the first words are enough
 _MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
+motto1_search = _MOTTO1.search
 _MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—].*|[^\s\-–—]+\s*[^\s\-–—]+\s*[-–—]+\s*[^\s\-–—]+"
                      r"\s*[^\s\-–—]+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
 # _MOTTO2 backtracks badly on long lines; every match needs a dash and either "độc lập" or a line
@@ -157,6 +158,16 @@ def motto2_search(f: str) -> re.Match | None:
 # "<place>, ngày 15 tháng 6 năm 2020" with OCR'd words ("ngay", "th4ng", "ndam") and digits glued on
 DATE_LINE = re.compile(r",?\s*\bng\S{0,3}?\s*(?P<d>[0-9olis]{1,2})\s*th\S{1,4}?\s*"
                        r"(?P<m>[0-9olis]{1,2})\s*n\S{0,3}?\s*(?P<y>[0-9olis]{4})\b")
+# every date line has a year: lines without four year-like characters in a row skip DATE_LINE,
+# which backtracks on each word starting with "ng"
+_YEAR_LIKE = re.compile(r"[0-9olis]{4}")
+
+
+def date_search(f: str) -> re.Match | None:
+    """DATE_LINE.search(f)."""
+    return DATE_LINE.search(f) if _YEAR_LIKE.search(f) else None
+
+
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
@@ -243,6 +254,7 @@ class _Lines:
                       zip(line_ends, map(len, lstripped), map(len, map(str.rstrip, lstripped)))]
         self._fold_cache: dict[int, str] = {}
         self._anchor_cache: dict[int, bool] = {}
+        self._search_cache: dict[tuple, re.Match | None] = {}
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -258,11 +270,22 @@ class _Lines:
             f = self._fold_cache[i] = fold(self.raw[s:e])
         return f
 
+    def search(self, i: int, search) -> re.Match | None:
+        """search(folded line i), remembered: the header asks the same lines again."""
+        key = (i, search)
+        if key in self._search_cache:
+            return self._search_cache[key]
+        m = self._search_cache[key] = search(self.fold_of(i))
+        return m
+
     def anchor(self, i: int) -> bool:
         """Does line i hold a header anchor (motto, date, number)?"""
         a = self._anchor_cache.get(i)
         if a is None:
-            a = self._anchor_cache[i] = _is_anchor(self.fold_of(i))
+            f = self.fold_of(i)
+            a = self._anchor_cache[i] = bool(
+                self.search(i, motto1_search) or self.search(i, motto2_search) or self.search(i, date_search)
+                or _NUMBER.match(f) and re.search(r"\d|/", f[:25]))
         return a
 
     def blank(self, i: int) -> bool:
@@ -299,7 +322,7 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
         f, r = lines.fold_of(i), lines.raw_of(i)
         mk = parse_marker(r)
         doc_type = doc_type_of(f)
-        if mk and doc_type is None and DATE_LINE.search(f) is None:
+        if mk and doc_type is None and lines.search(i, date_search) is None:
             if mk.kind in ("roman", "letterpart", "decimal"):
                 break
         if doc_type and (mostly_upper(r) or len(f) <= 12):
@@ -384,27 +407,22 @@ def _header(lines: _Lines) -> tuple[int, list[Block]]:
     return i, blocks
 
 
-def _is_anchor(f: str) -> bool:
-    return bool(_MOTTO1.search(f) or motto2_search(f) or DATE_LINE.search(f) or _NUMBER.match(f)
-                and re.search(r"\d|/", f[:25]))
-
-
 def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) -> None:
     raw, folded = lines.raw, lines.folded
     s, e = lines.spans[i]
-    f = folded[s:e]
+    f = lines.fold_of(i)
     if _RULE.fullmatch(f):
         return
     right: list[tuple[str, int, int]] = []
     cut = e - s
-    for search, kind in ((_MOTTO1.search, "motto"), (motto2_search, "motto")):
-        m = search(f)
+    for search, kind in ((motto1_search, "motto"), (motto2_search, "motto")):
+        m = lines.search(i, search)
         if m:
             cut = m.start("m")
             right.append((kind, s + cut, e))
             break
     else:
-        m = DATE_LINE.search(f)
+        m = lines.search(i, date_search)
         if m:
             date_end = m.end()
             place_start = _place_start(raw, folded, s, s + m.start())
