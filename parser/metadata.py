@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .doc_symbols import restore_lost_dj
 from .layout import AUTHORITY, DATE_LINE, ROLE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
 from .model import Document, MetaField, Metadata, RawView
 from .vnfold import fold, fuzzy
@@ -43,6 +44,7 @@ _HEAD_OF = re.compile(r"(?:pho\s+)?truong\s+(?:cong\s+an|ban|phong|chi\s+cuc|tra
 # a rank or degree printed before the signer's name: "Thượng tá Hồ Văn A", "TS. Lê B", "BSCKII. Trần C"
 _RANK = re.compile(r"(?:(?:thieu|trung|thuong|dai)\s+(?:uy|ta|tuong)"
                    r"|(?:pgs|gs)\s*\.?\s*ts|ts|ths|bs(?:ck(?:i{1,2}|[12]))?|ds|ks|ls|cn)\s*\.?\s+(?=\S)")
+_VV_LABEL = re.compile(r"[ \t]*V[ \t]*[/.][ \t]*[vVy][ \t]*[:.]?[ \t]*")
 _FUNCTION_WORDS = {"va", "cua", "thong", "tin", "so", "ban", "uy", "nhan", "dan", "phong", "truyen"}
 
 
@@ -90,11 +92,15 @@ def extract_metadata(doc: Document, blocks: list[Block]) -> Metadata:
 
 
 def _subject_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The subject's lines without a parenthesised note under them ("(Số liệu tính từ ngày ...
+    """The subject's lines without the "V/v" (về việc) label of a công văn, which is no more
+    its subject than "Số:" is its number, and without a parenthesised note under them ("(Số liệu tính từ ngày ...
     đến ngày ...)"); a line's own end punctuation is kept inside the subject ("...năm 2024;"
     then "phương hướng ..."), trimmed only at its very end."""
     while len(spans) > 1 and raw[spans[-1][0]:spans[-1][1]].lstrip().startswith("("):
         spans = spans[:-1]
+    vv = _VV_LABEL.match(raw, spans[0][0], spans[0][1])
+    if vv and vv.end() < spans[0][1]:
+        spans = [(vv.end(), spans[0][1])] + spans[1:]
     kept = [(_trim_end(raw, s, e)[0], e) for s, e in spans[:-1]]
     return kept + [_trim_end(raw, *spans[-1])]
 
@@ -147,7 +153,9 @@ def _number_symbol(raw: str, b: Block) -> tuple[MetaField | None, MetaField | No
         number = MetaField(ns, ne, _digits(raw[ns:ne]))
     ss, se = _trim_end(raw, b.start + m.start("sym"), b.end)
     sym_text = raw[ss:se]
-    symbol = MetaField(ss, se, re.sub(r"\s+", "", sym_text) if re.search(r"\s", sym_text) else None)
+    printed = re.sub(r"\s+", "", sym_text)
+    restored = restore_lost_dj(printed)           # "PGDPT-VP" is "PGDĐT-VP", as in cited numbers
+    symbol = MetaField(ss, se, restored if restored != sym_text else None)
     return number, symbol
 
 

@@ -74,3 +74,28 @@ def test_the_subject_keeps_its_semicolon_and_leaves_the_note_under_it():
 ])
 def test_the_period_is_the_first_one_the_subject_names(subject, period):
     assert period_of(" ".join(fold(subject).split())) == period
+
+
+CONG_VAN = """UBND HUYỆN ĐỨC THỌ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO                Độc lập - Tự do - Hạnh phúc
+Số: 31/PGDPT-VP                         Đức Thọ, ngày 4 tháng 11 năm 2023
+V/v báo cáo số liệu học sinh
+đầu năm học 2023-2024
+
+Kính gửi: Các trường mầm non, tiểu học, trung học cơ sở.
+
+1. Số trường: 34 trường, số học sinh 12.450 em.
+2. Đề nghị các trường báo cáo trước ngày 10/11/2023.
+"""
+
+
+def test_a_cong_van_subject_is_what_follows_its_vv_label():
+    doc = analyse_text(CONG_VAN)
+    subject = doc.metadata.fields["subject"]
+    assert " ".join(" ".join(doc.text[s:e].split()) for s, e in (subject.parts or [(subject.start, subject.end)])) \
+        == "báo cáo số liệu học sinh đầu năm học 2023-2024"
+    assert doc.metadata.fields["doc_type"].value == "Công văn"
+
+
+def test_the_own_symbol_gets_back_a_lost_bar():
+    assert analyse_text(CONG_VAN).metadata.fields["symbol"].value == "PGDĐT-VP"
