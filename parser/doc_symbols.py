@@ -1,8 +1,8 @@
 """The codes of Vietnamese document symbols ("43/2011/NĐ-CP", "215/PGDĐT-VP") with the Đ
 the OCR lost put back.
 
-OCR reads the bar of Đ away and prints D, P or B ("NP-CP", "QP-UBND", "HPND"). D is
-harmless once folded; P and B make another code. A code segment is restored only when it
+OCR reads the bar of Đ away and prints D, P or B, sometimes in lower case ("NP-CP",
+"QP-UBND", "HPND", "BGDbT"). D is harmless once folded; the others make another code. A code segment is restored only when it
 is not itself a known code and exactly one known code with Đ differs from it by Đ printed
 as P or B: the codes below are the state's and the Party's standard abbreviations
 (Nghị định 30/2020/NĐ-CP, appendix III; Quy định 66-QĐ/TW), not a report's own.
@@ -19,7 +19,8 @@ CODES_WITH_DJ = frozenset({
 # real codes that a P/B read back as Đ would turn into one of the above
 CODES_WITHOUT_DJ = frozenset({"GDPT"})
 
-_MISREAD_AS = {"P": "Đ", "B": "Đ"}
+# what the OCR prints for Đ in a code of capitals ("BGDbT", "QP-UBND", "NP-CP")
+_MISREAD_AS = frozenset("PBpbd")
 _SEGMENTS = re.compile(r"([/-])")
 
 
@@ -44,7 +45,8 @@ def restore_lost_dj(number: str) -> str:
     parts = _SEGMENTS.split(number)
     for i in range(0, len(parts), 2):
         code = parts[i]
-        if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or not code.isupper() or len(code) > 8:
+        if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
+                or not all(c.isupper() or c in _MISREAD_AS or c == "&" for c in code):
             continue
         found = _candidates(code)
         if len(found) == 1:

@@ -12,6 +12,7 @@ from parser.pipeline import analyse_text
     ("215/PGDPT-VP", "215/PGDĐT-VP"),
     ("32/2018/TT-BGDBT", "32/2018/TT-BGDĐT"),
     ("09/KH-BCB", "09/KH-BCĐ"),
+    ("16/2018/TT-BGDbT", "16/2018/TT-BGDĐT"),
 ])
 def test_a_lost_bar_is_restored_in_a_standard_code(printed, meant):
     assert restore_lost_dj(printed) == meant
