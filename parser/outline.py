@@ -213,6 +213,9 @@ class _Builder:
         key = (self.parent_key(rank), "letter")
         last = self.last_number.get(key)
         expected = _LETTERS[_LETTERS.index(last) + 1] if last and last != _LETTERS[-1] else "a"
+        if node.number == "d" and expected == "đ":
+            # a second "d)" right after "d)": the OCR lost the bar of "đ)", the letter after d
+            node.number, node.path = "đ", node.path[:-1] + "đ"
         if node.number in _LETTERS:
             if node.number != expected:
                 node.warnings.append(f"item {node.number}) out of sequence (expected {expected})")

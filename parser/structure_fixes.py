@@ -1,4 +1,5 @@
-"""Corrections the document's structure proves: a part numbered "I1." after part I is "II.".
+"""Corrections the document's structure proves: a part numbered "I1." after part I is "II.",
+an item "d)" right after "d)" is "đ)".
 
 The text-only correction engine leaves garbled Roman numerals alone (a lone "I1"
 could be anything); the outline knows the sequence, so the fix is certain here.
@@ -15,6 +16,11 @@ _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = []
     for node in doc.nodes():
+        if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
+                and doc.text[node.start:node.start + 1] == "d":
+            # "d)" after "d)" is "đ)" (parser.outline)
+            fixes.append(Correction(node.start, node.start + 1, "d", "đ", source="structure", confidence=0.99))
+            continue
         if node.kind != "part" or not node.number or not node.marker:
             continue
         m = _ROMAN_MARK.match(node.marker)
