@@ -721,6 +721,10 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
 _start_of = attrgetter("start")
 
 
+def _words_of_letters(line: str) -> int:
+    return sum(1 for w in line.split() if len(w) > 1 and w.rstrip(".,:;").isalpha())
+
+
 def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
     """Does physical line `text` (not numbered, not a bullet) carry on the paragraph
     whose last line was `prev`?"""
@@ -732,4 +736,7 @@ def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
     if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
         # a heading in capitals wrapped over two lines still goes on
         return last not in _END_SENTENCE + ":;" and mostly_upper(prev[:60]) and mostly_upper(text[:60])
+    if len(prev) < short and mostly_upper(prev[:60]) and not mostly_upper(text[:60]) and _words_of_letters(prev) >= 2:
+        return False                  # a heading in capitals never goes on in small letters: the OCR
+                                      # lowered the capital of the paragraph under it ("bé nghi" for "Đề nghị")
     return True
