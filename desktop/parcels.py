@@ -12,7 +12,7 @@ import pickle
 
 from parser.model import Document, OutlineNode
 
-SLICE = 250          # objects per slice: a few milliseconds to unpickle
+SLICE = 50           # objects per slice: a fraction of a millisecond to unpickle
 
 
 def pack_list(items: list) -> list[bytes]:

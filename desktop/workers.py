@@ -60,14 +60,21 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit, self.signals.partial.emit)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self._report(self.signals.failed, str(exc))
         except Exception as exc:     # a bug must reach the user as a message, not kill the thread silently
             traceback.print_exc(file=sys.stderr)
-            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            self._report(self.signals.failed, f"{exc.__class__.__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
         finally:
             _resume_gc()
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:         # the application quit meanwhile (its analysis process with it): nobody to tell
+            pass
 
 
 # what a long task reports doing (translated where shown, in DocumentController's context)

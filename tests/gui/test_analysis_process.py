@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -89,3 +91,11 @@ def test_a_document_crosses_in_slices_whole(monkeypatch):
     parcel = parcels.pack_document(sent)
     assert len(parcel["outline"]) > 1 and len(parcel["lists"]["line_starts"]) > 1     # really sliced
     assert parcels.unpack_document(parcel) == expected
+
+
+def test_the_analysis_process_loads_no_qt():
+    code = ("import sys, desktop.analysis_process, desktop.parcels, parser.pipeline; "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], check=True).stdout.strip()
+    assert out == "False"
