@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import count
 from math import exp, log
+from operator import add
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -68,15 +69,19 @@ class Decoder:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
         self.start = _states([(-1, 0.0)], lm)
+        self._entries: dict[tuple[int, int], list] = {}     # Viterbi: (LM word, word) -> costs into its states
         self._seen: dict[tuple[int, int], tuple] = {}       # Viterbi: seen pairs between two words
-        self._into: dict[tuple[int, int, int], tuple] = {}  # trigram pass: (l2, l1, word) -> costs
+        self._bigrams_in: dict[tuple[int, int], list] = {}   # trigram pass: (l1, word) -> bigram costs
+        self._bigrams_out: dict[tuple[int, int], list] = {}  # (word, r1) -> bigram costs
+        self._into: dict[tuple[int, int, int], tuple] = {}  # (l2, l1, word) -> costs
         self._out: dict[tuple[int, int, int], tuple] = {}   # (l1, word, r1) -> costs
         self._far: dict[tuple[int, int, int], tuple] = {}   # (word, r1, r2) -> costs
         self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._states, self._seen, self._into, self._out, self._far, self._rechosen, self._confidence]
+        return [self._states, self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._into, self._out,
+                self._far, self._rechosen, self._confidence]
 
     def states(self, tok: Token, forced: str | None = None) -> States:
         """The options for one token (cached per distinct word and kind: every States object
@@ -124,8 +129,8 @@ class Decoder:
                 m.clear()
         states = self.states
         lattice = [states(t, forced.get(k)) for k, t in enumerate(tokens)]
-        lm = self.lm
-        follow, uni, backoff, boundary = lm.follow, lm.uni, lm.backoff, lm.boundary
+        boundary = self.lm.boundary
+        entry_memo = self._entries
         start = self.start
         prev, prev_cost = start, [0.0]
         backs: list[list[int] | None] = []
@@ -138,17 +143,11 @@ class Decoder:
                 break_from[k] = j
                 prev, prev_cost = start, [ends[j]]
             if len(prev_cost) == 1:  # after a number, a code, punctuation or a break
-                p0, p = prev_cost[0], prev.ids[0]
-                f, b = follow[p], backoff[p]
-                cur_cost = []
-                for sid, c in zip(cur.ids, cur.costs):
-                    v = f.get(sid) if f is not None else None
-                    if p == boundary and sid == boundary:
-                        cur_cost.append(p0 + c)
-                    elif v is None:
-                        cur_cost.append(p0 + (c + uni[sid] + b))
-                    else:
-                        cur_cost.append(p0 + (c + v))
+                p = prev.ids[0]
+                entries = entry_memo.get((p, cur.key))
+                if entries is None:
+                    entries = entry_memo[p, cur.key] = [self._entry(c, p, sid) for sid, c in zip(cur.ids, cur.costs)]
+                cur_cost = list(map(prev_cost[0].__add__, entries))
                 backs.append(None)
             else:
                 cur_cost, back = self._step(prev, prev_cost, cur)
@@ -181,10 +180,10 @@ class Decoder:
         best unseen predecessor is the same for every state of `cur`; only the pairs seen together
         are then visited. A seen pair never costs more than its backoff (Witten-Bell), except by
         the rounding of the tables: then that state's step is done in full."""
-        bases = [pc + b for pc, b in zip(prev_cost, prev.backs)]
+        bases = list(map(add, prev_cost, prev.backs))
         low = min(bases)
         jb = bases.index(low)
-        best = [low + u for u in cur.unis]
+        best = list(map(low.__add__, cur.unis))
         arg = [jb] * len(best)
         exact = None
         pair = (prev.key, cur.key)
@@ -203,7 +202,7 @@ class Decoder:
                 if exact is None or i not in exact:
                     best[i] = v
                     arg[i] = j
-        cur_cost = [v + c for v, c in zip(best, cur.costs)]
+        cur_cost = list(map(add, best, cur.costs))
         if exact is not None:
             ids, costs = cur.ids, cur.costs
             for i in exact:
@@ -292,11 +291,14 @@ class Decoder:
         """-log P(sid | l2 l1) of each state: the bigram (or its backoff) mixed with the trigram counts."""
         lm = self.lm
         m = lm.n
-        f, b = lm.follow[l1], lm.backoff[l1]
-        if f is None:
-            bigrams = [b + u for u in cur.unis]
-        else:
-            bigrams = [b + u if v is None else v for u, v in zip(cur.unis, map(f.get, cur.ids))]
+        bigrams = self._bigrams_in.get((l1, cur.key))
+        if bigrams is None:
+            f, b = lm.follow[l1], lm.backoff[l1]
+            if f is None:
+                bigrams = [b + u for u in cur.unis]
+            else:
+                bigrams = [b + u if v is None else v for u, v in zip(cur.unis, map(f.get, cur.ids))]
+            self._bigrams_in[l1, cur.key] = bigrams
         ctx = lm.tri_context.get(l2 * m + l1)
         if ctx is None:
             return bigrams
@@ -309,14 +311,17 @@ class Decoder:
         """-log P(r1 | l1 sid) of each state."""
         lm = self.lm
         m = lm.n
-        r1_uni = lm.uni[r1]
-        before = lm.precede[r1]
-        if before is None:
-            bigrams = [b + r1_uni for b in cur.backs]
-        else:
-            bigrams = [b + r1_uni if v is None else v for b, v in zip(cur.backs, map(before.get, cur.ids))]
+        bigrams = self._bigrams_out.get((cur.key, r1))
+        if bigrams is None:
+            r1_uni = lm.uni[r1]
+            before = lm.precede[r1]
+            if before is None:
+                bigrams = [b + r1_uni for b in cur.backs]
+            else:
+                bigrams = [b + r1_uni if v is None else v for b, v in zip(cur.backs, map(before.get, cur.ids))]
+            self._bigrams_out[cur.key, r1] = bigrams
         contexts = lm.tri_after.get(l1)     # "l1 sid" -> (total, types)
-        if contexts is None:
+        if contexts is None or contexts.keys().isdisjoint(cur.idset):
             return bigrams
         tri = lm.tri
         out = []
@@ -335,7 +340,7 @@ class Decoder:
         m = lm.n
         plain = lm.cost(r1, r2)
         contexts = lm.tri_before.get(r1)    # "sid r1" -> (total, types)
-        if contexts is None:
+        if contexts is None or contexts.keys().isdisjoint(cur.idset):
             return [plain] * len(cur.ids)
         tri = lm.tri
         out = []

@@ -33,6 +33,7 @@ class Suggestion:
     source: str     # "learned" | "auto"
 
 
+@lru_cache(maxsize=1 << 16)
 def recase(original: str, new: str) -> str:
     """`new` in the case of `original`: ALL CAPS stays caps, Title stays Title."""
     if original.islower():
@@ -154,10 +155,8 @@ class Engine:
             return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted), learned
         sub = [tokens[k] for k in keep]
         sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
-        got = self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted)
-        readings = [Reading(t, None, 1.0) for t in tokens]
-        for i, k in enumerate(keep):
-            readings[k] = got[i]
+        got = iter(self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted))
+        readings = [next(got) if t.text != ":" else Reading(t, None, 1.0) for t in tokens]
         return tokens, readings, learned
 
     def correct(self, text: str, store: LearningStore | None = None) -> list[Correction]:
