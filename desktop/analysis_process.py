@@ -2,10 +2,10 @@
 never holds the window's interpreter lock, so the window keeps turning meanwhile.
 
 One child process, started with "spawn" on every OS (Windows has no fork, and the
-tests should run what Windows runs), started early and reused: a report pays neither
-the interpreter's start-up nor the loading of the language data. Jobs run one at a
-time; a job nobody wants any more is stopped by ending the process (the next job
-starts a fresh one). Results come back as parcels (parcels.py). No Qt here: the child
+tests should run what Windows runs), started when first needed (so it never slows the
+launch) and reused: a report pays neither the interpreter's start-up nor the loading
+of the language data. Jobs run one at a time; a job nobody wants any more is stopped
+by ending the process (the next job starts a fresh one). Results come back as parcels (parcels.py). No Qt here: the child
 imports this module and parser/ only.
 """
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _yield_to_the_window() -> None:
 def serve(conn) -> None:
     """The child's loop: one job at a time until the window's process closes the pipe."""
     _yield_to_the_window()
-    import parser.pipeline  # noqa: F401  (loaded while the window opens, not when the first report comes)
+    import parser.pipeline  # noqa: F401  (loaded before the first job comes)
 
     while True:
         try:
@@ -101,10 +101,11 @@ class AnalysisProcess:
         self._start_lock = threading.Lock()
         self._process = None
         self._conn = None
+        self._warm = None                         # the process once it has finished a job
         self._wanted: Callable[[], bool] | None = None     # of the job running now
 
     def start(self) -> None:
-        """Start the child unless it runs; returns at once (it loads while the window opens).
+        """Start the child unless it runs; returns at once (it loads meanwhile).
         A dead child's pipe is closed by the job that found it dead, never from here."""
         with self._start_lock:
             if self._process is not None and self._process.is_alive():
@@ -115,6 +116,11 @@ class AnalysisProcess:
             process.start()
             there.close()            # the child holds the only other end: its death reads as EOF here
             self._process, self._conn = process, here
+
+    def is_ready(self) -> bool:
+        """The process has finished a job (so it is loaded) and still runs: a job sent now starts at once."""
+        process = self._process
+        return process is not None and self._warm is process and process.is_alive()
 
     def run(self, job: str, args: tuple, progress: Callable[[int, str], None],
             wanted: Callable[[], bool] = lambda: True):
@@ -133,6 +139,7 @@ class AnalysisProcess:
                     if message[0] == "progress":
                         progress(*message[1:])
                     elif message[0] == "done":
+                        self._warm = process
                         return message[1]
                     else:
                         raise JobFailed(message[1])

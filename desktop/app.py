@@ -79,9 +79,6 @@ def open_window(path: str | None = None, corrector=None, prompter=None):
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()        # a frozen (PyInstaller) app's analysis process starts here
-    from .analysis_process import shared
-
-    shared().start()                        # it loads the parser while Qt and the window load
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
     configure(app)

@@ -27,7 +27,6 @@ class DocumentController(QObject):
         # the latest request's serial as the analysis jobs see it: a closed window wants none
         wanted = self._wanted_serial = [0]
         self.destroyed.connect(lambda: wanted.__setitem__(0, None))
-        analysis_process.shared().start()      # the analysis process loads while the window opens
 
     # ------------------------------------------------------------ opening
     def open_dialog(self) -> None:

@@ -125,9 +125,14 @@ def start(task: Task, owner: QObject, finished: Callable, failed: Callable | Non
     return task
 
 
+SMALL_REPORT = 200_000      # characters: analysed in a fraction of a second
+
+
 def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
     """Opening a report, first phase: read here (the text shows at once), analyse in
-    the analysis process, then unpack the document and make the tree's rows here."""
+    the analysis process, then unpack the document and make the tree's rows here.
+    A small report while that process is still starting (the one a launch opens) is
+    analysed here: the first window never waits for the process."""
 
     def work(progress, partial):
         from parser.reader import read_file
@@ -136,8 +141,12 @@ def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
         text, source = read_file(path)
         partial((text, source))
         progress(30, "đọc và phân tích")
-        parcel = _in_process(source.file, "analyse", (text, source), progress, wanted)
-        doc = parcels.unpack_document(parcel)
+        if len(text) < SMALL_REPORT and not analysis_process.shared().is_ready():
+            from parser.pipeline import analyse_text
+
+            doc = analyse_text(text, source)
+        else:
+            doc = parcels.unpack_document(_in_process(source.file, "analyse", (text, source), progress, wanted))
         from .document_model import build_items
 
         return doc, build_items(doc)        # the tree's rows too: a long report has thousands

@@ -13,7 +13,7 @@ from pathlib import Path
 from parser.errors import ReadError
 from parser.pipeline import analyse_text
 
-from desktop import analysis_process, parcels
+from desktop import analysis_process, parcels, workers
 from desktop.app import sample_path
 from handmade import TEXT
 
@@ -50,13 +50,29 @@ def open_in(window, qtbot, path: str, prompts) -> None:
     qtbot.waitUntil(lambda: window.model.doc is not None, timeout=60_000)
 
 
-def test_a_report_opens_through_the_analysis_process(window, qtbot, tmp_path):
+def test_a_report_opens_through_the_analysis_process(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "SMALL_REPORT", 0)        # not analysed in the window's process meanwhile
+    jobs = []
+    run = analysis_process.AnalysisProcess.run
+    monkeypatch.setattr(analysis_process.AnalysisProcess, "run",
+                        lambda self, job, *args: jobs.append(job) or run(self, job, *args))
     with qtbot.waitSignal(window.ocr_ready, timeout=60_000):
         window.load(report(tmp_path))
     doc = window.model.doc
+    assert jobs == ["analyse", "ocr"]
     assert [n.path for n in doc.outline] == ["I", "II"] and doc.metrics
     assert [c.new for c in doc.corrections][:2] == ["vực", "chính"]      # the scripted engine ran there
-    assert analysis_process.shared().pid() not in (None, os.getpid())
+
+
+def test_a_small_report_while_the_process_starts_is_analysed_at_once(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(analysis_process.AnalysisProcess, "is_ready", lambda self: False)
+    jobs = []
+    run = analysis_process.AnalysisProcess.run
+    monkeypatch.setattr(analysis_process.AnalysisProcess, "run",
+                        lambda self, job, *args: jobs.append(job) or run(self, job, *args))
+    with qtbot.waitSignal(window.ocr_ready, timeout=60_000):
+        window.load(report(tmp_path))
+    assert jobs == ["ocr"] and [n.path for n in window.model.doc.outline] == ["I", "II"]
 
 
 def test_a_user_error_in_the_process_shows_its_one_line(window, qtbot, tmp_path, prompts):
