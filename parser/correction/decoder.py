@@ -11,9 +11,12 @@ the chosen neighbours fixed.
 Speed: a word's states are built once per distinct word. A Viterbi step needs no
 matrix of transition costs: an unseen pair costs backoff(prev) + unigram(cur), so the
 best unseen predecessor is found once per step, and only the pairs seen together
-matter. Those pairs, and the trigram pass's costs into, out of and beyond a word, depend
-only on the words involved, not on the path: they are memoised per word pair or triple
-(set phrases recur within a report, and a report corrected again reuses them all).
+matter. Those pairs, a word's re-choice in the trigram pass (given its two neighbours on
+each side), the bigram costs that re-choice starts from, and a reading's confidence depend
+only on the words involved, not on the path: they are memoised (set phrases recur within a
+report, and a report corrected again reuses them all). Looking a word's states up from the
+other end (the reverse bigram index lm.precede, lm.tri_after/tri_before) lets C-level map()
+do the per-state lookups.
 """
 from __future__ import annotations
 
@@ -73,19 +76,15 @@ class Decoder:
         self._seen: dict[tuple[int, int], tuple] = {}       # Viterbi: seen pairs between two words
         self._bigrams_in: dict[tuple[int, int], list] = {}   # trigram pass: (l1, word) -> bigram costs
         self._bigrams_out: dict[tuple[int, int], list] = {}  # (word, r1) -> bigram costs
-        self._into: dict[tuple[int, int, int], tuple] = {}  # (l2, l1, word) -> costs
-        self._out: dict[tuple[int, int, int], tuple] = {}   # (l1, word, r1) -> costs
-        self._far: dict[tuple[int, int, int], tuple] = {}   # (word, r1, r2) -> costs
         self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._states, self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._into, self._out,
-                self._far, self._rechosen, self._confidence]
+        return [self._states, self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen,
+                self._confidence]
 
     def states(self, tok: Token, forced: str | None = None) -> States:
-        """The options for one token (cached per distinct word and kind: every States object
-        stays alive in the cache, so the matrix cache can key on their ids)."""
+        """The options for one token (cached per distinct word and kind; the memos key on States.key)."""
         key = ("=", forced) if forced is not None else (tok.kind, tok.text)
         got = self._states.get(key)
         if got is None:
@@ -267,24 +266,13 @@ class Decoder:
 
     def _rechoose(self, cur: States, l2: int, l1: int, r1: int | None, r2: int | None) -> int:
         """The state of `cur` with the least score between fixed neighbours (the first of equals)."""
-        key = (l2, l1, cur.key)
-        got = self._into.get(key)
-        if got is None:
-            got = self._into[key] = self._into_costs(l2, l1, cur)
-        scores = [c + v for c, v in zip(cur.costs, got)]
+        scores = list(map(add, cur.costs, self._into_costs(l2, l1, cur)))
         if r1 is not None:
-            key = (l1, cur.key, r1)
-            got = self._out.get(key)
-            if got is None:
-                got = self._out[key] = self._out_costs(l1, cur, r1)
+            out = self._out_costs(l1, cur, r1)
             if r2 is not None:
-                key = (cur.key, r1, r2)
-                far = self._far.get(key)
-                if far is None:
-                    far = self._far[key] = self._far_costs(cur, r1, r2)
-                scores = [c + v + w for c, v, w in zip(scores, got, far)]
+                scores = [c + v + w for c, v, w in zip(scores, out, self._far_costs(cur, r1, r2))]
             else:
-                scores = [c + v for c, v in zip(scores, got)]
+                scores = list(map(add, scores, out))
         return scores.index(min(scores))
 
     def _into_costs(self, l2: int, l1: int, cur: States) -> list[float]:
