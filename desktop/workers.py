@@ -146,6 +146,10 @@ def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
 
             doc = analyse_text(text, source)
         else:
+            # the findings need the figures' module: loaded now, while only the text is coming in,
+            # rather than in the findings' thread while the window takes the document in
+            import parser.checks  # noqa: F401
+
             doc = parcels.unpack_document(_in_process(source.file, "analyse", (text, source), progress, wanted))
         from .document_model import build_items
 
