@@ -102,23 +102,22 @@ class LanguageModel:
         self.min_uni = min(self.skeleton_uni.values())
         self.prefixes = frozenset(s[:k] for s in index for k in range(1, len(s) + 1))
         n = self.n = len(words)
+        # follow[a][b] = precede[b][a] = -log P(b | a) for the pairs seen (the decoder looks pairs up
+        # from either end); the lines come grouped by a
         follow: list[dict[int, float] | None] = [None] * n
+        precede: list[dict[int, float] | None] = [None] * n
         for line in _read_gz_lines("bigram_costs.tsv.gz", root):
             a, b, c = line.split("\t")
-            a = int(a)
+            a, b, c = int(a), int(b), float(c)
             f = follow[a]
             if f is None:
                 f = follow[a] = {}
-            f[int(b)] = float(c)
-        self.follow = follow    # follow[a][b]: -log P(b | a) for the pairs seen
-        precede: list[dict[int, float] | None] = [None] * n
-        for a, f in enumerate(follow):
-            if f is not None:
-                for b, c in f.items():
-                    if precede[b] is None:
-                        precede[b] = {}
-                    precede[b][a] = c
-        self.precede = precede  # precede[b][a] = follow[a][b]: the decoder looks pairs up from either end
+            f[b] = c
+            p = precede[b]
+            if p is None:
+                p = precede[b] = {}
+            p[a] = c
+        self.follow, self.precede = follow, precede
         self._load_trigrams()
         self.foreign = frozenset(_read_gz_lines("foreign.txt.gz", root))
         # candidate lists of frequent OCR forms, computed at build time: form -> "id:cost id:cost ..."
