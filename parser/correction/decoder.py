@@ -311,16 +311,10 @@ class Decoder:
         contexts = lm.tri_after.get(l1)     # "l1 sid" -> (total, types)
         if contexts is None or contexts.keys().isdisjoint(cur.idset):
             return bigrams
-        tri = lm.tri
-        out = []
-        for sid, big in zip(cur.ids, bigrams):
-            ctx = contexts.get(sid)
-            if ctx is None:
-                out.append(big)
-            else:
-                total, types = ctx
-                out.append(-log((tri.get((l1 * m + sid) * m + r1, 0.0) + types * exp(-big)) / (total + types)))
-        return out
+        tri, base = lm.tri, l1 * m
+        return [big if ctx is None else
+                -log((tri.get((base + sid) * m + r1, 0.0) + ctx[1] * exp(-big)) / (ctx[0] + ctx[1]))
+                for sid, big, ctx in zip(cur.ids, bigrams, map(contexts.get, cur.ids))]
 
     def _far_costs(self, cur: States, r1: int, r2: int) -> list[float]:
         """-log P(r2 | sid r1) of each state."""
@@ -330,16 +324,10 @@ class Decoder:
         contexts = lm.tri_before.get(r1)    # "sid r1" -> (total, types)
         if contexts is None or contexts.keys().isdisjoint(cur.idset):
             return [plain] * len(cur.ids)
-        tri = lm.tri
-        out = []
-        for sid in cur.ids:
-            ctx = contexts.get(sid)
-            if ctx is None:
-                out.append(plain)
-            else:
-                total, types = ctx
-                out.append(-log((tri.get((sid * m + r1) * m + r2, 0.0) + types * exp(-plain)) / (total + types)))
-        return out
+        tri, tail = lm.tri, exp(-plain)
+        return [plain if ctx is None else
+                -log((tri.get((sid * m + r1) * m + r2, 0.0) + ctx[1] * tail) / (ctx[0] + ctx[1]))
+                for sid, ctx in zip(cur.ids, map(contexts.get, cur.ids))]
 
     def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
