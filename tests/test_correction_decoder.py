@@ -37,10 +37,13 @@ def test_memos_start_afresh_past_their_limit(texts, tmp_path, monkeypatch):
     store = LearningStore(tmp_path / "none.json")
     expected = [outcome(Engine(), t, store) for t in texts]
     monkeypatch.setattr(decoder_module, "CACHE_LIMIT", 50)
+    monkeypatch.setattr(decoder_module, "MEMO_LIMIT", 50)
     small = Engine()
     assert [outcome(small, t, store) for t in texts] == expected
     # cleared before a text once over the limit: never more than one text's entries beyond it
-    assert all(len(m) <= 50 + max(len(small.tokens(t)) for t in texts) for m in small.decoder._memos())
+    bound = 50 + max(len(small.tokens(t)) for t in texts)
+    assert len(small.decoder._states) <= bound
+    assert all(len(m) <= bound for m in small.decoder._memos())
 
 
 def path_cost(dec, lattice, path):

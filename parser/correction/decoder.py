@@ -32,7 +32,8 @@ from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_toke
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
-CACHE_LIMIT = 300_000   # cached word states (or memo entries of one kind) before starting afresh
+CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
+MEMO_LIMIT = 60_000     # entries of one memo before the memos start afresh (~65 MB at most in all)
 
 
 @dataclass
@@ -80,8 +81,7 @@ class Decoder:
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._states, self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen,
-                self._confidence]
+        return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen, self._confidence]
 
     def states(self, tok: Token, forced: str | None = None) -> States:
         """The options for one token (cached per distinct word and kind; the memos key on States.key)."""
@@ -122,8 +122,10 @@ class Decoder:
         """Readings for `tokens`; `breaks` holds indices of tokens that start a new context.
         `wanted(token, word)`: whether a reading needs its confidence (default: all do)."""
         forced = forced or {}
+        if len(self._states) > CACHE_LIMIT:
+            self._states.clear()    # the memos key on States.key, never reused: they stay right
         memos = self._memos()
-        if any(len(m) > CACHE_LIMIT for m in memos):
+        if any(len(m) > MEMO_LIMIT for m in memos):
             for m in memos:
                 m.clear()
         states = self.states
