@@ -74,8 +74,10 @@ _MARKER_FIRST = frozenset(_BULLETS | _ROMAN_START | _PART_LETTERS | _ITEM_LETTER
 
 def mostly_upper(text: str) -> bool:
     """At least 70% of the cased letters are capitals."""
-    upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
+    if 3 * (len(text) - lower) < 7 * lower:
+        return False        # even if every other character were a capital: a second pass spared
+    upper = sum(map(str.isupper, text))
     return upper > 0 and upper >= 0.7 * (upper + lower)
 
 

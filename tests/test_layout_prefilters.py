@@ -74,3 +74,15 @@ def test_line_spans_are_the_stripped_lines(text):
 
     lines = layout._Lines(Document(source=SourceInfo("t.txt", "", "utf-8", 0), text=text))
     assert lines.spans == [(m.start(1), m.end(1)) for m in _LINE.finditer(text)]
+
+
+def counted_mostly_upper(text):
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper > 0 and upper >= 0.7 * (upper + lower)
+
+
+@SETTINGS
+@given(st.text(st.sampled_from(list("aAĐđ ǅ1.Ⅰⅰ")), max_size=80))
+def test_mostly_upper_shortcut_agrees_with_counting(text):
+    assert layout.mostly_upper(text) == counted_mostly_upper(text)
