@@ -332,6 +332,8 @@ def run_checks(doc: Document) -> list[Check]:
     checker = Checker(doc)
     checks = checker.sums() + checker.ratios() + checker.running_totals()
     checks += checker.caseloads(checks)
+    from .check_search import sentence_checks      # it builds on this module's Checker
+    checks = sentence_checks(checker, checks)
     checker.resolve_suspects(checks)
     order = {m.id: m.start for m in doc.metrics}
     checks.sort(key=lambda c: min(order[i] for i in c.metrics))

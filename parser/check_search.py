@@ -1,0 +1,251 @@
+"""Sums and ratios found from the wording of one sentence, beside those the figures' links give.
+
+parser.checks reads the breakdowns parser.figures links (a total and the parts it
+lists) and a percentage beside its part. Reports phrase the same arithmetic in many
+more ways; this module finds them from the figures of one sentence:
+
+- a breakdown after a cue: "640 nhóm, lớp (mầm non 150 ...; tiểu học 300 ...)",
+  "96 học sinh đạt giải, gồm 10 giải nhất, 26 giải nhì ...", "... trong đó ...",
+  with a percentage of the plan between total and list ("3.210 ha, đạt 101,2% kế
+  hoạch; trong đó ..."); a breakdown nested in one part ("15 trường mầm non (12
+  công lập, 03 tư thục)") is that part's own sum, not more parts of the outer one;
+- received = resolved + still pending: "tiếp nhận 52 đơn, đã giải quyết 47 đơn;
+  còn 05 đơn";
+- a percentage and two figures of the same kind in its sentence: "2.310 trẻ ... trên
+  tổng số 2.400 trẻ, đạt 96,25%", "thu 7.200 triệu đồng, đạt 120,0% dự toán (6.000
+  triệu đồng)", "giảm 15 vụ, tương ứng giảm 20% (75 vụ)".
+
+A check that holds is kept wherever the figures fit: it raises no alarm. One that
+fails is kept only where the wording fixes which figures it relates ("trên tổng
+số", a whole in brackets after the percentage, a bracketed breakdown), so a plan
+percentage beside unrelated counts never reads as an error.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from .checks import ratio_holds
+from .model import Check, Metric
+from .numbers import number_text_decimals
+from .vnfold import fold
+
+# what opens a breakdown right after a total and its unit (folded text)
+_BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:trong\s+do|bao\s+gom|gom|cu\s+the)\s*:?)")
+_PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot)\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
+_LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
+                           r"(?:\s+lai)?\s*:?\s*$")
+_RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
+_RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
+_OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
+_COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
+_SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)]|[a-zđ]\))|\n\s*\n")
+
+
+def _count(m: Metric) -> bool:
+    return m.unit != "%" and isinstance(m.value, (int, float)) and m.value > 0
+
+
+def _unit_words(unit: str | None) -> list[str]:
+    return fold(unit).split() if unit else []
+
+
+def _same_kind(a: str | None, b: str | None, total_phrase: str = "") -> bool:
+    """Units counting the same things: equal, one unknown, one naming the other ("vụ", "vụ việc"),
+    or the part's unit among the nouns printed after the total ("640 nhóm, lớp")."""
+    if not a or not b:
+        return True
+    fa, fb = _unit_words(a), _unit_words(b)
+    n = min(len(fa), len(fb))
+    return fa[:n] == fb[:n] or " ".join(fb) in total_phrase
+
+
+class SentenceChecks:
+    def __init__(self, checker):
+        self.checker = checker
+        self.text = checker.doc.text
+        self.folded = checker.folded
+        self.metrics = checker.metrics
+        self.starts = [m.start for m in self.metrics]
+
+    def sentence_end(self, pos: int) -> int:
+        m = _SENTENCE_END.search(self.text, pos)
+        return m.start() if m else len(self.text)
+
+    def between(self, start: int, end: int) -> list[Metric]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.metrics[lo:hi]
+
+    # ---- breakdowns
+
+    def breakdowns(self) -> list[Check]:
+        out = []
+        for total in self.metrics:
+            if not _count(total):
+                continue
+            found = self._breakdown_of(total)
+            if found:
+                out.append(found)
+        return out
+
+    def _breakdown_of(self, total: Metric) -> Check | None:
+        pos = total.end
+        plan = _PLAN_SHARE.match(self.folded, pos)
+        if plan:
+            pos = plan.end()          # "3.210 ha, đạt 101,2% kế hoạch; trong đó ..."
+        cue = _BREAKDOWN_CUE.match(self.folded, pos)
+        if cue is None:
+            return None
+        head = self.between(total.end, cue.end())
+        if any(_count(m) for m in head):
+            return None               # another figure before the cue: the list is that one's
+        bracketed = cue.group().endswith("(")
+        list_end = self._closing(cue.end()) if bracketed else self.sentence_end(cue.end())
+        if list_end is None:
+            return None
+        if _COMPARISON.search(self.folded, cue.end(), list_end):
+            return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
+        phrase = " ".join(self.folded[total.end:total.end + 30].split())
+        parts = self._top_level(cue.end(), list_end)
+        parts = [m for m in parts if _count(m) and _same_kind(total.unit, m.unit, phrase)]
+        if len(parts) < 2:
+            return None
+        got = sum(p.value for p in parts)
+        if math.isclose(got, total.value, abs_tol=1e-6):
+            return self.checker._sum(total, parts)
+        # the first parts alone may make the total ("... gồm 10 nhất, 26 nhì; ngoài ra 5 ...")
+        running = 0
+        for k, p in enumerate(parts):
+            running += p.value
+            if k >= 1 and math.isclose(running, total.value, abs_tol=1e-6):
+                return self.checker._sum(total, parts[:k + 1])
+        if bracketed:
+            return self.checker._sum(total, parts)   # a complete list: fails when it cannot be the total
+        return None
+
+    def _closing(self, after_open: int) -> int | None:
+        depth, i, limit = 1, after_open, min(len(self.text), after_open + 600)
+        while i < limit:
+            c = self.text[i]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    return i
+            elif c == "\n" and self.text[i + 1:i + 2] in ("-", "+", "\n"):
+                return None
+            i += 1
+        return None
+
+    def _top_level(self, start: int, end: int) -> list[Metric]:
+        """The figures of text[start:end] outside any bracket opened inside it."""
+        out, depth, last = [], 0, start
+        for m in self.between(start, end):
+            for c in self.text[last:m.start]:
+                depth += (c == "(") - (c == ")")
+            last = m.start
+            if depth <= 0:
+                out.append(m)
+        return out
+
+    # ---- received = resolved + pending
+
+    def caseloads(self) -> list[Check]:
+        out = []
+        for i, x in enumerate(self.metrics):
+            if not _count(x) or not self._cued(x, _RECEIVED):
+                continue
+            end = self.sentence_end(x.end)
+            later = [m for m in self.between(x.end, end) if _count(m) and _same_kind(x.unit, m.unit)]
+            done = next((m for m in later if self._cued(m, _RESOLVED)), None)
+            left = next((m for m in later if done and m.start > done.start and self._cued(m, _LEFT_PENDING)), None)
+            if done and left and math.isclose(done.value + left.value, x.value, abs_tol=1e-6):
+                out.append(self.checker._sum(x, [done, left]))
+        return out
+
+    def _cued(self, m: Metric, cue: re.Pattern) -> bool:
+        return bool(cue.search(" ".join(self.folded[max(0, m.start - 40):m.start].split()[-6:])))
+
+    # ---- percentages
+
+    def ratios(self) -> list[Check]:
+        out = []
+        for q in self.metrics:
+            if q.unit != "%" or not 0 < q.value <= 1000:
+                continue
+            found = self._ratio_for(q)
+            if found:
+                out.append(found)
+        return out
+
+    def _ratio_for(self, q: Metric) -> Check | None:
+        start = max(self.text.rfind("\n\n", 0, q.start), self._sentence_start(q.start))
+        end = self.sentence_end(q.end)
+        counts = [m for m in self.between(start, end) if _count(m)]
+        decimals = number_text_decimals(q.text)
+        # a stated whole: "A ... trên tổng số B", or "(B)" right after the percentage's phrase
+        stated = self._stated_pair(q, counts)
+        if stated:
+            return self.checker._ratio(q, *stated)
+        best = None
+        for a in counts:
+            for b in counts:
+                if a is b or not _same_kind(a.unit, b.unit) or not ratio_holds(q.value, a.value, b.value, decimals):
+                    continue
+                distance = abs(a.start - q.start) + abs(b.start - q.start)
+                if best is None or distance < best[0]:
+                    best = (distance, a, b)
+        return self.checker._ratio(q, best[1], best[2]) if best else None
+
+    def _sentence_start(self, pos: int) -> int:
+        cut = max(self.text.rfind(". ", 0, pos), self.text.rfind(".\n", 0, pos), self.text.rfind("\n-", 0, pos),
+                  self.text.rfind("\n+", 0, pos))
+        return cut + 1 if cut >= 0 else 0
+
+    def _stated_pair(self, q: Metric, counts: list[Metric]) -> tuple[Metric, Metric] | None:
+        before = [m for m in counts if m.end <= q.start]
+        after = [m for m in counts if m.start >= q.end]
+        # "A trẻ ... trên tổng số B trẻ ..., đạt P%"
+        for k in range(len(before) - 1):
+            a, b = before[k], before[k + 1]
+            if _OVER_WHOLE.match(self.folded[a.end:b.start]) and _same_kind(a.unit, b.unit):
+                return a, b
+        # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase
+        if before and after:
+            a, b = before[-1], after[0]
+            gap = self.text[q.end:b.start]
+            if re.fullmatch(r"[^.;()\d]{0,60}\(\s*", gap) and _same_kind(a.unit, b.unit) \
+                    and len(self.between(a.end, q.start)) == 0:
+                return a, b
+        return None
+
+
+def sentence_checks(checker, known: list[Check]) -> list[Check]:
+    """`known` with what the sentences add (nothing already there, by what it relates). A failing
+    check the figures' links made gives way to one the sentence shows holding for the same total
+    or percentage: the links had flattened a nested list or picked the wrong part."""
+    search = SentenceChecks(checker)
+    seen = {_key(c) for c in known}
+    added = []
+    for check in search.breakdowns() + search.caseloads() + search.ratios():
+        if check is None or _key(check) in seen:
+            continue
+        seen.add(_key(check))
+        added.append(check)
+    settled = {_subject(c) for c in added if c.holds}
+    kept = [c for c in known if c.holds or _subject(c) not in settled]
+    return kept + added
+
+
+def _subject(c: Check) -> str:
+    """The figure a check is about: a sum's total, a ratio's percentage."""
+    return c.metrics[-1] if c.kind == "ratio" else c.metrics[0]
+
+
+def _key(c: Check) -> tuple:
+    if c.kind == "ratio":
+        return ("ratio", c.percent, c.part, c.whole)
+    return (c.kind, c.total, tuple(sorted(c.parts)))
