@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 
 from .checks import ratio_holds
 from .model import Check, Metric
@@ -33,12 +34,15 @@ from .vnfold import fold
 
 # what opens a breakdown right after a total and its unit (folded text)
 _BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:trong\s+do|bao\s+gom|gom|cu\s+the)\s*:?)")
-_PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot)\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
+_PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem)(?:\s+ty\s+le)?\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
 _RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
+_EARLIER_FIGURES = 40
+_SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
+_LEAD_CUE = re.compile(r"(?<=[.;])\s*trong\s+do\s*:\s*")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)]|[a-zđ]\))|\n\s*\n")
 
@@ -47,8 +51,9 @@ def _count(m: Metric) -> bool:
     return m.unit != "%" and isinstance(m.value, (int, float)) and m.value > 0
 
 
-def _unit_words(unit: str | None) -> list[str]:
-    return fold(unit).split() if unit else []
+@lru_cache(maxsize=4096)
+def _unit_words(unit: str | None) -> tuple[str, ...]:
+    return tuple(fold(unit).split()) if unit else ()
 
 
 def _same_kind(a: str | None, b: str | None, total_phrase: str = "") -> bool:
@@ -68,10 +73,16 @@ class SentenceChecks:
         self.folded = checker.folded
         self.metrics = checker.metrics
         self.starts = [m.start for m in self.metrics]
+        self.by_unit: dict[str, list[Metric]] = {}
+        for m in self.metrics:
+            if m.unit and m.unit != "%":
+                self.by_unit.setdefault(m.unit, []).append(m)
+        self.unit_starts = {unit: [m.start for m in ms] for unit, ms in self.by_unit.items()}
 
     def sentence_end(self, pos: int) -> int:
-        m = _SENTENCE_END.search(self.text, pos)
-        return m.start() if m else len(self.text)
+        limit = min(len(self.text), pos + _SENTENCE_REACH)
+        m = _SENTENCE_END.search(self.text, pos, limit)
+        return m.start() if m else limit
 
     def between(self, start: int, end: int) -> list[Metric]:
         lo = bisect.bisect_left(self.starts, start)
@@ -124,6 +135,23 @@ class SentenceChecks:
         if bracketed:
             return self.checker._sum(total, parts)   # a complete list: fails when it cannot be the total
         return None
+
+    def lead_breakdowns(self) -> list[Check]:
+        """"Xảy ra 68 vụ ... (75 vụ). Trong đó: trộm cắp 31 vụ; ..." - a list opening its own sentence
+        breaks down the first figure of the sentence before it that its parts add up to."""
+        out = []
+        for cue in _LEAD_CUE.finditer(self.folded):
+            end = self.sentence_end(cue.end())
+            parts = [m for m in self._top_level(cue.end(), end) if _count(m)]
+            if len(parts) < 2 or not all(_same_kind(parts[0].unit, p.unit) for p in parts):
+                continue
+            got = sum(p.value for p in parts)
+            before = self.between(self._sentence_start(cue.start() - 1), cue.start())
+            total = next((m for m in before if _count(m) and math.isclose(m.value, got, abs_tol=1e-6)
+                          and _same_kind(m.unit, parts[0].unit)), None)
+            if total is not None:
+                out.append(self.checker._sum(total, parts))
+        return out
 
     def _closing(self, after_open: int) -> int | None:
         depth, i, limit = 1, after_open, min(len(self.text), after_open + 600)
@@ -182,7 +210,7 @@ class SentenceChecks:
         return out
 
     def _ratio_for(self, q: Metric) -> Check | None:
-        start = max(self.text.rfind("\n\n", 0, q.start), self._sentence_start(q.start))
+        start = self._sentence_start(q.start)
         end = self.sentence_end(q.end)
         counts = [m for m in self.between(start, end) if _count(m)]
         decimals = number_text_decimals(q.text)
@@ -190,20 +218,50 @@ class SentenceChecks:
         stated = self._stated_pair(q, counts)
         if stated:
             return self.checker._ratio(q, *stated)
+        # figures of one kind first; then any two ("52.316 hồ sơ ..., kích hoạt 47.905 tài khoản, đạt 91,6%")
         best = None
         for a in counts:
             for b in counts:
-                if a is b or not _same_kind(a.unit, b.unit) or not ratio_holds(q.value, a.value, b.value, decimals):
+                if a is b or not ratio_holds(q.value, a.value, b.value, decimals):
                     continue
-                distance = abs(a.start - q.start) + abs(b.start - q.start)
-                if best is None or distance < best[0]:
-                    best = (distance, a, b)
-        return self.checker._ratio(q, best[1], best[2]) if best else None
+                rank = (not _same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
+                if best is None or rank < best[0]:
+                    best = (rank, a, b)
+        if best:
+            return self.checker._ratio(q, best[1], best[2])
+        return self._whole_earlier(q, counts, decimals)
+
+    def _whole_earlier(self, q: Metric, counts: list[Metric], decimals: int) -> Check | None:
+        """"... 1.318 người, đạt tỷ lệ 97,49%" whose whole, "giáo viên 1.352 người", an earlier
+        sentence states: an earlier figure of the part's kind that makes the percentage hold
+        (only a holding ratio: nothing else ties the two)."""
+        parts = [m for m in counts if m.end <= q.start][-1:]
+        if not parts:
+            return None
+        part = parts[0]
+        k = bisect.bisect_left(self.starts, part.start)
+        near = self.metrics[max(0, k - _EARLIER_FIGURES):k]
+        same_unit = self.by_unit.get(part.unit, [])
+        upto = bisect.bisect_left(self.unit_starts.get(part.unit, []), part.start)
+        far = same_unit[max(0, upto - _EARLIER_FIGURES):upto]
+        # the wholes a percentage printed rounded or truncated allows, to skip most figures cheaply
+        step = 10 ** -decimals
+        lo = 100 * part.value / (q.value + step) - 1e-9
+        hi = 100 * part.value / (q.value - 0.5 * step) + 1e-9 if q.value > 0.5 * step else math.inf
+        earlier = [m for m in near + far
+                   if lo <= m.value <= hi and m.start < part.start and m.unit and m.unit != "%"
+                   and ratio_holds(q.value, part.value, m.value, decimals) and _same_kind(part.unit, m.unit)]
+        if not earlier:
+            return None
+        # the same section's first, then the nearest ("24 trường đạt chuẩn, tỷ lệ 70,6%" of the schools counted above)
+        whole = min(earlier, key=lambda m: (m.section != q.section, part.start - m.start))
+        return self.checker._ratio(q, part, whole)
 
     def _sentence_start(self, pos: int) -> int:
-        cut = max(self.text.rfind(". ", 0, pos), self.text.rfind(".\n", 0, pos), self.text.rfind("\n-", 0, pos),
-                  self.text.rfind("\n+", 0, pos))
-        return cut + 1 if cut >= 0 else 0
+        lo = max(0, pos - _SENTENCE_REACH)          # bounded: an unbounded rfind rescans the whole report
+        cut = max(self.text.rfind(". ", lo, pos), self.text.rfind(".\n", lo, pos), self.text.rfind("\n-", lo, pos),
+                  self.text.rfind("\n+", lo, pos), self.text.rfind("\n\n", lo, pos))
+        return cut + 1 if cut >= 0 else lo
 
     def _stated_pair(self, q: Metric, counts: list[Metric]) -> tuple[Metric, Metric] | None:
         before = [m for m in counts if m.end <= q.start]
@@ -211,8 +269,13 @@ class SentenceChecks:
         # "A trẻ ... trên tổng số B trẻ ..., đạt P%"
         for k in range(len(before) - 1):
             a, b = before[k], before[k + 1]
-            if _OVER_WHOLE.match(self.folded[a.end:b.start]) and _same_kind(a.unit, b.unit):
+            if _OVER_WHOLE.match(self.folded[a.end:b.start]):     # "11.084 người ... trên tổng số 11.842 nhân khẩu"
                 return a, b
+        # "tiếp nhận B đơn ..., đã giải quyết A đơn, đạt P%": the share of the cases resolved
+        if before and self._cued(before[-1], _RESOLVED) and len(self.between(before[-1].end, q.start)) == 0:
+            received = [m for m in before[:-1] if self._cued(m, _RECEIVED) and _same_kind(m.unit, before[-1].unit)]
+            if received:
+                return before[-1], received[-1]
         # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase
         if before and after:
             a, b = before[-1], after[0]
@@ -230,7 +293,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     search = SentenceChecks(checker)
     seen = {_key(c) for c in known}
     added = []
-    for check in search.breakdowns() + search.caseloads() + search.ratios():
+    for check in search.breakdowns() + search.lead_breakdowns() + search.caseloads() + search.ratios():
         if check is None or _key(check) in seen:
             continue
         seen.add(_key(check))

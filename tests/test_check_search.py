@@ -59,3 +59,26 @@ def test_a_misreported_figure_fails_where_the_wording_fixes_the_relation(line, w
 ])
 def test_no_alarm_where_nothing_fixes_the_relation(line):
     assert not [c for c in analyse_text(HEAD + line + TAIL).checks if not c.holds]
+
+
+def test_a_list_opening_its_own_sentence_breaks_down_the_sentence_before():
+    line = ("- Xảy ra 68 vụ phạm pháp hình sự, giảm 07 vụ so với cùng kỳ (75 vụ). Trong đó: trộm cắp tài sản\n"
+            "31 vụ; cố ý gây thương tích 14 vụ; lừa đảo 09 vụ; các loại tội phạm khác 14 vụ.")
+    assert ("sum", 68, [9, 14, 14, 31], None, None, None, True) in checks_of(line)
+
+
+def test_a_resolution_rate_is_checked_against_the_cases_received():
+    line = "- Tiếp nhận 38 đơn thư, đã giải quyết 35 đơn, đạt 93,1%; còn 03 đơn đang xác minh."
+    assert ("ratio", None, [], 93.1, 35, 38, False) in checks_of(line)
+    assert ("sum", 38, [3, 35], None, None, None, True) in checks_of(line)
+
+
+def test_a_whole_stated_in_an_earlier_sentence():
+    text = ("- Tổng số cán bộ, giáo viên: 1.685 người, trong đó cán bộ quản lý 96 người, giáo viên 1.352 người, "
+            "nhân viên 237 người.\n- Số giáo viên đạt chuẩn là 1.318 người, đạt tỷ lệ 97,49%.")
+    assert ("ratio", None, [], 97.49, 1318, 1352, True) in checks_of(text)
+
+
+def test_a_share_of_figures_counting_different_things():
+    line = "- Thu nhận 52.316 hồ sơ định danh điện tử, đã kích hoạt 47.905 tài khoản, đạt 91,6%."
+    assert ("ratio", None, [], 91.6, 47905, 52316, True) in checks_of(line)
