@@ -32,6 +32,7 @@ from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_toke
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
+PROPER_CHANGE = 4.0     # extra cost of changing a guarded word (a proper noun printed with its marks)
 CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 MEMO_LIMIT = 60_000     # entries of one memo before the memos start afresh (~65 MB at most in all)
 
@@ -83,9 +84,10 @@ class Decoder:
     def _memos(self) -> list[dict]:
         return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen, self._confidence]
 
-    def states(self, tok: Token, forced: str | None = None) -> States:
-        """The options for one token (cached per distinct word and kind; the memos key on States.key)."""
-        key = ("=", forced) if forced is not None else (tok.kind, tok.text)
+    def states(self, tok: Token, forced: str | None = None, guarded: bool = False) -> States:
+        """The options for one token (cached per distinct word and kind; the memos key on States.key).
+        A `guarded` word keeps its own reading unless another is cheaper by PROPER_CHANGE."""
+        key = ("=", forced) if forced is not None else (tok.kind, tok.text, guarded)
         got = self._states.get(key)
         if got is None:
             if forced is not None:
@@ -93,6 +95,9 @@ class Decoder:
                 options = [(sid if sid is not None else -1, 0.0)]
             else:
                 options = self._options(tok)
+                if guarded:
+                    own = self.lm.ids.get(tok.text.lower())
+                    options = [(sid, c if sid == own else c + PROPER_CHANGE) for sid, c in options]
             got = self._states[key] = _states(options, self.lm)
         return got
 
@@ -118,9 +123,10 @@ class Decoder:
         return [(-1, 0.0)]
 
     def decode(self, tokens: list[Token], breaks: set[int], forced: dict[int, str] | None = None,
-               wanted=None) -> list[Reading]:
+               wanted=None, guarded: set[int] | frozenset = frozenset()) -> list[Reading]:
         """Readings for `tokens`; `breaks` holds indices of tokens that start a new context.
-        `wanted(token, word)`: whether a reading needs its confidence (default: all do)."""
+        `wanted(token, word)`: whether a reading needs its confidence (default: all do);
+        `guarded`: indices of words to keep unless the evidence against them is strong."""
         forced = forced or {}
         if len(self._states) > CACHE_LIMIT:
             self._states.clear()    # the memos key on States.key, never reused: they stay right
@@ -129,7 +135,7 @@ class Decoder:
             for m in memos:
                 m.clear()
         states = self.states
-        lattice = [states(t, forced.get(k)) for k, t in enumerate(tokens)]
+        lattice = [states(t, forced.get(k), k in guarded) for k, t in enumerate(tokens)]
         boundary = self.lm.boundary
         entry_memo = self._entries
         start = self.start

@@ -12,6 +12,7 @@ from .decoder import Decoder, Reading
 from .langmodel import load
 from .learning import LearningStore
 from .names import RUN_MAX, RUN_MIN, is_title_word, read_name
+from .syllables import fold
 from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, roman_misread, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
@@ -131,6 +132,27 @@ class Engine:
             total += name[1]
         return total, got
 
+    def proper_nouns(self, text: str, tokens: list[Token]) -> set[int]:
+        """Capitalised syllables printed with their marks inside a sentence, or followed by another
+        capitalised word ("xã Tân Mỹ", "Tân Mỹ"): proper nouns as printed. Their marks are
+        evidence, so they are changed only when the context is strongly against them."""
+        out = set()
+        ids = self.lm.ids
+        for k, t in enumerate(tokens):
+            if t.kind != SYLLABLE or not is_title_word(t.text):
+                continue
+            low = t.text.lower()
+            if low == fold(low) or low not in ids:
+                continue
+            inside = (k > 0 and tokens[k - 1].kind == SYLLABLE and tokens[k - 1].text[-1:].isalpha()
+                      and "\n" not in text[tokens[k - 1].end:t.start])
+            before_name = (k + 1 < len(tokens) and is_title_word(tokens[k + 1].text)
+                           and tokens[k + 1].kind in (SYLLABLE, JUNK)
+                           and text[t.end:tokens[k + 1].start] == " ")
+            if inside or before_name:
+                out.add(k)
+        return out
+
     def learned(self, tokens: list[Token], store: LearningStore | None) -> dict[int, str]:
         if store is None or not len(store):
             return {}
@@ -149,13 +171,15 @@ class Engine:
         tokens = self.tokens(text)
         learned = self.learned(tokens, store)
         forced = {**self.names(text, tokens), **learned}
+        guarded = self.proper_nouns(text, tokens)
         # a colon carries the context through ("Số: 412/BC-UBND", "Lưu: VT"), as in the corpus counts
         keep = [k for k, t in enumerate(tokens) if t.text != ":"]
         if len(keep) == len(tokens):
-            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted), learned
+            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted, guarded), learned
         sub = [tokens[k] for k in keep]
         sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
-        got = iter(self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted))
+        sub_guarded = {i for i, k in enumerate(keep) if k in guarded}
+        got = iter(self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted, sub_guarded))
         readings = [next(got) if t.text != ":" else Reading(t, None, 1.0) for t in tokens]
         return tokens, readings, learned
 
