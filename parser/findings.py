@@ -3,7 +3,7 @@ doubtful figures and suspicious words nobody has corrected yet."""
 from __future__ import annotations
 
 import bisect
-import heapq
+from operator import itemgetter
 from typing import NamedTuple
 
 from .model import Document
@@ -20,9 +20,10 @@ class Finding(NamedTuple):       # a tuple: a long report has tens of thousands
 DOUBTFUL = 0.7
 
 
-def findings(doc: Document, suspicions=()) -> list[Finding]:
+def findings(doc: Document, suspicions=(), words: list[Finding] | None = None) -> list[Finding]:
     """Failing checks, missing metadata, doubtful figures and suspicious words
-    nobody has corrected yet, in reading order (metadata first)."""
+    nobody has corrected yet, in reading order (metadata first). `words`: those
+    words already worked out (`word_findings` of `suspicions` and doc.corrections)."""
     from .checks import MISSING_FIELDS   # the fields every report has; a missing KT./TM. line is normal
 
     out = [Finding("metadata", name, 0, 0, f"meta:{name}")
@@ -38,8 +39,16 @@ def findings(doc: Document, suspicions=()) -> list[Finding]:
     out += [Finding("figure", m.id, m.start, m.end, m.id) for m in doc.metrics
             if m.confidence < DOUBTFUL and m.id not in doc.verified]
     head = [f for f in out if f.kind == "metadata"]
-    rest = sorted((f for f in out if f.kind != "metadata"), key=lambda f: f.start)
-    corrections = doc.corrections
+    rest = sorted((f for f in out if f.kind != "metadata"), key=_START)
+    if words is None:
+        words = word_findings(suspicions, doc.corrections)
+    # two runs in reading order: a stable sort merges them in C (ties: the checks and figures first,
+    # as heapq.merge would), where heapq.merge makes a Python step per finding
+    return head + sorted(rest + words, key=_START)
+
+
+def word_findings(suspicions, corrections) -> list[Finding]:
+    """The suspicious words no correction of the layer (in reading order) covers, in reading order."""
     starts = [c.start for c in corrections]
     words = []
     for s in sorted(suspicions, key=lambda s: s.start):
@@ -47,7 +56,10 @@ def findings(doc: Document, suspicions=()) -> list[Finding]:
         if i >= 0 and corrections[i].end > s.start:
             continue                                   # already corrected
         words.append(Finding("word", s.word, s.start, s.end, None))
-    return head + list(heapq.merge(rest, words, key=lambda f: f.start))
+    return words
+
+
+_START = itemgetter(2)
 
 
 SUSPICIOUS = 0.5     # a word scored at least this likely misread is underlined and listed

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from dataclasses import dataclass
 
 import regex
@@ -433,10 +434,23 @@ def verifiable_keys(doc: Document) -> list[str]:
 
 def progress(doc: Document) -> tuple[int, int]:
     """(verified, verifiable): nodes and figures; marks left by deleted ones do not count."""
-    starts = {n.start for n in doc.nodes()}
+    done, total, _nodes = tally(doc)
+    return done, total
+
+
+def tally(doc: Document) -> tuple[int, int, int]:
+    """`progress` and the number of outline nodes from one walk of the outline (the status
+    bar wants both; a long report has tens of thousands of nodes)."""
+    starts, count = set(), 0
+    stack = list(doc.outline)
+    while stack:                    # no generator per level: doc.nodes() costs several times more
+        node = stack.pop()
+        count += 1
+        starts.add(node.start)
+        stack += node.children
     ids = {m.id for m in doc.metrics}
     done = sum(1 for k in doc.verified if k in ids or (k.startswith("node@") and int(k[5:]) in starts))
-    return done, len(starts) + len(ids)
+    return done, len(starts) + len(ids), count
 
 
 # ---------------------------------------------------------------- apply / revert
@@ -537,12 +551,18 @@ def is_structural(edit: Edit) -> bool:
                          "recipient.add", "recipient.delete", "reference.add", "reference.delete")
 
 
-def merge_layer(doc: Document, automatic: list[Correction]) -> int:
+_START = operator.attrgetter("start")
+
+
+def merge_layer(doc: Document, automatic: list[Correction], in_order: bool = False) -> int:
     """Add automatic corrections that arrived after the reviewer started: a word
-    already corrected (by hand, or by a session) keeps its correction. Returns how many were added."""
+    already corrected (by hand, or by a session) keeps its correction. Returns how many were added.
+    `in_order`: the caller knows `automatic` is sorted by start (the window then does no pass over it)."""
     kept = doc.corrections
     if not kept:                                   # the usual case: nobody corrected anything yet
-        doc.corrections = sorted(automatic, key=lambda c: c.start)
+        # the analysis sends them in order already: checking their starts costs half the sort
+        starts = [] if in_order else [c.start for c in automatic]
+        doc.corrections = list(automatic) if starts == sorted(starts) else sorted(automatic, key=_START)
         return len(automatic)
     starts = [c.start for c in kept]
     merged, added = list(kept), 0
@@ -552,6 +572,6 @@ def merge_layer(doc: Document, automatic: list[Correction]) -> int:
         if not clash:
             merged.append(corr)
             added += 1
-    merged.sort(key=lambda c: c.start)
+    merged.sort(key=_START)          # two sorted runs: timsort merges them in one pass
     doc.corrections = merged
     return added
