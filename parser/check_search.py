@@ -42,7 +42,10 @@ _RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
-_LEAD_CUE = re.compile(r"(?<=[.;])\s*trong\s+do\s*:\s*")
+_LEAD_CUE = re.compile(r"trong\s+do\s*:\s*")        # opening a sentence: checked on what precedes
+_CUE_WORD = re.compile(r"gom|trong\s+do|cu\s+the")
+_CUE_REACH = 150
+_BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)]|[a-zđ]\))|\n\s*\n")
 
@@ -103,7 +106,10 @@ class SentenceChecks:
 
     def _breakdown_of(self, total: Metric) -> Check | None:
         pos = total.end
-        plan = _PLAN_SHARE.match(self.folded, pos)
+        window = self.folded[pos:pos + _CUE_REACH]
+        if "(" not in window and not _CUE_WORD.search(window):
+            return None               # most figures: nothing opens a list after them (cheap test first)
+        plan = _PLAN_SHARE.match(self.folded, pos) if "%" in window else None
         if plan:
             pos = plan.end()          # "3.210 ha, đạt 101,2% kế hoạch; trong đó ..."
         cue = _BREAKDOWN_CUE.match(self.folded, pos)
@@ -141,6 +147,8 @@ class SentenceChecks:
         breaks down the first figure of the sentence before it that its parts add up to."""
         out = []
         for cue in _LEAD_CUE.finditer(self.folded):
+            if self.folded[max(0, cue.start() - 12):cue.start()].rstrip()[-1:] not in (".", ";"):
+                continue
             end = self.sentence_end(cue.end())
             parts = [m for m in self._top_level(cue.end(), end) if _count(m)]
             if len(parts) < 2 or not all(_same_kind(parts[0].unit, p.unit) for p in parts):
@@ -154,18 +162,18 @@ class SentenceChecks:
         return out
 
     def _closing(self, after_open: int) -> int | None:
-        depth, i, limit = 1, after_open, min(len(self.text), after_open + 600)
-        while i < limit:
-            c = self.text[i]
+        """The bracket closing the one opened just before `after_open`; None past a new bullet or paragraph."""
+        depth = 1
+        for m in _BRACKET_OR_BREAK.finditer(self.text, after_open, min(len(self.text), after_open + 600)):
+            c = m.group()
             if c == "(":
                 depth += 1
             elif c == ")":
                 depth -= 1
                 if depth == 0:
-                    return i
-            elif c == "\n" and self.text[i + 1:i + 2] in ("-", "+", "\n"):
+                    return m.start()
+            else:
                 return None
-            i += 1
         return None
 
     def _top_level(self, start: int, end: int) -> list[Metric]:
@@ -183,8 +191,9 @@ class SentenceChecks:
 
     def caseloads(self) -> list[Check]:
         out = []
-        for i, x in enumerate(self.metrics):
-            if not _count(x) or not self._cued(x, _RECEIVED):
+        for x in self.metrics:
+            before = self.folded[max(0, x.start - 40):x.start]
+            if not ("nhan" in before or "thu ly" in before) or not _count(x) or not self._cued(x, _RECEIVED):
                 continue
             end = self.sentence_end(x.end)
             later = [m for m in self.between(x.end, end) if _count(m) and _same_kind(x.unit, m.unit)]
