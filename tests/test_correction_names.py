@@ -27,3 +27,15 @@ def test_a_marked_capitalised_syllable_is_left_alone(fix, text):
 def test_a_garbled_capitalised_word_is_still_corrected(fix):
     # no marks to trust: a capital word that is no syllable is read as usual
     assert fix("tỉnh Bến Tre và huyện Chau Thanh") == "tỉnh Bến Tre và huyện Châu Thành"
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("Người ký\nNguy8n Van Sau", "Người ký\nNguyễn Văn Sáu"),     # a digit the OCR read for ễ
+    ("Đồng chí Hồ Sỹ Hùng phát biểu", "Đồng chí Hồ Sỹ Hùng phát biểu"),
+    ("Giám đốc\n\nHồ Sỹ Hùng", "Giám đốc\n\nHồ Sỹ Hùng"),
+    ("ông Ph4m Văn Tám", "ông Phạm Văn Tám"),
+    ("Ho Sy Tung", "Hồ Sỹ Tùng"),
+    ("Bà Dương Thi Thoa", "Bà Dương Thị Thoa"),
+])
+def test_signer_and_titled_names(fix, printed, fixed):
+    assert fix(printed) == fixed

@@ -125,7 +125,7 @@ class Engine:
             cands = [(words[sid], c) for sid, c in self.gen.candidates(word.lower())]
             name = read_name(word, kind, cands, last=kind == "given", syllables=self.lm.ids)
             if name is None and kind == "middle":
-                name = read_name(word, "given", cands)   # a second given-like middle name (Thị Thu Hà)
+                name = read_name(word, "given", cands, syllables=self.lm.ids)   # a second given-like middle name (Thị Thu Hà)
             if name is None:
                 return None
             got[k] = name[0]

@@ -14,6 +14,7 @@ from importlib import resources
 from .syllables import fold
 
 NAME_MAX_COST = 2.5     # a name reading further than this from the printed word is no evidence
+GARBLED_NAME_MAX_COST = 6.0   # ... unless the printed word is no syllable at all ("Nguy8n")
 RUN_MIN, RUN_MAX = 3, 5
 
 
@@ -41,14 +42,18 @@ def is_title_word(word: str) -> bool:
 def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
               last: bool = False, syllables=frozenset()) -> tuple[str, float] | None:
     """The reading of one word of a name run and its channel cost: a name of list `kind`
-    (lower-case), the word itself (the given name, `last`, in plain letters and one of `syllables`), or None when the run should not be trusted as a name."""
+    (lower-case), the word itself (the given name, `last`, in plain letters and one of `syllables`),
+    or None when the run should not be trusted as a name. `syllables` (the known syllables) also
+    tells a garbled word, which may take a name further from its printing."""
     names = name_lists()[kind]
     low = word.lower()
     if low in names:
         return low, 0.0
     sk = fold(low)
+    # a word that is no syllable has no reading of its own to keep: any name among its readings will do
+    limit = NAME_MAX_COST if not syllables or low in syllables else GARBLED_NAME_MAX_COST
     fits = [(cost, cand) for cand, cost in candidates
-            if cand in names and (cost <= NAME_MAX_COST or fold(cand) == sk)]
+            if cand in names and (cost <= limit or fold(cand) == sk)]
     if fits:
         cost, cand = min(fits)
         return cand, cost
