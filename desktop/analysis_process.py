@@ -42,8 +42,10 @@ def _analyse(text, source, progress) -> dict:
 
 
 def _find_ocr_errors(text, corrector, correct, certain, progress) -> dict:
-    """Automatic corrections (outline-proven fixes win), and the words likely misread, in reading order."""
-    from parser.findings import SUSPICIOUS
+    """Automatic corrections (outline-proven fixes win), and the words likely misread, in reading order;
+    with the corrections, the findings for the words they leave uncorrected (worked out here, not
+    in a thread beside the window's)."""
+    from parser.findings import SUSPICIOUS, word_findings
     from parser.structure_fixes import merge
 
     corrections = None
@@ -54,7 +56,8 @@ def _find_ocr_errors(text, corrector, correct, certain, progress) -> dict:
     suspicions = sorted((s for s in corrector.suspicious_words(text) if s.score >= SUSPICIOUS),
                         key=lambda s: s.start)
     return {"corrections": None if corrections is None else parcels.pack_list(corrections),
-            "suspicions": parcels.pack_list(suspicions)}
+            "suspicions": parcels.pack_list(suspicions),
+            "words": None if corrections is None else parcels.pack_list(word_findings(suspicions, corrections))}
 
 
 JOBS = {"analyse": _analyse, "ocr": _find_ocr_errors}

@@ -19,6 +19,7 @@ from parser.model import META_FIELDS, CorrectedView, Document, Metric, OutlineNo
 from parser.render import metric_label, metric_unit, own_text_end, reference_issuer
 
 COLUMNS = ("Nội dung", "Giá trị", "Đơn vị", "Trạng thái")
+NCOLUMNS = len(COLUMNS)
 META_LABELS = {
     "parent_issuer": "Cơ quan chủ quản", "issuer": "Cơ quan ban hành", "number": "Số", "symbol": "Ký hiệu",
     "place": "Địa danh", "date": "Ngày ban hành", "doc_type": "Loại văn bản", "subject": "Trích yếu",
@@ -36,6 +37,15 @@ DISPLAY, EDIT, TOOLTIP, FOREGROUND, FONT, ALIGN = (int(r) for r in (
 READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 EDITABLE = READ_ONLY | Qt.ItemIsEditable
 NO_FLAGS = Qt.NoItemFlags
+# what the reviewer may type into, by row kind and column
+_EDITABLE_COLUMNS = {"node": (0,), "metric": (0, 1, 2), "meta": (1,), "recipient": (0,), "reffield": (1,)}
+# rows that never hold others: the tree then asks their row count only when it needs them
+# (expanding a long report's first level asks about every row otherwise)
+_LEAVES = ("metric", "meta", "recipient", "reffield")
+_FLAGS = {kind: tuple((EDITABLE if col in _EDITABLE_COLUMNS.get(kind, ()) else READ_ONLY)
+                      | (Qt.ItemNeverHasChildren if kind in _LEAVES else NO_FLAGS) for col in range(len(COLUMNS)))
+          for kind in ("root", "group", "meta", "recipients", "recipient", "references", "reference", "reffield",
+                       "node", "metric")}
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 HORIZONTAL = Qt.Horizontal
 DOUBTFUL = QColor("#b35900")
@@ -129,9 +139,11 @@ class DocumentModel(QAbstractItemModel):
         self.corrected = False
         self.submit_edit: Callable[[review.Edit], None] = self.apply_edit
         self.history: list[review.Edit] = []      # edits in effect, in order (what a session saves)
+        self.version = 0                # one more for every document shown and every edit applied or reverted
         self._root = Item("root", None, None, None)
         self._by_key: dict[str, Item] = {}
         self._view = None
+        self._users: tuple | None = None   # (doc.corrections, the user's among them)
         self._shown: dict = {}          # (item, column, role) -> value; cleared on every change
         self._bold = QFont()
         self._bold.setBold(True)
@@ -144,6 +156,7 @@ class DocumentModel(QAbstractItemModel):
         self.doc = doc
         self.history = list(history or [])
         self._build(prebuilt if not self.history else None)
+        self.version += 1
         self.endResetModel()
         self.changed.emit()
 
@@ -156,9 +169,17 @@ class DocumentModel(QAbstractItemModel):
     def view(self):
         """Automatic corrections show only in corrected mode; the reviewer's own edits always show."""
         if self._view is None and self.doc is not None:
-            layer = self.doc.corrections if self.corrected else [c for c in self.doc.corrections if c.source == "user"]
+            layer = self.doc.corrections if self.corrected else self._user_corrections()
             self._view = CorrectedView(self.doc.text, layer)
         return self._view
+
+    def _user_corrections(self) -> list:
+        """The reviewer's own corrections, kept while the layer is the same list (an edit of the
+        layer makes a new one): a long report's layer has tens of thousands to filter."""
+        layer = self.doc.corrections
+        if self._users is None or self._users[0] is not layer:
+            self._users = (layer, [c for c in layer if c.source == "user"])
+        return self._users[1]
 
     def _build(self, prebuilt: "ItemTree | None" = None) -> None:
         _unlink(self._root)
@@ -168,24 +189,28 @@ class DocumentModel(QAbstractItemModel):
         self._root, self._by_key = tree.root, tree.by_key
 
     # ------------------------------------------------------------ Qt's model interface
+    # index, parent, rowCount and flags run for every row the tree lays out (thousands when a long
+    # report opens): an invalid index's internalPointer() is None, which spares an isValid() call each
     def index(self, row, column, parent=QModelIndex()):
-        holder = parent.internalPointer() if parent.isValid() else self._root
-        if 0 <= row < len(holder.children) and 0 <= column < len(COLUMNS):
+        holder = parent.internalPointer() or self._root
+        if 0 <= row < len(holder.children) and 0 <= column < NCOLUMNS:
             return self.createIndex(row, column, holder.children[row])
         return QModelIndex()
 
     def parent(self, index=QModelIndex()):
-        if not index.isValid():
+        item = index.internalPointer()
+        if item is None:
             return QModelIndex()
-        up = index.internalPointer().parent
+        up = item.parent
         if up is None or up is self._root:
             return QModelIndex()
         return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent=QModelIndex()):
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len((parent.internalPointer() if parent.isValid() else self._root).children)
+        item = parent.internalPointer()
+        if item is None:
+            return len(self._root.children)
+        return len(item.children) if parent.column() == 0 else 0
 
     def columnCount(self, parent=QModelIndex()):
         return len(COLUMNS)
@@ -196,14 +221,8 @@ class DocumentModel(QAbstractItemModel):
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return NO_FLAGS
-        item, col = index.internalPointer(), index.column()
-        kind = item.kind
-        editable = ((kind == "node" and col == 0) or (kind == "metric" and col < 3)
-                    or (kind == "meta" and col == 1) or (kind == "recipient" and col == 0)
-                    or (kind == "reffield" and col == 1))
-        return EDITABLE if editable else READ_ONLY
+        item = index.internalPointer()
+        return NO_FLAGS if item is None else _FLAGS[item.kind][index.column()]
 
     def data(self, index, role=DISPLAY):
         item = index.internalPointer()
@@ -425,6 +444,7 @@ class DocumentModel(QAbstractItemModel):
             self._touch(self._by_key.get(target))
             if edit.kind == "reference.edit":
                 self._touch(self._by_key.get(f"{target}:{edit.extra['field']}"))
+        self.version += 1
         self.changed.emit()
 
     def _touch(self, item: Item | None) -> None:
@@ -438,15 +458,21 @@ class DocumentModel(QAbstractItemModel):
                 self._touch(item)
 
     def _all_changed(self) -> None:
+        """Every cell's text may read differently; no row moves. dataChanged, not layoutChanged:
+        a layout change makes the tree lay out every expanded row again (thousands of calls into
+        this model on a long report), when repainting what is on screen is all it takes."""
         self._shown = {}
-        if self._root.children:
-            self.layoutAboutToBeChanged.emit()
-            self.layoutChanged.emit()
+        rows = self._root.children
+        if rows:
+            self.dataChanged.emit(self.createIndex(0, 0, rows[0]), self.createIndex(len(rows) - 1, NCOLUMNS - 1, rows[-1]))
 
-    def layer_changed(self) -> None:
-        """The correction layer changed wholesale (automatic corrections arrived)."""
+    def layer_changed(self, users: list | None = None) -> None:
+        """The correction layer changed wholesale (automatic corrections arrived); `users`: the
+        user's corrections in it, when already picked out off the UI thread."""
         self._view = None
         self._shown = {}
+        if users is not None:
+            self._users = (self.doc.corrections, users)
         self._all_changed()
 
     def retranslate(self) -> None:

@@ -63,7 +63,8 @@ class DocumentController(QObject):
         self._progress(0, "đọc và phân tích")
         start(Task(analyse(path, self._still_wanted(serial))), self,
               finished=lambda result: serial == self._load_serial and self.show_document(
-                  result[0], session, session_path, recovered, prebuilt=result[1]),
+                  result[0], session, session_path, recovered, prebuilt=result[1], certain=result[2],
+                  counted=result[3]),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
               progress=self._progress,
               partial=lambda read: early and serial == self._load_serial and self._show_text(*read))
@@ -87,7 +88,10 @@ class DocumentController(QObject):
         self.w.prompts.error(self.tr("Không mở được tệp"), message)
 
     def show_document(self, doc, session: Session | None = None, session_path: str | None = None,
-                      recovered: bool = False, prebuilt=None) -> None:
+                      recovered: bool = False, prebuilt=None, certain: list | None = None,
+                      counted: tuple | None = None) -> None:
+        """`prebuilt`, `certain`, `counted`: the tree's rows, numeral_corrections and review.tally
+        of the document as analysed, made off the UI thread."""
         history = []
         if session is not None:
             history, problems = restore(doc, session)
@@ -96,8 +100,11 @@ class DocumentController(QObject):
                 self.w.progress_bar.hide()
                 return
         self.w.suspicions = []
+        self.w.word_findings = None
         self.w.stack.clear()
         self.w.raw.set_document(doc, [], self.w.actions["corrected"].isChecked())
+        if counted is not None and session is None:      # the version set_document is about to give it
+            self.w._tally = (doc, self.w.model.version + 1, counted)
         self.w.model.set_document(doc, history, prebuilt)      # its `changed` updates the status (_after_change)
         self.w.sessions.path = session_path if session is not None else None
         if recovered:
@@ -107,20 +114,25 @@ class DocumentController(QObject):
         self.w.setWindowModified(not self.w.stack.isClean())
         self.w._remember_recent(session_path or doc.source.path)
         self.w._update_title()
+        # the outline the worker read is the one shown unless a session's edits changed it
+        shown = (self.w.model.version, certain if session is None else None)
         # the tree's first levels open a turn of the event loop later: two short waits, not one long one
-        QTimer.singleShot(0, self, lambda: self._document_in(doc, correct=session is None))
+        QTimer.singleShot(0, self, lambda: self._document_in(doc, correct=session is None, shown=shown))
 
-    def _document_in(self, doc, correct: bool) -> None:
+    def _document_in(self, doc, correct: bool, shown: tuple = (None, None)) -> None:
         if doc is not self.w.model.doc:
             return
+        version, certain = shown
+        if certain is None or version != self.w.model.version:      # edited meanwhile: read the outline now
+            certain = numeral_corrections(doc)
         self.w.tree.expandToDepth(1 if self.w.model.count() < 2000 else 0)
         self.w.document_shown.emit()
-        self._find_ocr_errors(doc, correct)
+        self._find_ocr_errors(doc, correct, certain)
 
-    def _find_ocr_errors(self, doc, correct: bool) -> None:
+    def _find_ocr_errors(self, doc, correct: bool, certain: list) -> None:
         """Second phase, in the background: automatic corrections and suspicious words."""
         serial = self._load_serial
-        start(Task(find_ocr_errors(doc, self.w.corrector, correct, numeral_corrections(doc),
+        start(Task(find_ocr_errors(doc, self.w.corrector, correct, certain,
                                    self._still_wanted(serial))), self,
               finished=lambda result: serial == self._load_serial and self._ocr_found(doc, result),
               failed=lambda msg: serial == self._load_serial and self._load_failed(msg),
@@ -129,11 +141,16 @@ class DocumentController(QObject):
     def _ocr_found(self, doc, result: OcrResult) -> None:
         if doc is not self.w.model.doc:
             return
+        fresh = False
         if result.corrections is not None:
-            review.merge_layer(doc, result.corrections)
+            fresh = not doc.corrections
+            review.merge_layer(doc, result.corrections, in_order=True)     # the analysis sorts them
+            if fresh and result.words is not None:
+                # the layer is exactly the corrections the analysis matched the words against
+                self.w.word_findings = (doc.corrections, result.suspicions, result.words)
         self.w.suspicions = result.suspicions
         self.w.raw.set_suspicions(self.w.suspicions, result.starts)
-        self.w.model.layer_changed()
+        self.w.model.layer_changed(result.users if fresh else None)
         QTimer.singleShot(0, self, lambda: self._ocr_shown(doc))     # the rest a turn later: two short waits
 
     def _ocr_shown(self, doc) -> None:

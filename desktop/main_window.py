@@ -21,7 +21,7 @@ from .correcting import CorrectionController
 from .document_model import KEY_ROLE, DocumentModel
 from .documents import DocumentController
 from .editing import EditingController
-from .findings_panel import FindingsPanel
+from .findings_panel import FindingsPanel, kind_counts
 from .menus import build_menus, retranslate_menus
 from .prompts import Prompter
 from .raw_view import RawTextView
@@ -32,6 +32,12 @@ from .text_delegate import TreeDelegate
 from .workers import Task, start
 
 MAX_RECENT = 8
+
+
+def _findings_and_counts(doc, suspicions, words) -> tuple[list[Finding], dict]:
+    """The findings and their count by kind: both off the UI thread."""
+    found = open_findings(doc, suspicions, words)
+    return found, kind_counts(found)
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +53,14 @@ class MainWindow(QMainWindow):
         self.prompts = prompter or Prompter(self)
         self.open_elsewhere = None           # set by the app: opens extra dropped files in new windows
         self.suspicions: list = []
+        # (layer, suspicions, their findings.word_findings): valid while both lists are the ones in use
+        # (an edit of the layer replaces doc.corrections with a new list)
+        self.word_findings: tuple | None = None
         self._syncing = False
         self._findings_serial = 0
         self._closing = False
         self._tree_state: tuple[set, str | None] = (set(), None)
+        self._tally: tuple = (None, -1, (0, 0, 0))        # (document, model version, review.tally)
 
         self.model = DocumentModel(self)
         self.model.submit_edit = self.push_edit
@@ -259,10 +269,14 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         self.raw.refresh_layer()
-        done, total = review.progress(doc)
+        # the outline and the marks change only by an edit or another document: counted once per version
+        # (the corrections arriving, a language switch call this again with nothing to recount)
+        if self._tally[0] is not doc or self._tally[1] != self.model.version:
+            self._tally = (doc, self.model.version, review.tally(doc))
+        done, total, nodes = self._tally[2]
         self.progress_label.setText(self.tr("đã duyệt {done}/{total}").format(done=done, total=total))
         self.counts_label.setText(self.tr("{lines} dòng · {nodes} mục · {figures} số liệu · {fixes} chỗ sửa").format(
-            lines=len(doc.line_starts), nodes=sum(1 for _ in doc.nodes()), figures=len(doc.metrics),
+            lines=len(doc.line_starts), nodes=nodes, figures=len(doc.metrics),
             fixes=len(doc.corrections)))
         self.encoding_label.setText(self.tr("Mã: {encoding}").format(encoding=doc.source.encoding))
         self._findings_later.start()
@@ -279,12 +293,14 @@ class MainWindow(QMainWindow):
         snapshot.corrections, snapshot.verified = list(doc.corrections), set(doc.verified)
         self._findings_serial += 1
         serial, suspicions = self._findings_serial, self.suspicions
-        start(Task(lambda _progress, _partial: open_findings(snapshot, suspicions)), self,
-              finished=lambda found: serial == self._findings_serial and doc is self.model.doc
-              and self._show_findings(found))
+        known = self.word_findings
+        words = known[2] if known and known[0] is doc.corrections and known[1] is suspicions else None
+        start(Task(lambda _progress, _partial: _findings_and_counts(snapshot, suspicions, words)), self,
+              finished=lambda result: serial == self._findings_serial and doc is self.model.doc
+              and self._show_findings(*result))
 
-    def _show_findings(self, found: list) -> None:
-        self.findings.set_findings(found, self.describe_finding)
+    def _show_findings(self, found: list, counts: dict | None = None) -> None:
+        self.findings.set_findings(found, self.describe_finding, counts)
         self.findings_ready.emit()
 
     def describe_finding(self, f: Finding) -> str:

@@ -151,9 +151,14 @@ def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
             import parser.checks  # noqa: F401
 
             doc = parcels.unpack_document(_in_process(source.file, "analyse", (text, source), progress, wanted))
+        from parser.review import tally
+        from parser.structure_fixes import numeral_corrections
+
         from .document_model import build_items
 
-        return doc, build_items(doc)        # the tree's rows too: a long report has thousands
+        # the tree's rows too (a long report has thousands), the corrections its outline proves and
+        # the status bar's counts (walks of every node): here, while nobody else holds the document
+        return doc, build_items(doc), numeral_corrections(doc), tally(doc)
 
     return work
 
@@ -163,6 +168,8 @@ class OcrResult:
     corrections: list | None          # None when the layer came from a session
     suspicions: list = field(default_factory=list)   # likely misread, in reading order
     starts: list = field(default_factory=list)       # where each of them starts
+    words: list | None = None         # findings.word_findings(suspicions, corrections), with the corrections
+    users: list | None = None         # the corrections whose source is "user", with the corrections
 
 
 def find_ocr_errors(doc: Document, corrector, correct: bool, certain: list, wanted: Callable[[], bool]) -> Callable:
@@ -173,8 +180,10 @@ def find_ocr_errors(doc: Document, corrector, correct: bool, certain: list, want
         parcel = _in_process(doc.source.file, "ocr", (doc.text, corrector, correct, certain), progress, wanted)
         corrections = parcels.unpack_list(parcel["corrections"]) if parcel["corrections"] is not None else None
         suspicions = parcels.unpack_list(parcel["suspicions"])
+        words = parcels.unpack_list(parcel["words"]) if parcel["words"] is not None else None
         progress(100, "xong")
-        return OcrResult(corrections, suspicions, [s.start for s in suspicions])
+        users = [c for c in corrections if c.source == "user"] if corrections is not None else None
+        return OcrResult(corrections, suspicions, [s.start for s in suspicions], words, users)
 
     return work
 
