@@ -39,3 +39,10 @@ def test_a_garbled_capitalised_word_is_still_corrected(fix):
 ])
 def test_signer_and_titled_names(fix, printed, fixed):
     assert fix(printed) == fixed
+
+
+def test_suggestions_reach_two_confusions_at_once():
+    text = "cấp chimg thư số cho cán bộ"
+    start = text.index("chimg")
+    got = [s.text for s in engine().suggest(text, start, start + 5)]
+    assert "chứng" in got

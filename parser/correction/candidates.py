@@ -21,6 +21,8 @@ SKELETON_SPREAD = 5.0   # skeletons cheaper than the best by more than this are 
 CANDIDATE_SPREAD = 5.0  # candidates worse than the best by more than this are dropped
 PRECOMPUTED_KEEP, PRECOMPUTED_SPREAD = 10, 5.0   # the build-time lists keep more, pruned when read
 WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD = 24, 8.0, 14.0   # for suggest()
+WIDE_UNIT_SPREAD = 9.0  # suggest(): a unit may also stand for a letter it is less often read for
+                        # (m for n), so two confusions in one word ("chimg" -> chứng) are reached
 TRUNCATION_COST = 1.5   # per letter the OCR lost, for completions of a cut-short word
 COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-short word
 
@@ -34,20 +36,23 @@ class CandidateGenerator:
         self.channel = lm.channel
         self.uni_weight = uni_weight
         self._units: dict[str, list[tuple[str, float]]] = {}
+        self._units_wide: dict[str, list[tuple[str, float]]] = {}
         self._cache: dict[str, list[tuple[int, float]]] = {}
 
-    def unit_readings(self, unit: str) -> list[tuple[str, float]]:
+    def unit_readings(self, unit: str, wide: bool = False) -> list[tuple[str, float]]:
         """ASCII base letters the OCR unit may stand for, cheapest first, with the least cost."""
-        got = self._units.get(unit)
+        known = self._units_wide if wide else self._units
+        spread = WIDE_UNIT_SPREAD if wide else UNIT_SPREAD
+        got = known.get(unit)
         if got is None:
             best: dict[str, float] = {}
             for (t, b), c in zip(_LETTER_BASES, self.channel.unit_costs(unit)):
                 if c < best.get(b, 1e9):
                     best[b] = c
             top = min(best.values())
-            got = sorted(((b, c) for b, c in best.items() if c <= top + UNIT_SPREAD and c <= MAX_COST),
+            got = sorted(((b, c) for b, c in best.items() if c <= top + spread and c <= MAX_COST),
                          key=lambda x: x[1])
-            self._units[unit] = got
+            known[unit] = got
         return got
 
     def candidates(self, word: str, wide: bool = False) -> list[tuple[int, float]]:
@@ -64,7 +69,7 @@ class CandidateGenerator:
         elif not 0 < len(word) <= MAX_WORD:
             got = []
         elif wide:
-            got = self._generate(word, WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD)
+            got = self._generate(word, WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD, wide=True)
         else:
             got = self._generate(word, KEEP, SKELETON_SPREAD, CANDIDATE_SPREAD)
         if len(self._cache) > 200_000:
@@ -91,13 +96,13 @@ class CandidateGenerator:
         return out[:limit]
 
     def _generate(self, word: str, keep: int, skeleton_spread: float,
-                  candidate_spread: float) -> list[tuple[int, float]]:
+                  candidate_spread: float, wide: bool = False) -> list[tuple[int, float]]:
         lm, prefixes, index = self.lm, self.lm.prefixes, self.lm.by_skeleton
         found: list[tuple[float, str, tuple[str, ...], float]] = []
         n = len(word)
         ins = self.channel.ins_cost
         limit = [MAX_COST]
-        units_known = self._units
+        units_known = self._units_wide if wide else self._units
         unit_readings = self.unit_readings
 
         floor = self.uni_weight * lm.min_uni
@@ -117,7 +122,7 @@ class CandidateGenerator:
                     break
                 unit = word[pos:pos + width]
                 got = units_known.get(unit)
-                for base, c in unit_readings(unit) if got is None else got:
+                for base, c in unit_readings(unit, wide) if got is None else got:
                     total = cost + c
                     if total + floor > limit[0]:
                         break
