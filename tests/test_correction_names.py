@@ -46,3 +46,12 @@ def test_suggestions_reach_two_confusions_at_once():
     start = text.index("chimg")
     got = [s.text for s in engine().suggest(text, start, start + 5)]
     assert "chứng" in got
+
+
+@pytest.mark.parametrize("text", [
+    "trưởng công an huyện",
+    "TRƯỞNG CÔNG AN HUYỆN",
+    "Đồng chí Trưởng phòng Tài chính - Kế hoạch",
+])
+def test_a_well_formed_marked_word_is_read_as_itself(fix, text):
+    assert fix(text) == text

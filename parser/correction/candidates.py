@@ -25,6 +25,10 @@ WIDE_UNIT_SPREAD = 9.0  # suggest(): a unit may also stand for a letter it is le
                         # (m for n), so two confusions in one word ("chimg" -> chứng) are reached
 TRUNCATION_COST = 1.5   # per letter the OCR lost, for completions of a cut-short word
 COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-short word
+# A word printed as a well-formed syllable with its marks is read as itself this much more cheaply
+# than the learned channel says: the channel is learned from synthetic damage, where a marked letter
+# is often a wrong one (it makes "ở" read as "ở" cost ~5, so "trưởng" lost to "trong" on clean text).
+IDENTITY_BONUS = 1.5
 
 
 _LETTER_BASES = tuple((t, fold(t)) for t in TRUE_LETTERS)
@@ -72,6 +76,9 @@ class CandidateGenerator:
             got = self._generate(word, WIDE_KEEP, WIDE_SKELETON_SPREAD, WIDE_CANDIDATE_SPREAD, wide=True)
         else:
             got = self._generate(word, KEEP, SKELETON_SPREAD, CANDIDATE_SPREAD)
+        own = self.lm.ids.get(word) if IDENTITY_BONUS and word != fold(word) else None
+        if own is not None:
+            got = [(sid, max(0.0, c - IDENTITY_BONUS) if sid == own else c) for sid, c in got]
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = got
