@@ -19,6 +19,9 @@ from .prompts import EXCEL_FILTER, SESSION_FILTER
 from .workers import OcrResult, Task, analyse, export_workbook, find_ocr_errors, start
 
 
+EXPAND_SLICE = 40        # first-level rows a long report's tree opens per turn of the event loop
+
+
 class DocumentController(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -125,9 +128,26 @@ class DocumentController(QObject):
         version, certain = shown
         if certain is None or version != self.w.model.version:      # edited meanwhile: read the outline now
             certain = numeral_corrections(doc)
-        self.w.tree.expandToDepth(1 if self.w.model.count() < 2000 else 0)
+        if self.w.model.count() < 2000:
+            self.w.tree.expandToDepth(1)
+        else:
+            # a long report opens its first level only, a slice of rows per turn of the event loop:
+            # laying them all out at once (thousands of calls into the Python model) is one long wait
+            self.w.tree.collapseAll()                   # what expandToDepth(0) keeps: nothing deeper
+            self._expand_first_level(doc, self.w.model.version, 0)
         self.w.document_shown.emit()
         self._find_ocr_errors(doc, correct, certain)
+
+    def _expand_first_level(self, doc, version: int, first: int) -> None:
+        w = self.w
+        if doc is not w.model.doc or version != w.model.version:      # another document, or the rows rebuilt
+            return
+        w.tree.executeDelayedItemsLayout()     # else expand() only notes each row, and the pending layout does them all
+        rows = w.model.rowCount()
+        for row in range(first, min(first + EXPAND_SLICE, rows)):
+            w.tree.expand(w.model.index(row, 0))
+        if first + EXPAND_SLICE < rows:
+            QTimer.singleShot(0, self, lambda: self._expand_first_level(doc, version, first + EXPAND_SLICE))
 
     def _find_ocr_errors(self, doc, correct: bool, certain: list) -> None:
         """Second phase, in the background: automatic corrections and suspicious words."""
