@@ -55,3 +55,11 @@ def test_suggestions_reach_two_confusions_at_once():
 ])
 def test_a_well_formed_marked_word_is_read_as_itself(fix, text):
     assert fix(text) == text
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("PHÒNG GIÁO DỤC VÀ BAQ TẠQ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),   # Q for O, B for Đ in capitals
+    ("SỞ Y TẾ TỈNH\nTRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ", "SỞ Y TẾ TỈNH\nTRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"),
+])
+def test_agency_names_in_capitals(fix, printed, fixed):
+    assert fix(printed) == fixed

@@ -49,8 +49,14 @@ _TRUE_BASES = frozenset(p[1] for p in _TRUE_PARTS)
 _TRUE_MODS = frozenset(p[2] for p in _TRUE_PARTS)
 
 
+# Shape confusions of printed capitals that the synthetic training damage does not make: Q for O
+# (in a heading, "ĐÀO TẠO" read as "BAQ TẠQ"). A "q" not followed by "u" spells no Vietnamese
+# syllable, so reading it as o costs little elsewhere. (true letter, OCR unit) -> cost.
+SHAPE_CONFUSIONS = {("o", "q"): 2.5, ("ô", "q"): 3.5, ("ơ", "q"): 3.5}
+
+
 class Channel:
-    """Learned costs of OCR units given true letters."""
+    """Learned costs of OCR units given true letters (with SHAPE_CONFUSIONS as a ceiling)."""
 
     def __init__(self, tables: dict):
         self.base = tables["base"]
@@ -59,7 +65,9 @@ class Channel:
         self.sym = tables["sym"]
         self.ins = tables["ins"]
         self.defaults = tables["defaults"]
-        self.full = tables.get("full", {})
+        self.full = dict(tables.get("full", {}))
+        for (t, u), c in SHAPE_CONFUSIONS.items():
+            self.full[t + "|" + u] = min(c, self.full.get(t + "|" + u, c))
         self._cache: dict[tuple[str, str], float] = {}
         # the full table by unit: unit -> {true letter: cost}
         self._full_by_unit: dict[str, dict[str, float]] = {}
