@@ -63,3 +63,12 @@ def test_a_well_formed_marked_word_is_read_as_itself(fix, text):
 ])
 def test_agency_names_in_capitals(fix, printed, fixed):
     assert fix(printed) == fixed
+
+
+@pytest.mark.parametrize("printed, fixed", [
+    ("CHỦ TỊCH\nNGUY8N VAN SAU", "CHỦ TỊCH\nNGUYỄN VĂN SÁU"),
+    ("GIÁM ĐỐC\n\nTRAN THI THU HA", "GIÁM ĐỐC\n\nTRẦN THỊ THU HÀ"),
+    ("BÁO CÁO KẾT QUẢ\nCÔNG TÁC NĂM 2024", "BÁO CÁO KẾT QUẢ\nCÔNG TÁC NĂM 2024"),   # a heading is no name
+])
+def test_a_signer_name_in_capitals(fix, printed, fixed):
+    assert fix(printed) == fixed

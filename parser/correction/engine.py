@@ -105,6 +105,7 @@ class Engine:
                 runs[-1].append(k)
             else:
                 runs.append([k])
+        runs += self._capital_name_lines(text, tokens)
         for run in runs:
             if len(run) < RUN_MIN:
                 continue
@@ -115,6 +116,21 @@ class Engine:
             if options:
                 out.update(min(options, key=lambda o: o[0])[1])
         return out
+
+    @staticmethod
+    def _capital_name_lines(text: str, tokens: list[Token]) -> list[list[int]]:
+        """Lines of RUN_MIN..RUN_MAX words in capitals and nothing else: a signer's name is often
+        printed so ("NGUYỄN VĂN AN" under "CHỦ TỊCH"); it is read as a name only if every word fits."""
+        out, line = [], []
+        for k, t in enumerate(tokens):
+            if line and "\n" in text[tokens[line[-1]].end:t.start]:
+                out.append(line)
+                line = []
+            line.append(k)
+        out.append(line)
+        return [ks for ks in out if RUN_MIN <= len(ks) <= RUN_MAX and all(
+            tokens[k].kind in (SYLLABLE, JUNK) and tokens[k].text.isupper() and len(tokens[k].text) > 1
+            for k in ks)]
 
     def _name_run(self, tokens: list[Token], run: list[int]) -> tuple[float, dict[int, str]] | None:
         kinds = ["surnames"] + ["middle"] * (len(run) - 2) + ["given"]
