@@ -1,0 +1,217 @@
+"""Finding the figures of a text: every number that is one, with its unit, value and
+flags; stated zeros ("Không có"); counts written as words ("hai hồ sơ")."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..numbers import parse_number, word_key, word_number
+from .lexicon import MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
+from .scanner import AFTER_REACH, MARKER_LINE, NUMBER, Scanner, abbreviation, nxt_words, spans_of
+from .units import acronym_unit, display_unit, printed_unit, rate_unit
+from .words import Words, words_before
+
+_HAS_DIGIT = re.compile(r"\d")
+_MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
+_ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
+_NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
+_NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
+
+# number words as printed: with their own marks, or with none (OCR lost them)
+_NUMBER_WORD_FORMS = frozenset("một mot hai ba bốn bon bảy bẩy bay chín chin mười muoi".split())
+
+# "năm", "tháng" after a number word are dates or durations in running text ("hai năm qua")
+NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng")
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure found while scanning, before ids are given."""
+
+    start: int
+    end: int
+    text: str
+    value: float | int
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    kind: str                     # "count" | "percent" | "zero"
+    decimals: int = 0
+    confidence: float = 0.9
+    flags: list[str] = field(default_factory=list)
+    parent: int | None = None     # index of the total in the figure list
+    sentence: int = 0
+
+
+class FigureFinder(Scanner):
+    def find(self) -> list[Figure]:
+        figures = []
+        for m in NUMBER.finditer(self.text):
+            token = m.group()
+            parsed = parse_number(token)
+            if parsed is None:
+                continue
+            ws = self.figure_words(m, token, parsed)
+            if ws is not None:
+                figures.append(self._figure(m, token, parsed, ws))
+        figures.extend(self._zeros())
+        figures.extend(self._number_words())
+        figures.sort(key=lambda f: f.start)
+        ends = self.sentence_ends
+        for f in figures:
+            f.sentence = bisect.bisect_right(ends, f.start)
+        return figures
+
+    def _figure(self, m: re.Match, token: str, parsed, ws: Words) -> Figure:
+        start, end = m.span()
+        if token[-1] == "%":
+            return Figure(start, end, token, parsed.value, "%", (end - 1, end), "percent",
+                          parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
+        if token[-1] in "đĐ":   # "500.000đ"
+            return Figure(start, end, token, parsed.value, "đồng", (end - 1, end), "count",
+                          parsed.decimals, parsed.confidence * 0.95, list(parsed.flags))
+        text = self.text
+        if text[end:end + 2].lstrip(" ")[:1] == "%":
+            pct = text.index("%", end)
+            return Figure(start, pct + 1, text[start:pct + 1], parsed.value, "%", (pct, pct + 1),
+                          "percent", parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
+        value = parsed.value
+        keys = ws.keys
+        if len(keys) >= 3 and keys[0] == "(" and keys[2] == ")" and word_number(ws.texts[1]) is not None:
+            ws = ws.after(3)     # "02 (hai) hồ sơ": the count spelled out again
+        scale = None
+        if ws.keys and ws.keys[0] in SCALES:
+            scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
+            ws = ws.after(1)
+        unit = match_unit(ws) or acronym_unit(ws) or rate_unit(ws)
+        if scale is not None:
+            # "18.450 triệu đồng": the value as printed, the multiplier in the unit
+            name = scale[0]
+            if unit is None:
+                unit = scale
+            else:
+                unit = (f"{name} {display_unit(text, unit) if unit[0] in UNIT_SET else unit[0]}",
+                        scale[1], unit[2])
+        known_unit = unit is not None
+        confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
+        if unit is None:
+            abbr = self._abbreviation_at(ws, end) if ws.texts else None
+            if abbr:
+                known_unit = True
+                unit = (abbr, ws.starts[0], ws.end(0))
+            else:
+                unit = printed_unit(ws)
+                confidence *= 0.9
+        elif unit[0] in UNIT_SET and scale is None:
+            unit = (display_unit(text, unit), unit[1], unit[2])
+        flags = list(parsed.flags)
+        if self._garbled_nearby(start, end) or len(token) <= 2 and token[0] != "0" and not known_unit:
+            # beside a word the OCR mixed with digits, or a short bare number with no known noun:
+            # it may be a syllable read as digits
+            flags.append("doubtful")
+            confidence *= 0.8
+        if parsed.decimals == 3 and "," in token and unit and unit[0] not in MEASURES:
+            # "1,626 hồ sơ": a count has no thousandths; the OCR read the thousands dot as a comma
+            value = int(token.replace(",", "").replace(".", "").replace(" ", ""))
+            flags.append("ocr-separator")
+            confidence = min(confidence, 0.6)
+        return Figure(start, end, token, value, unit[0] if unit else None, (unit[1], unit[2]) if unit else None,
+                      "count", parsed.decimals, confidence, flags)
+
+    def _abbreviation_at(self, ws: Words, number_end: int) -> str | None:
+        """The unit the first of `ws` (after the number ending at `number_end`) abbreviates, read whole."""
+        if ws.end(0) < number_end + AFTER_REACH:
+            return abbreviation(ws.texts[0])
+        return self.abbreviated_unit(ws.starts[0])     # the word reached past the look-up: read it again
+
+    def _garbled_nearby(self, start: int, end: int) -> bool:
+        """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
+        before = self.text[max(0, start - 6):start]
+        after = self.text[end:end + 6]
+        if not _HAS_DIGIT.search(before + after):
+            return False
+        around = before.split()[-1:] + after.split()[:1]
+        return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
+
+    def _zeros(self) -> list[Figure]:
+        """Stated zeros: "Tiếp nhận đơn tố cáo: Không có.", "Kết quả: Không có công dân đến",
+        "- Không có đơn khiếu nại." (opening a bullet or a sentence, before a counted noun),
+        "Chưa có ...", "Không phát sinh đơn thư khiếu nại"."""
+        out = []
+        text = self.text
+        for start, end in spans_of(_ZERO, self.folded, ("khong", "chua")):
+            if self.excluded_span(start):
+                continue
+            before = text[max(0, start - 3):start].rstrip(" \t")
+            ws = nxt_words(text, end)
+            unit = match_unit(ws)
+            if not before.endswith(":"):
+                line_start = self.line_start_if_bare(start)
+                opens = (line_start is not None and MARKER_LINE.match(text, line_start, start)
+                         or not text[self.sentence_start(start):start].strip())
+                if not opens:
+                    continue
+                if unit is None:
+                    unit = printed_unit(ws, 3)
+                    if unit is None or unit[0] in NOT_COUNTED_IN_WORDS:
+                        continue
+            if unit is None:
+                unit = self._unit_before_colon(start)
+            out.append(Figure(start, end, text[start:end], 0, unit[0] if unit else None,
+                              (unit[1], unit[2]) if unit else None, "zero", 0, 0.8))
+        return out
+
+    def _unit_before_colon(self, pos: int) -> tuple[str, int, int] | None:
+        """The noun of the label before the colon: one ending the label ("Số đơn thư: Không có"),
+        else the first one in it ("Tiếp nhận đơn khiếu nại, tố cáo: Không có" -> "đơn")."""
+        colon = self.text.rfind(":", 0, pos)
+        ws = [w for w in words_before(self.text, colon, 8) if w.key not in ",;:.()"]
+        run = Words.of(ws)
+        first = None
+        for i in range(len(ws)):
+            unit = match_unit(run.after(i))
+            if unit and unit[2] == ws[-1].end and (" " in unit[0] or phrase_keys(unit[0]) == (ws[-1].key,)):
+                return unit     # a noun ending the label, printed plainly ("tố cáo" is not "cây")
+            if unit and first is None:
+                first = unit
+        return first
+
+    def _number_words(self) -> list[Figure]:
+        """Counts written as words, only before a counted noun: "hai hồ sơ"."""
+        out = []
+        text, folded = self.text, self.folded
+        for start, end in _number_word_spans(folded):
+            if start and folded[start - 1].isalnum():
+                continue
+            if text[start:end].lower() not in _NUMBER_WORD_FORMS:
+                continue   # "trưng bày", "bà", "chìn": another word that folds alike
+            first = _NEXT_WORD.match(folded, end)
+            if not first or first.group(1) not in UNIT_FIRST_WORDS:
+                continue   # a counted noun must follow, printed plainly
+            ws = nxt_words(text, end)
+            if not ws.keys or word_distance(ws.keys[0], "so") < 99 or ws.keys[0] == "trong":
+                continue
+            unit = match_unit(ws)
+            if unit is None or unit[0] in NOT_COUNTED_IN_WORDS:
+                continue
+            if word_key(text[unit[1]:unit[2]]) != word_key(unit[0]):
+                continue  # only a noun printed plainly: "hai" before a garbled word may be "hài", "hải"
+            value = word_number(text[start:end])
+            out.append(Figure(start, end, text[start:end], value, unit[0],
+                              (unit[1], unit[2]), "count", 0, 0.7, ["number-word"]))
+        return out
+
+
+def _number_word_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a number word ends a word of the folded text ("hai", and "hai" in "khai"): one
+    string search per word, not a regex testing every character. No two can overlap."""
+    spans = []
+    for word in _NUMBER_WORDS:
+        i = folded.find(word)
+        while i != -1:
+            end = i + len(word)
+            if end == len(folded) or not (folded[end].isalnum() or folded[end] == "_"):
+                spans.append((i, end))
+            i = folded.find(word, i + 1)
+    spans.sort()
+    return spans

@@ -1,0 +1,214 @@
+"""The nouns reports count, and how a printed (OCR'd) word is matched to them.
+
+A unit is matched by its words' keys (`parser.numbers.word_key`), OCR-tolerantly:
+a short word may have one slip, a longer one two, and a clean Vietnamese
+syllable in its own right ("gian", "cao") is not read as a different one-word
+unit ("giây", "cây").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import word_key
+from .words import PUNCT, Words
+
+# nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
+UNITS = """
+văn bản|bản sao|trường học|trường|ca|lượt công dân|chữ ký|tổ|hòa giải viên|tuyên truyền viên|công văn|quyết định|kế hoạch|báo cáo|tờ trình|thông báo|chỉ thị|giấy phép|giấy chứng nhận|
+chứng thư số|chứng thư|chứng chỉ|chữ ký số|hồ sơ|thủ tục hành chính|thủ tục|dịch vụ|tài khoản|hộp thư|
+người dùng|lượt người|lượt truy cập|lượt xem|lượt|người|tin, bài|tin bài|bài viết|bản tin|tin|bài|
+chương trình phóng sự|phóng sự|chương trình|chuyên mục|chuyên đề|ấn phẩm|cuốn|quyển|tờ rơi|tờ gấp|tờ|
+pa nô|băng rôn|khẩu hiệu|áp phích|danh sách|thông tin|trang thông tin|trang tin|trang|trạm truyền thanh|
+trạm BTS|trạm phát sóng|trạm|đài|cụm loa|loa|điểm|điểm bưu điện|bưu cục|doanh nghiệp|cơ sở|cơ quan|
+đơn vị|tổ chức|cá nhân|hộ gia đình|hộ dân|hộ|người dân|công dân|đồng chí|cán bộ|công chức|viên chức|
+cán bộ, công chức|người lao động|lao động|học viên|học sinh|sinh viên|giáo viên|bệnh nhân|trường hợp|
+vụ việc|vụ án|vụ|đối tượng|cuộc|đoàn|lớp|buổi|hội nghị|cuộc họp|đợt|lần|đơn tố cáo|đơn khiếu nại|
+đơn kiến nghị|đơn thư|đơn|kiến nghị|dự án|công trình|đề án|nhiệm vụ|sản phẩm|thiết bị|máy tính|máy chủ|
+máy|phần mềm|hệ thống|hệ|xã|phường|thị trấn|huyện|thôn|ấp|khóm|tấn|con|cây|đồng|USD|năm|tháng|ngày|
+giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại biểu|thành viên|hội viên|đảng viên|xe|
+phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
+hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến
+"""
+UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
+UNIT_SET = frozenset(UNIT_LIST)
+
+# abbreviations printed for a unit
+UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đồng", "vnđ": "đồng", "đ": "đồng",
+                      "trđ": "triệu đồng", "tr.đ": "triệu đồng"}
+
+# multipliers printed between a number and its unit ("1,5 tỷ đồng"): the unit carries them
+SCALES = {"ty": "tỷ", "trieu": "triệu", "nghin": "nghìn", "ngan": "ngàn"}
+
+# units measured, not counted: a value with decimals is normal for them
+MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần",
+             "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng"}
+
+# time units a rate may be "per" ("27 phút/ngày")
+PER_UNITS = ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "người", "lượt", "hộ", "km", "ha")
+
+
+@lru_cache(maxsize=4096)
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """A phrase's word keys (cached: units are looked up by their tokens once per figure)."""
+    return tuple(word_key(w) if w != "," else "," for w in re.findall(r"[^\s,]+|,", phrase))
+
+
+_UNIT_KEYS: dict[tuple[str, ...], str] = {}
+_UNIT_FORMS: dict[tuple[str, ...], set[str]] = {}   # "tờ" and "tổ" share a key
+for _u in UNIT_LIST:
+    _UNIT_KEYS.setdefault(phrase_keys(_u), _u)
+    _UNIT_FORMS.setdefault(phrase_keys(_u), set()).add(_u)
+# entries by the first letter of their first word, longest first
+_UNITS_BY_LETTER: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _k, _u in sorted(_UNIT_KEYS.items(), key=lambda kv: -len(kv[0])):
+    _UNITS_BY_LETTER.setdefault(_k[0][0], []).append((_k, _u))
+FORMS_OF = {u: frozenset(_UNIT_FORMS[phrase_keys(u)]) for u in UNIT_LIST}   # the spellings sharing a unit's key
+_EXACT_ONLY = {word_key(w) for u in UNIT_LIST for w in u.split() if w.isupper()}   # codes: "USD", "BTS"
+MAX_UNIT_LEN = max(len(k) for k in _UNIT_KEYS)
+UNIT_FIRST_WORDS = {k[0] for k in _UNIT_KEYS}
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (limit + 1) once it passes `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+# Vietnamese rhymes, folded: a printed word made of an onset and one of these is a real
+# syllable ("gian", "cao"), not an OCR slip of a different lexicon word ("giây", "cây")
+_RHYMES = """a ai ao au ay ac ach am an ang anh ap at au ay e eo ec em en eng ep et ech enh eu i ia ich im in
+inh ip it iu iec iem ien ieng iep iet ieu o oc oi om on ong op ot oong ooc u ua uc ui um un ung up ut uoc uoi
+uom uon uong uot uu uoi uou y yem yen yet yeu oa oac oach oai oam oan oang oanh oap oat oay oe oen oeo oet
+uy uya uych uyen uyet uyt uynh uan uat uang uyu ue uenh uo""".split()
+_ONSETS = "b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
+_SYLLABLE = re.compile(r"(?:%s)(?:%s)" % ("|".join(sorted(_ONSETS, key=len, reverse=True)),
+                                           "|".join(sorted(set(_RHYMES), key=len, reverse=True))))
+_CLEAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def plain_syllable(text: str) -> bool:
+    """Is a printed word a clean Vietnamese syllable: plain ASCII letters (no OCR marks,
+    no digits or symbols) making a real onset and rhyme ("gian", "cao")?"""
+    return text.isascii() and bool(_CLEAN_WORD.fullmatch(text)) and bool(_SYLLABLE.fullmatch(text.lower()))
+
+
+# frequent words that must not be read as a unit with a slip ("trong" is not "trạm")
+COMMON_WORDS = frozenset("""
+trong tren theo thang cho cua cac va voi tai nhu den tu la da dang duoc ve truc tiep tuyen nam khong co mot
+nhung nay do de di ra vao lai con dan tong so thi xa huyen tinh thanh pho ban hanh cap moi dat tang giam
+""".split())
+
+# OCR reads "đ" as "b" or "p" ("bang" for "Đăng", "Pang" for "Đang")
+FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p")}
+
+
+@lru_cache(maxsize=262144)
+def word_distance(key: str, target: str) -> int:
+    """How far a printed word (keyed) is from a lexicon word; 99 when it cannot be it.
+
+    Short words allow one slip and must keep their first letter; longer words two."""
+    if key == target:
+        return 0
+    if target in _EXACT_ONLY or len(target) < 2 or not key or key in COMMON_WORDS:
+        return 99
+    if key[0] != target[0] and (target[0], key[0]) not in FIRST_LETTER_ALIKE:
+        return 99
+    limit = 1 if max(len(key), len(target)) <= 3 else 2
+    if len(target) == 2 and len(key) > 3:
+        return 99
+    d = _edit_distance(key, target, limit)
+    return d if d <= limit else 99
+
+
+@lru_cache(maxsize=16384)
+def fuzzy_or_equal(key: str, target: str) -> bool:
+    """Is a key the target, or one slip away from it with the same first letter?"""
+    if key == target:
+        return True
+    if not key or key[0] != target[0]:
+        return False
+    return _edit_distance(key, target, 1) <= 1
+
+
+# a marked vowel an OCR engine prints as another plain vowel (folded, lexicon -> printed):
+# "năm" -> "nim", "văn" -> "vin", "đồng" -> "deng"
+_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i")}
+
+
+def _vowel_slip(printed: str, target: str) -> bool:
+    """Is a clean printed syllable the lexicon word with one marked vowel misread ("nim" for
+    "năm"), rather than another real word ("gian" is not "giây", "cao" is not "cây")?"""
+    diffs = [(t, p) for p, t in zip(printed, target) if p != t]
+    return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS
+
+
+@lru_cache(maxsize=16384)
+def _entries_for_first(first: str) -> tuple[tuple[tuple[str, ...], str, int], ...]:
+    """The lexicon entries whose first word the printed first word may be, with the slip that
+    costs, in the order `match_keys` weighs them (most printed words open no unit at all)."""
+    out = []
+    for letter in {first[0], *(t for t, k in FIRST_LETTER_ALIKE if k == first[0])}:
+        for key, unit in _UNITS_BY_LETTER.get(letter, ()):
+            t = key[0]
+            d = 0 if first == t else word_distance(first, t) if t != "," else 99
+            if d < 99:
+                out.append((key, unit, d))
+    return tuple(out)
+
+
+def opens_a_unit(first: str) -> bool:
+    """May a unit start with the printed word whose key is `first`?"""
+    return bool(_entries_for_first(first))
+
+
+@lru_cache(maxsize=65536)
+def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, int] | None:
+    """The longest lexicon unit the keys start with: (canonical, number of words).
+
+    `plain_first`: the first word is a clean syllable, so a one-word unit must match it exactly
+    (fuzzy matching is for multi-word units and words the OCR garbled)."""
+    first = keys[0]
+    best = None
+    for key, unit, total in _entries_for_first(first):
+        n = len(key)
+        if n > len(keys):
+            continue
+        for w, t in zip(keys[1:n], key[1:]):
+            total += 0 if w == t else word_distance(w, t) if t != "," else 99
+            if total >= 99:
+                break
+        if n == 1 and total and (len(first) != len(key[0]) or plain_first and not _vowel_slip(first, key[0])):
+            continue  # a one-word unit may have a misread letter, not a missing or extra one
+        if total <= (1 if n == 1 else n + 1):
+            cand = (n - 0.75 * total, -total, unit, n)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return (best[2], best[3]) if best else None
+
+
+def match_unit(ws: Words) -> tuple[str, int, int] | None:
+    """The longest lexicon unit the words start with: (canonical, start, end).
+
+    Words are compared OCR-tolerantly; a one-syllable unit must be printed
+    nearly exactly (one slip), a longer one may have a slip in each word."""
+    if not ws.keys:
+        return None
+    first = ws.keys[0]
+    if not first or first in PUNCT or not _entries_for_first(first):
+        return None
+    found = match_keys(tuple(ws.keys[:MAX_UNIT_LEN]), plain_syllable(ws.texts[0]))
+    if found is None:
+        return None
+    unit, n = found
+    return unit, ws.starts[0], ws.end(n - 1)

@@ -1,0 +1,257 @@
+"""One pass over a document's text: where its numbers are, the look-ups the rules
+share (header and closing, quotations, telephone numbers, sentences), and the
+rules that say a number is not a figure.
+
+The rules are ordered cheapest first, and the words around a number are read only
+when a rule needs them: most numbers are settled by the characters beside them
+(a list marker, a date's slash) or by the one word before them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Document
+from ..numbers import fold_text, word_key
+from ..vnfold import fold
+from .cues import DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, cue_of, date_word, may_cue
+from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
+from .words import PUNCT, WORD, Words, read_words
+
+# a printed number: digits with "." thousands ("1.626", "1. 626"), "," decimals,
+# OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
+# a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
+NUMBER = re.compile(
+    # (the look-behind follows the first character so that the engine can skip to digits quickly)
+    r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
+    r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
+# telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
+_PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
+# the same, one pattern per first character (see `_first_matches`)
+_PHONE_REST = r"[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b"
+_PHONE_BY_OPENING = (re.compile(r"\((?=(0\d{2,3}\)%s))" % _PHONE_REST),
+                     re.compile(r"0(?<![\w.,]0)(?=(\d{2,3}%s))" % _PHONE_REST))
+_PHONE_CUE = re.compile(r"(?:dien\s+thoai|\bdt\b|\bsdt\b|fax|hotline|di\s+dong)\s*:?\s*$")
+_NOT_DIGIT = re.compile(r"\D")
+_QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
+# ends of sentences and paragraphs, for clause-bound look-ups
+_SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
+
+MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
+MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
+
+# layout blocks that hold running text; the header (agency, motto, "Số: ...", place and date,
+# document type, subject) and the closing ("Nơi nhận", signature) never hold figures
+_BODY_BLOCKS = frozenset({"body", "page"})
+
+# the words after a number a unit is read from, and how far they may reach
+AFTER_WORDS, AFTER_REACH = MAX_UNIT_LEN + 1, 60
+
+
+def _first_matches(patterns: tuple[re.Pattern, ...], text: str) -> list[tuple[int, int]]:
+    """The spans `finditer` of an alternation gives, from one pattern per first character of
+    its alternatives. Each such pattern takes only that character and looks ahead for the rest
+    (capturing it), so it reports every place a match starts; the earliest place after the
+    last match wins, as in `finditer`. A regex scanning for one character is much faster than
+    one testing every character against a set."""
+    # a match's end is the end of its latest-starting group: the look-ahead that matched
+    found = sorted((m.start(), max(m.regs)[1]) for pattern in patterns for m in pattern.finditer(text))
+    spans, pos = [], 0
+    for start, end in found:
+        if start >= pos:
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+def spans_of(pattern: re.Pattern, text: str, openings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans `pattern.finditer(text)` gives, for a pattern every match of which begins with
+    one of `openings`: only the places holding one are tried (str.find outruns a regex scan)."""
+    places = []
+    for opening in openings:
+        i = text.find(opening)
+        while i != -1:
+            places.append(i)
+            i = text.find(opening, i + 1)
+    places.sort()
+    spans, pos = [], 0
+    for i in places:
+        if i >= pos:
+            m = pattern.match(text, i)
+            if m:
+                spans.append(m.span())
+                pos = m.end()
+    return spans
+
+
+class Scanner:
+    """One pass over a document's text, with the look-ups the rules share."""
+
+    def __init__(self, doc: Document, blocks=None):
+        self.doc = doc
+        self.text = doc.text
+        self.outside = [(b.start, b.end) for b in blocks or () if b.kind not in _BODY_BLOCKS]
+        self.outside_starts = [s for s, _ in self.outside]
+        self.folded = fold_text(doc.text)
+        self.quoted = spans_of(_QUOTED, self.text, ("“", '"'))
+        self.quote_starts = [s for s, _ in self.quoted]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        self.phones = [(start, end) for start, end in _first_matches(_PHONE_BY_OPENING, self.text)
+                       if _PHONE_CUE.search(self.folded, max(0, start - 20), start)
+                       or len(_NOT_DIGIT.sub("", self.text[start:end])) >= 9]
+        self.phone_starts = [s for s, _ in self.phones]
+        # inside quotation marks or a telephone number, together (each list's spans are apart)
+        blocked = sorted([(s + 1, e) for s, e in self.quoted if s + 1 < e] + self.phones)
+        self.blocked_starts, self.blocked_ends = [], []
+        for s, e in blocked:
+            if self.blocked_ends and s <= self.blocked_ends[-1]:
+                self.blocked_ends[-1] = max(self.blocked_ends[-1], e)
+            else:
+                self.blocked_starts.append(s)
+                self.blocked_ends.append(e)
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, pos)
+
+    def sentence_start(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentence_ends[i - 1] if i else 0
+
+    def excluded_span(self, start: int) -> bool:
+        """Is `start` in the header or the closing (not a body block)?"""
+        i = bisect.bisect_right(self.outside_starts, start) - 1
+        return i >= 0 and self.outside[i][0] <= start < self.outside[i][1]
+
+    def in_phone(self, start: int) -> bool:
+        i = bisect.bisect_right(self.phone_starts, start) - 1
+        return i >= 0 and self.phones[i][0] <= start < self.phones[i][1]
+
+    def in_quotes(self, start: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and self.quoted[i][0] < start < self.quoted[i][1]
+
+    # ---- the rules
+
+    def line_start_if_bare(self, pos: int) -> int | None:
+        """Where the line holding `pos` starts, when only spaces and a bullet mark lie between
+        (a marker's place); None when there is other text before `pos` on its line."""
+        text = self.text
+        lo = pos - 40 if pos > 40 else 0
+        kept = text[lo:pos].rstrip(MARKER_LINE_ENDS)
+        if kept:
+            return lo + len(kept) if kept[-1] == "\n" else None
+        return text.rfind("\n", 0, pos) + 1 if lo else 0
+
+    def is_marker(self, m: re.Match) -> bool:
+        """A section number or list marker: "1.", "6.1.", "2)" opening a line."""
+        line_start = self.line_start_if_bare(m.start())
+        if line_start is None or not MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group():
+            return False
+        after = self.text[m.end():m.end() + 2]
+        if after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha()):
+            return True
+        # a table's row number: "1  Hồ sơ tiếp nhận  1.234" (bare, then a capitalised word)
+        token = m.group()
+        return (len(token) <= 2 and token.isdigit() and token[0] != "0" and after[:1] in (" ", "\t")
+                and after[1:2].isupper() and not self.text[m.end() + 1:m.end() + 4].isupper())
+
+    def figure_words(self, m: re.Match, token: str, parsed) -> Words | None:
+        """None when the number `token` at `m` is not a figure (a date, a year, a document
+        number, a marker, an ordinal, a syllable read as digits, ...); else the words after it,
+        which its unit is read from (none for a percentage)."""
+        text = self.text
+        start, end = m.span()
+        if self.outside:
+            i = bisect.bisect_right(self.outside_starts, start) - 1
+            if i >= 0 and self.outside[i][0] <= start < self.outside[i][1]:
+                return None                               # the header or the closing
+        # most numbers stand inside a line's text, after a word: no marker
+        kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
+        if (not kept or kept[-1] == "\n") and self.is_marker(m):
+            return None
+        if "%" in token:
+            return None if self.in_quotes(start) else _NO_WORDS
+        stripped = text[end:end + 12].lstrip(" ")
+        if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
+            return None                                   # a document number or a date
+        digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
+        dotless = "." not in token
+        if (dotless and isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100
+                and self._year(start, end)):
+            return None
+        if dotless and (len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0"):
+            return None                                   # a telephone number or a code
+        i = bisect.bisect_right(self.blocked_starts, start) - 1
+        if i >= 0 and start < self.blocked_ends[i]:
+            return None                                   # quoted, or a telephone number
+        cue = self._cue_before(start)
+        if cue & NOT_A_FIGURE:
+            return None                                   # an ordinal or a date part
+        nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
+        if len(nxt.keys) > 1:
+            k0, k1 = nxt.keys[0], nxt.keys[1]
+            if k1.isdigit() and (fuzzy_or_equal(k0, "thang") or cue & DATE_WORD and date_word(k0)):
+                return None                               # a date
+            if k0 in ("thang", "quy", "nam") and k1 in PERIOD_AFTER:
+                return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
+        if "," in token or not dotless:
+            return nxt
+        if len(digits) <= 2 and nxt.keys and nxt.keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
+            return None                                   # "là 6.767", "tỷ lệ 25,18%"
+        if len(digits) == 2 and digits[0] == "1" and cue & L_SYLLABLE:
+            return None                                   # "thuốc lá" read "thuoc 14"
+        if len(digits) == 1 and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
+            return None                                   # a bare digit with no unit
+        return nxt
+
+    def _year(self, start: int, end: int) -> bool:
+        """A four-digit number from 1900 to 2100 is a year unless a counted noun follows: "1950 hồ
+        sơ" (a separator the OCR lost)."""
+        unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
+        prev = WORD.findall(self.text, max(0, start - 12), start)[-1:]
+        return (unit is None or unit[0] in MEASURES or "\n" in self.text[end:unit[1]]
+                or self.text[unit[1]:unit[2]].isupper() or bool(prev) and fuzzy_or_equal(word_key(prev[0]), "nam"))
+
+    def _cue_before(self, start: int) -> int:
+        """What the last three printed words before a number say of it (`parser.figures.cues`
+        flags). Most words before a number can make no cue: then the words before it are not read."""
+        lo = start - 32 if start > 32 else 0
+        window = self.text[lo:start]
+        chunks = window.rsplit(None, 3)
+        if not chunks:
+            return 0
+        last = chunks[-1]
+        if last.isalnum():
+            if not may_cue(last):
+                return 0
+        elif last[-1] in PUNCT:
+            return 0              # a mark ends the words before: no cue
+        words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
+        if not all(w.isalnum() for w in words):
+            words = WORD.findall(window)[-3:]             # marks among the words: read them one by one
+        if len(words) == 3 and start > 32 and not self.text[start - 33].isspace():
+            words = words[1:]                             # the window cut through a word
+        return cue_of(tuple(words))
+
+    def _abbreviation_after(self, nxt: Words, end: int) -> str | None:
+        """The unit an abbreviation right after the number at `end` stands for ("đ/c", "vnđ")."""
+        if nxt.texts and nxt.end(0) < end + AFTER_REACH:
+            return abbreviation(nxt.texts[0])
+        return self.abbreviated_unit(end)
+
+    def abbreviated_unit(self, pos: int) -> str | None:
+        ws = read_words(self.text, pos, 1)
+        return abbreviation(ws.texts[0]) if ws.texts else None
+
+
+def abbreviation(word: str) -> str | None:
+    """The unit a printed abbreviation stands for ("đ/c" -> "đồng chí"), if it is one."""
+    return UNIT_ABBREVIATIONS.get(fold(word).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(word.lower())
+
+
+def nxt_words(text: str, pos: int) -> Words:
+    """The words a unit may be read from, after a number."""
+    return read_words(text, pos, AFTER_WORDS, AFTER_REACH)
+
+
+_NO_WORDS = Words([], [], [])     # a percentage's unit is its "%": no words read

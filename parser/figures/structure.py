@@ -1,0 +1,239 @@
+"""Totals and their parts: the figures in the parenthesis after a total, or listed
+after "trong đó"/"gồm", or printed before a "tổng cộng"; and the unit a figure
+with no noun of its own takes from its total or from a "tổng số X" phrase."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from ..numbers import single_digit_variants
+from ..vnfold import fold
+from .finder import Figure
+from .lexicon import MEASURES, match_unit
+from .scanner import Scanner
+from .words import read_words
+
+# "trong đó", "gồm", "bao gồm" followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
+_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[o0-9]|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
+_GOM = re.compile(r"g[o0-9de]m")     # in every "gồm" the intro can be (a quick test before the full one)
+# kinds of a counted noun: "14 văn bản, gồm 03 kế hoạch, 08 công văn và 03 thông báo"
+KINDS_OF = {
+    "văn bản": {"công văn", "quyết định", "kế hoạch", "báo cáo", "tờ trình", "thông báo", "chỉ thị",
+                "giấy mời", "biên bản", "hợp đồng", "giấy phép", "giấy chứng nhận", "văn bản"},
+    "đơn thư": {"đơn", "đơn tố cáo", "đơn khiếu nại", "đơn kiến nghị", "kiến nghị", "phản ánh"},
+    "đơn": {"đơn tố cáo", "đơn khiếu nại", "đơn kiến nghị"},
+    "cán bộ, công chức": {"cán bộ", "công chức", "viên chức"},
+    "tin, bài": {"tin", "bài", "tin bài", "bài viết", "bản tin", "phóng sự"},
+}
+# "tổng cộng 10.324", "cộng: 10.324": a total printed after its parts (not "nâng tổng số", a running total)
+_TOTAL_AFTER = re.compile(r"(?<!nang )(?:tong\s+cong|(?<![\w])cong)\s*(?:la|:)?\s*$")
+_CLAUSE_MARK = re.compile(r"[,;.:]")
+_PARENS = re.compile(r"[()]")
+# a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
+_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
+# a parenthesis comparing, not breaking down: "(năm 2020: 95 hồ sơ)", "(tăng 15 so với cùng kỳ)"
+_COMPARISON = re.compile(r"(?:^|[\s(])(?:so\s+voi|cung\s+ky|nam\s+truoc|thang\s+truoc|ky\s+truoc|tang|giam|"
+                         r"ke\s+hoach|chi\s+tieu|nam\s+(?:19|20)\d\d|(?:19|20)\d\d)(?:\s|[:,]|$)")
+
+
+def _one_confusable_digit_off(total: int, got: int, parts: list[int]) -> bool:
+    """Would one OCR-likely digit change in the total or one part make the parts add up?"""
+    if any(v == got and conf for v, conf in single_digit_variants(total)):
+        return True
+    return any(v - p == total - got and conf for p in parts for v, conf in single_digit_variants(p))
+
+
+class Structure:
+    """Totals and their parts: parenthesised breakdowns and "trong đó" lists."""
+
+    def __init__(self, scanner: Scanner, figures: list[Figure]):
+        self.s = scanner
+        self.figs = figures
+        self.starts = [f.start for f in figures]
+        self.parents: set[int] = set()
+
+    def link(self) -> None:
+        for i, f in enumerate(self.figs):
+            if f.kind != "count":
+                continue
+            for j in self.group_after(i):
+                if self.figs[j].parent is None:
+                    self.figs[j].parent = i
+        # totals of some part so far; kept up to date here rather than gathered per "tổng cộng"
+        # (which was quadratic in a long text)
+        self.parents = {f.parent for f in self.figs if f.parent is not None}
+        folded = self.s.folded
+        for i, f in enumerate(self.figs):
+            lo = max(0, f.start - 24)
+            if (f.kind == "count" and folded.find("cong", lo, f.start) != -1     # cheap test first
+                    and _TOTAL_AFTER.search(folded, lo, f.start)):
+                self._link_total_after(i)
+
+    def _link_total_after(self, i: int) -> None:
+        """"9.651 hồ sơ trực tiếp, 673 hồ sơ trực tuyến; tổng cộng 10.324 hồ sơ": the parts
+        come first. Linked when they add up, or would with one OCR-likely digit changed."""
+        f = self.figs[i]
+        parts = []
+        for j in range(i - 1, -1, -1):
+            g = self.figs[j]
+            if g.sentence != f.sentence:
+                break
+            if g.kind != "count" or g.parent is not None or self._other_measure(i, j):
+                continue
+            parts.insert(0, j)
+        parts = [j for j in parts if j not in self.parents]
+        if len(parts) < 2 or not all(isinstance(self.figs[j].value, int) for j in parts + [i]):
+            return
+        got = sum(self.figs[j].value for j in parts)
+        if got == f.value or _one_confusable_digit_off(f.value, got, [self.figs[j].value for j in parts]):
+            for j in parts:
+                self.figs[j].parent = i
+            self.parents.add(i)
+
+    def group_after(self, i: int) -> list[int]:
+        """Figures breaking down figure i: inside the parenthesis that follows it
+        (after a few words of its noun), or listed after "trong đó"/"gồm"."""
+        f = self.figs[i]
+        text = self.s.text
+        stop = min(len(text), f.end + 80)
+        if i + 1 < len(self.figs):
+            stop = min(stop, self.starts[i + 1])
+        open_at = text.find("(", f.end, stop)
+        if open_at != -1 and not _CLAUSE_MARK.search(text, f.end, open_at):
+            return self._parts(i, lambda so_far: self._in_parenthesis(i, open_at))
+        seg = self.s.folded[f.end:stop]
+        if ". " in seg or "\n\n" in seg:
+            return []           # the sentence ends before any list
+        intro = _LIST_INTRO_WORDS.search(seg) if "trong" in seg or _GOM.search(seg) else None
+        if intro and ";" not in seg[:intro.start()]:
+            return self._parts(i, lambda so_far: self._listed(i, ":" in intro.group(), so_far))
+        return []
+
+    def _parts(self, i: int, candidates: Callable[[list[int]], Iterator[int]]) -> list[int]:
+        """The parts of total i among the candidates (figures in order, to where the list ends),
+        which may read the parts found so far: a new clause ends the list, a comparison makes
+        it no breakdown, and money or a measure beside a count is not a part."""
+        members: list[int] = []
+        for j in candidates(members):
+            intro = self._item_intro(members[-1] if members else i, j)
+            if members and _NEW_CLAUSE.search(intro):
+                break           # "..., đã giải quyết 9.748 hồ sơ": a new statement, not another part
+            if _COMPARISON.search(intro):
+                return []       # "(năm 2020: 95 hồ sơ)", "tăng 15": a comparison
+            if self._other_measure(i, j):
+                continue
+            members.append(j)
+        return members
+
+    def _in_parenthesis(self, i: int, open_at: int) -> Iterator[int]:
+        """Count figures at depth 1 of the parenthesis opening at `open_at`; an unclosed
+        parenthesis ends with its sentence."""
+        text, figs = self.s.text, self.figs
+        end = self._sentence_end(open_at)
+        close = _closing_paren(text, open_at, end)
+        end = close if close is not None else end
+        depth, k = 0, open_at
+        for j in range(i + 1, len(figs)):
+            if figs[j].start >= end:
+                return
+            seg = text[k:figs[j].start]
+            depth += seg.count("(") - seg.count(")")
+            k = figs[j].start
+            if depth <= 0:
+                return
+            if depth == 1 and figs[j].kind == "count":
+                yield j
+
+    def _listed(self, i: int, colon: bool, so_far: list[int]) -> Iterator[int]:
+        """Count figures listed after "trong đó"/"gồm", to the end of the sentence, of a ";"
+        (unless the list opens with a colon: "trong đó: a; b"), or of the kinds of the total's
+        noun (a part counting something else ends the list)."""
+        figs, text = self.figs, self.s.text
+        for j in range(i + 1, len(figs)):
+            if figs[j].sentence != figs[i].sentence:
+                return
+            if figs[j].kind != "count":
+                continue
+            if not colon and ";" in text[figs[so_far[-1] if so_far else i].end:figs[j].start]:
+                return
+            if not _compatible_units(figs[i].unit, figs[j].unit):
+                return
+            yield j
+
+    def _item_intro(self, prev: int, j: int) -> str:
+        """The words that open item j after item `prev` (folded, from the last "," or ";")."""
+        gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
+        return gap[max(gap.rfind(","), gap.rfind(";")) + 1:]
+
+    def _other_measure(self, i: int, j: int) -> bool:
+        """A figure of another kind beside a count: money or a measure among parts of a count."""
+        a, b = self.figs[i].unit, self.figs[j].unit
+        return bool(a and b and a != b and (a in MEASURES or b in MEASURES))
+
+    def _sentence_end(self, pos: int) -> int:
+        i = self.s.sentence_of(pos)
+        ends = self.s.sentence_ends
+        return ends[i] if i < len(ends) else len(self.s.text)
+
+
+def _unit_words(unit: str) -> set[str]:
+    return set(fold(unit).replace(",", " ").split())
+
+
+def _compatible_units(total: str | None, part: str | None) -> bool:
+    """May a figure counting `part` be a part of a total counting `total`?"""
+    if total is None or part is None or total == part:
+        return True
+    if part in KINDS_OF.get(total, ()):
+        return True
+    a, b = _unit_words(total), _unit_words(part)
+    return a <= b or b <= a
+
+
+def _closing_paren(text: str, open_at: int, end: int) -> int | None:
+    """Where the parenthesis opening at `open_at` closes, before `end`."""
+    depth = 0
+    for m in _PARENS.finditer(text, open_at, end):
+        if m.group() == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return None
+
+
+def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:
+    """A figure with no noun of its own takes its total's unit, or the unit of
+    the "tổng số X"/"số X" phrase before it in the same sentence."""
+    for f in figs:
+        if f.unit is not None or f.kind != "count":
+            continue
+        if f.parent is not None and figs[f.parent].unit:
+            f.unit, f.unit_span = figs[f.parent].unit, figs[f.parent].unit_span
+            continue
+        unit = _unit_from_phrase(scanner, f.start)
+        if unit:
+            f.unit, f.unit_span = unit[0], (unit[1], unit[2])
+
+
+# words after which "số X" means "the number of X" ("với số tiền", "có số hộ"), not "hồ sơ", "chỉ số"
+_BEFORE_SO = {",", ";", ":", "(", "voi", "co", "la", "cua", "tren", "dat", "nang", "tang", "giam"}
+
+
+def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None:
+    """The unit of a "tổng số X ..."/"với số X ..." phrase before `pos` in its sentence."""
+    lo = max(scanner.sentence_start(pos), pos - 160)
+    ws = read_words(scanner.text, lo, 40, pos - lo)       # all of them end by `pos`
+    keys = ws.keys
+    for i in range(len(keys) - 1, -1, -1):
+        if keys[i] == "tong" or keys[i] == "so" and (i == 0 or keys[i - 1] in _BEFORE_SO):
+            k = i + 1
+            if k < len(keys) and keys[k][:1] == "s" and len(keys[k]) <= 2:
+                k += 1   # "tổng số", OCR "tong sb"
+            if k < len(keys) and keys[k] == "tien":
+                return "đồng", ws.starts[k], ws.end(k)      # "số tiền ... là 7.500.000": money
+            unit = match_unit(ws.after(k))
+            if unit:
+                return unit
+    return None

@@ -1,0 +1,130 @@
+"""Printed words near a number, each with its offsets and OCR-tolerant key.
+
+A word is a run of characters other than spaces, quotes, brackets and sentence
+marks; the marks ",;:.()" are words of their own (they end phrases and lists).
+The rules read thousands of words, so words are cut with string methods (a regex
+only for a piece holding marks inside it, like "9.651"), a run of words is kept
+as parallel lists rather than an object per word, and keys are kept in a
+dictionary: the same few hundred words recur throughout a report.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..numbers import word_key
+
+
+class Word(NamedTuple):
+    """A printed word with its offsets and its OCR-tolerant key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+PUNCT = frozenset(",;:.()")
+_PUNCT_CHARS = ",;:.()"
+WORD = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]")
+
+# printed word -> key; a plain dict (cheaper than lru_cache per call on the hot path), emptied when large
+_KEYS: dict[str, str] = {p: p for p in PUNCT}
+
+
+def key_of(text: str) -> str:
+    """The key of a printed word (or mark)."""
+    k = _KEYS.get(text)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+            _KEYS.update((p, p) for p in PUNCT)
+        k = _KEYS[text] = word_key(text)
+    return k
+
+
+def keys_of(texts: list[str]) -> list[str]:
+    keys = list(map(_KEYS.get, texts))
+    if None in keys:
+        keys = [k if k is not None else key_of(t) for t, k in zip(texts, keys)]
+    return keys
+
+
+class Words:
+    """Printed words in a row, as parallel lists of their texts, start offsets and keys."""
+
+    __slots__ = ("texts", "starts", "keys")
+
+    def __init__(self, texts: list[str], starts: list[int], keys: list[str] | None = None):
+        self.texts = texts
+        self.starts = starts
+        self.keys = keys_of(texts) if keys is None else keys
+
+    @classmethod
+    def of(cls, words: list[Word]) -> "Words":
+        return cls([w.text for w in words], [w.start for w in words], [w.key for w in words])
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.texts[i])
+
+    def after(self, k: int) -> "Words":
+        """The words from the k-th on."""
+        return Words(self.texts[k:], self.starts[k:], self.keys[k:])
+
+    def word(self, i: int) -> Word:
+        return Word(self.texts[i], self.starts[i], self.starts[i] + len(self.texts[i]), self.keys[i])
+
+    def list(self) -> list[Word]:
+        return [Word(t, s, s + len(t), k) for t, s, k in zip(self.texts, self.starts, self.keys)]
+
+
+def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
+    """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
+    seg = text[pos:pos + limit]
+    texts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for piece in seg.split():
+        at = seg.find(piece, at)
+        if piece.isalnum():                       # most pieces: one word
+            texts.append(piece)
+            starts.append(pos + at)
+        else:
+            core = piece.strip(_PUNCT_CHARS)
+            if core.isalnum() or not core:        # marks around a word: "sơ,", "(tỷ", "),"
+                lead = len(piece) - len(piece.lstrip(_PUNCT_CHARS))
+                for i in range(lead):
+                    texts.append(piece[i])
+                    starts.append(pos + at + i)
+                if core:
+                    texts.append(core)
+                    starts.append(pos + at + lead)
+                for i in range(lead + len(core), len(piece)):
+                    texts.append(piece[i])
+                    starts.append(pos + at + i)
+            else:                                 # marks inside: "9.651", "h¢", quotes
+                for m in WORD.finditer(piece):
+                    texts.append(m.group())
+                    starts.append(pos + at + m.start())
+        at += len(piece)
+        if len(texts) >= n:
+            del texts[n:], starts[n:]
+            break
+    return Words(texts, starts)
+
+
+def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
+    """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
+    return read_words(text, pos, n, limit).list()
+
+
+def words_before(text: str, pos: int, n: int = 4, limit: int = 60) -> list[Word]:
+    """The last `n` words before `pos`, nearest last."""
+    lo = max(0, pos - limit)
+    found = list(WORD.finditer(text, lo, pos))
+    if lo > 0 and found and found[0].start() == lo:
+        found = found[1:]  # cut through a word
+    return [Word(m.group(), m.start(), m.end(), key_of(m.group())) for m in found[-n:]]
