@@ -128,6 +128,12 @@ def repair_digits(token: str) -> str | None:
     return fixed if _GROUPED.fullmatch(fixed) or _PLAIN.fullmatch(fixed) else None
 
 
+def read_digits(token: str) -> str:
+    """A number token's characters with the letters an OCR engine puts for digits read as
+    those digits ("12O0" -> "1200"), as `parse_number` repairs them."""
+    return token.translate(_LETTER_DIGITS)
+
+
 def number_text_decimals(text: str) -> int:
     """How many decimals a printed number shows ("40,09%" -> 2, "34%" -> 0)."""
     _, sep, frac = text.rstrip("%").partition(",")

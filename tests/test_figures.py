@@ -169,3 +169,15 @@ def test_a_plain_syllable_still_reads_as_a_unit_when_only_a_marked_vowel_slipped
     # "nim" is "năm" with its ă misread; "khoa" (khóa) is a word of its own, not "khóm"
     found = figures("Kỷ niệm 75 nim truyền thống ngành. Hội nghị Trung ương 8 khoa XII.")
     assert [(m.value, m.unit) for m in found] == [(75, "năm")]
+
+
+@pytest.mark.parametrize("text", ["Tiếp nhận 15 abc/ ngày làm việc.", '00"/"0', "Tiếp nhận 1,2O0 hồ sơ."])
+def test_an_empty_side_of_a_slash_or_a_letter_in_a_comma_grouped_count_is_no_error(text):
+    found = figures(text)
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_a_count_with_a_thousands_comma_and_an_ocr_letter_is_read_whole():
+    found = figures("Tiếp nhận 1,2O0 hồ sơ.")
+    assert [(m.value, m.unit) for m in found] == [(1200, "hồ sơ")]
+    assert "ocr-separator" in found[0].flags and "ocr-digit" in found[0].flags

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..numbers import parse_number, word_key, word_number
+from ..numbers import parse_number, read_digits, word_key, word_number
 from .lexicon import MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
 from .scanner import AFTER_REACH, MARKER_LINE, NUMBER, Scanner, abbreviation, nxt_words, spans_of
 from .units import acronym_unit, display_unit, printed_unit, rate_unit
@@ -112,7 +112,7 @@ class FigureFinder(Scanner):
             confidence *= 0.8
         if parsed.decimals == 3 and "," in token and unit and unit[0] not in MEASURES:
             # "1,626 hồ sơ": a count has no thousandths; the OCR read the thousands dot as a comma
-            value = int(token.replace(",", "").replace(".", "").replace(" ", ""))
+            value = int(read_digits(token.replace(",", "").replace(".", "").replace(" ", "")))
             flags.append("ocr-separator")
             confidence = min(confidence, 0.6)
         return Figure(start, end, token, value, unit[0] if unit else None, (unit[1], unit[2]) if unit else None,

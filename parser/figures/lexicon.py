@@ -179,6 +179,8 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
     `plain_first`: the first word is a clean syllable, so a one-word unit must match it exactly
     (fuzzy matching is for multi-word units and words the OCR garbled)."""
     first = keys[0]
+    if not first:
+        return None           # an empty piece ("phút/" has nothing after its slash) opens no unit
     best = None
     for key, unit, total in _entries_for_first(first):
         n = len(key)
