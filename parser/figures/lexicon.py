@@ -167,11 +167,6 @@ def _entries_for_first(first: str) -> tuple[tuple[tuple[str, ...], str, int], ..
     return tuple(out)
 
 
-def opens_a_unit(first: str) -> bool:
-    """May a unit start with the printed word whose key is `first`?"""
-    return bool(_entries_for_first(first))
-
-
 @lru_cache(maxsize=65536)
 def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, int] | None:
     """The longest lexicon unit the keys start with: (canonical, number of words).

@@ -99,7 +99,6 @@ class Scanner:
         self.phones = [(start, end) for start, end in _first_matches(_PHONE_BY_OPENING, self.text)
                        if _PHONE_CUE.search(self.folded, max(0, start - 20), start)
                        or len(_NOT_DIGIT.sub("", self.text[start:end])) >= 9]
-        self.phone_starts = [s for s, _ in self.phones]
         # inside quotation marks or a telephone number, together (each list's spans are apart)
         blocked = sorted([(s + 1, e) for s, e in self.quoted if s + 1 < e] + self.phones)
         self.blocked_starts, self.blocked_ends = [], []
@@ -121,10 +120,6 @@ class Scanner:
         """Is `start` in the header or the closing (not a body block)?"""
         i = bisect.bisect_right(self.outside_starts, start) - 1
         return i >= 0 and self.outside[i][0] <= start < self.outside[i][1]
-
-    def in_phone(self, start: int) -> bool:
-        i = bisect.bisect_right(self.phone_starts, start) - 1
-        return i >= 0 and self.phones[i][0] <= start < self.phones[i][1]
 
     def in_quotes(self, start: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, start) - 1

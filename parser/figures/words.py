@@ -74,9 +74,6 @@ class Words:
         """The words from the k-th on."""
         return Words(self.texts[k:], self.starts[k:], self.keys[k:])
 
-    def word(self, i: int) -> Word:
-        return Word(self.texts[i], self.starts[i], self.starts[i] + len(self.texts[i]), self.keys[i])
-
     def list(self) -> list[Word]:
         return [Word(t, s, s + len(t), k) for t, s, k in zip(self.texts, self.starts, self.keys)]
 
