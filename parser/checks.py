@@ -270,10 +270,10 @@ class Checker:
             if not _is_count(x) or i < 2:
                 continue
             before = self.folded[max(0, x.start - 12):x.start]
-            if not re.search(r"(?:len|thanh)\s*$", before):
+            if not ("len" in before or "thanh" in before) or not _TO.search(before):
                 continue
             y = self.metrics[i - 1]
-            if not re.search(r"(?:^|\s)tu\s*$", self.folded[max(0, y.start - 6):y.start]):
+            if not _FROM.search(self.folded[max(0, y.start - 6):y.start]):
                 continue
             if self.sentence(y) != self.sentence(x) or not _is_count(y):
                 continue
@@ -303,8 +303,18 @@ _RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?\s*:?\s*$")
 _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 
 
+# a word each cue holds, for a quick test before the regex
+_CUE_WORDS = {_RECEIVED: ("nhan", "ly"), _RESOLVED: ("quyet",), _PENDING: ("quyet",)}
+# "... từ Y lên X": the words before the new and the earlier total of a running total
+_TO = re.compile(r"(?:len|thanh)\s*$")
+_FROM = re.compile(r"(?:^|\s)tu\s*$")
+
+
 def _cued(folded: str, m: Metric, cue: re.Pattern) -> bool:
-    return bool(cue.search(" ".join(folded[max(0, m.start - 40):m.start].split()[-6:])))
+    before = folded[max(0, m.start - 40):m.start]
+    if not any(word in before for word in _CUE_WORDS[cue]):
+        return False
+    return bool(cue.search(" ".join(before.split()[-6:])))
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

@@ -164,14 +164,20 @@ CONFUSABLE = {
 }
 
 
-def single_digit_variants(value: int) -> list[tuple[int, bool]]:
+_CONFUSABLE_PAIRS = frozenset((a, b) for pair in CONFUSABLE for a in pair for b in pair if a != b)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def single_digit_variants(value: int) -> tuple[tuple[int, bool], ...]:
     """Every integer one printed digit away from `value` (one digit replaced),
-    each with whether the change is an OCR-confusable pair."""
+    each with whether the change is an OCR-confusable pair. Cached: the checks ask
+    for the same figures' variants again."""
     s = str(value)
     out = []
     for i, c in enumerate(s):
+        head, tail = s[:i], s[i + 1:]
         for d in "0123456789":
             if d == c or (i == 0 and d == "0" and len(s) > 1):
                 continue
-            out.append((int(s[:i] + d + s[i + 1:]), frozenset(c + d) in CONFUSABLE))
-    return out
+            out.append((int(head + d + tail), (c, d) in _CONFUSABLE_PAIRS))
+    return tuple(out)
