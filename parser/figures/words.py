@@ -24,6 +24,7 @@ class Word(NamedTuple):
     key: str
 
 
+_new_word = tuple.__new__     # Word(...) without its Python-level __new__: words are made by the thousand
 PUNCT = frozenset(",;:.()")
 _PUNCT_CHARS = ",;:.()"
 WORD = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]")
@@ -75,7 +76,7 @@ class Words:
         return Words(self.texts[k:], self.starts[k:], self.keys[k:])
 
     def list(self) -> list[Word]:
-        return [Word(t, s, s + len(t), k) for t, s, k in zip(self.texts, self.starts, self.keys)]
+        return [_new_word(Word, (t, s, s + len(t), k)) for t, s, k in zip(self.texts, self.starts, self.keys)]
 
 
 def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
@@ -84,7 +85,9 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
     texts: list[str] = []
     starts: list[int] = []
     at = 0
-    for piece in seg.split():
+    pieces = seg.split(None, n)       # n pieces hold n words or more, unless some hold only quotes
+    rest = pieces.pop() if len(pieces) > n else None
+    for piece in pieces:
         at = seg.find(piece, at)
         if piece.isalnum():                       # most pieces: one word
             texts.append(piece)
@@ -110,6 +113,11 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
         if len(texts) >= n:
             del texts[n:], starts[n:]
             break
+    else:
+        if rest is not None:          # pieces of quotes or brackets only: read on
+            more = read_words(seg, len(seg) - len(rest), n - len(texts), len(rest))
+            texts += more.texts
+            starts += [pos + s for s in more.starts]
     return Words(texts, starts)
 
 
@@ -124,4 +132,4 @@ def words_before(text: str, pos: int, n: int = 4, limit: int = 60) -> list[Word]
     found = list(WORD.finditer(text, lo, pos))
     if lo > 0 and found and found[0].start() == lo:
         found = found[1:]  # cut through a word
-    return [Word(m.group(), m.start(), m.end(), key_of(m.group())) for m in found[-n:]]
+    return [_new_word(Word, (m.group(), m.start(), m.end(), key_of(m.group()))) for m in found[-n:]]
