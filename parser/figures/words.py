@@ -82,14 +82,20 @@ class Words:
 def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
     """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
     seg = text[pos:pos + limit]
-    texts: list[str] = []
-    starts: list[int] = []
-    at = 0
     pieces = seg.split(None, n)       # n pieces hold n words or more, unless some hold only quotes
     rest = pieces.pop() if len(pieces) > n else None
+    starts: list[int] = []
+    at = 0
+    if all(map(str.isalnum, pieces)):             # the usual run: every piece one word
+        for piece in pieces:
+            at = seg.find(piece, at)
+            starts.append(pos + at)
+            at += len(piece)
+        return Words(pieces, starts)
+    texts: list[str] = []
     for piece in pieces:
         at = seg.find(piece, at)
-        if piece.isalnum():                       # most pieces: one word
+        if piece.isalnum():
             texts.append(piece)
             starts.append(pos + at)
         else:
@@ -110,14 +116,12 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
                     texts.append(m.group())
                     starts.append(pos + at + m.start())
         at += len(piece)
-        if len(texts) >= n:
-            del texts[n:], starts[n:]
-            break
-    else:
-        if rest is not None:          # pieces of quotes or brackets only: read on
-            more = read_words(seg, len(seg) - len(rest), n - len(texts), len(rest))
-            texts += more.texts
-            starts += [pos + s for s in more.starts]
+    if len(texts) >= n:
+        del texts[n:], starts[n:]
+    elif rest is not None:            # pieces of quotes or brackets only: read on
+        more = read_words(seg, len(seg) - len(rest), n - len(texts), len(rest))
+        texts += more.texts
+        starts += [pos + s for s in more.starts]
     return Words(texts, starts)
 
 
