@@ -1,4 +1,5 @@
-"""Figures, references and checks of a ~1 MB input (the sample report repeated).
+"""Figures, references and checks of a ~1 MB input (the sample report repeated, and
+varied reports laid out and outlined first, as the pipeline gives them).
 
 Speed is measured here, not asserted: pytest-benchmark reports the median
 (skipped in the default run; `--benchmark-only` runs it). The target is under
@@ -37,6 +38,31 @@ def test_figures_references_checks_of_1mb(benchmark, sample_path):
     result = benchmark.pedantic(extract_all, args=(doc,), rounds=5, iterations=1, warmup_rounds=1)
     copies = doc.text.count("BAQ CAO")
     assert len(result.metrics) >= 60 * copies and len(result.checks) >= 11 * copies
+
+
+def test_figures_references_checks_of_1mb_of_varied_reports(benchmark, sample_path):
+    """The three stages alone on the parse benchmark's ~1 MB of varied reports (its figures
+    differ copy to copy, so per-word caches help less than on the repeated sample)."""
+    from parser.layout import build_blocks
+    from parser.metadata import extract_metadata
+    from parser.outline import build_outline
+    from parser.reader import source_from_text
+    from test_parse_bench import reports_of_size
+
+    text, source = source_from_text(reports_of_size(sample_path, TARGET_BYTES))
+    doc = Document(source=source, text=text)
+    blocks = build_blocks(doc)
+    doc.outline = build_outline(doc, blocks)
+    doc.metadata = extract_metadata(doc, blocks)
+
+    def extract(doc: Document) -> Document:
+        doc.metrics = extract_figures(doc, blocks)
+        doc.references = extract_references(doc, blocks)
+        doc.checks = run_checks(doc)
+        return doc
+
+    result = benchmark.pedantic(extract, args=(doc,), rounds=5, iterations=1, warmup_rounds=1)
+    assert len(result.metrics) > 1000 and result.references and result.checks
 
 
 def test_whole_pipeline_on_the_sample(benchmark, sample_path):
