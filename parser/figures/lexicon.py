@@ -208,4 +208,31 @@ def match_unit(ws: Words) -> tuple[str, int, int] | None:
     if found is None:
         return None
     unit, n = found
+    if _marked_other_word(ws, unit, n):
+        return None
     return unit, ws.starts[0], ws.end(n - 1)
+
+
+def _marked_other_word(ws: Words, unit: str, n: int) -> bool:
+    """Did every word match only with a slip, while the printed words carry their diacritics?
+    Then they are other words, read right ("bác sĩ" is not "bài", "mẫu" not "máy", "căn nhà"
+    not "cá nhân"): the marks an OCR kept are evidence. One word printed exactly ("vén bản")
+    still carries a slip in the other."""
+    keys = _unit_keys(unit)
+    if any(w == t for w, t in zip(ws.keys[:n], keys)):
+        return False
+    # an OCR slip in a marked word is a vowel ("sé" for "sở"); another consonant or length is another word
+    return any(not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(ws.texts[:n], ws.keys, keys))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowels_apart(printed: str, target: str) -> bool:
+    return len(printed) == len(target) and all(p == t or p in _VOWELS and t in _VOWELS
+                                               for p, t in zip(printed, target))
+
+
+@lru_cache(maxsize=4096)
+def _unit_keys(unit: str) -> tuple[str, ...]:
+    return tuple(word_key(w) for w in unit.split())

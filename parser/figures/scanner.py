@@ -37,6 +37,9 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 # ends of sentences and paragraphs, for clause-bound look-ups
 _SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
 
+# a count grouped in thousands ("3.210"): no date part, year or ordinal is printed so
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
 
@@ -180,8 +183,8 @@ class Scanner:
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
         cue = self._cue_before(start)
-        if cue & NOT_A_FIGURE:
-            return None                                   # an ordinal or a date part
+        if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token):
+            return None                                   # an ordinal or a date part; never "cả năm 3.210 ha"
         nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
         if len(nxt.keys) > 1:
             k0, k1 = nxt.keys[0], nxt.keys[1]

@@ -1,0 +1,31 @@
+"""Figures beyond the sample's wording: nouns read right are not swapped for a lexicon unit that
+looks alike, and a count grouped in thousands after "năm" is a count, not a year."""
+import pytest
+
+from parser.pipeline import analyse_text
+
+HEAD = "BÁO CÁO\nKết quả công tác quý I năm 2023\nI. KẾT QUẢ\n1. Nội dung\n"
+
+
+def figures(line: str):
+    return [(m.value, m.unit) for m in analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").metrics]
+
+
+@pytest.mark.parametrize("line, value, unit", [
+    ("- Toàn tỉnh có 1.164 bác sĩ công tác tại các tuyến.", 1164, "bác sĩ"),
+    ("- Khen thưởng 12 tập thể có thành tích xuất sắc.", 12, "tập thể"),
+    ("- Hỗ trợ xây dựng 05 căn nhà đại đoàn kết.", 5, "căn nhà"),
+    ("- Kiểm tra 26 mặt hàng thiết yếu.", 26, "mặt hàng"),
+    ("- Khen thưởng 30 cá nhân.", 30, "cá nhân"),
+])
+def test_a_noun_printed_with_its_marks_is_not_another_unit(line, value, unit):
+    assert (value, unit) in figures(line)
+
+
+def test_an_ocr_slip_of_a_vowel_still_finds_the_unit():
+    assert (16, "cơ sở") in figures("- Kiểm tra tại 16 cơ sé kinh doanh xăng dầu.")
+
+
+def test_a_count_in_thousands_after_nam_is_a_figure():
+    assert (3210, "ha") in figures("- Tổng diện tích gieo trồng cả năm 3.210 ha, đạt 101,2% kế hoạch.")
+    assert not [v for v, _ in figures("- Trong năm 2023 đã triển khai.") if v == 2023]
