@@ -17,6 +17,12 @@ def figures(line: str):
     ("- Hỗ trợ xây dựng 05 căn nhà đại đoàn kết.", 5, "căn nhà"),
     ("- Kiểm tra 26 mặt hàng thiết yếu.", 26, "mặt hàng"),
     ("- Khen thưởng 30 cá nhân.", 30, "cá nhân"),
+    ("- Lấy 145 mẫu thuốc để kiểm tra chất lượng.", 145, "mẫu"),
+    ("- Thành lập mới 03 hợp tác xã nông nghiệp.", 3, "hợp tác xã"),
+    ("- Có 12 vận động viên đạt huy chương.", 12, "vận động viên"),
+    ("- Có 18 trạm y tế đạt chuẩn quốc gia.", 18, "trạm y tế"),
+    ("- Xây mới 40 nhà vệ sinh cho các trường.", 40, "nhà vệ sinh"),
+    ("- Tiêm 12.500 mũi vắc xin phòng bệnh.", 12500, "mũi"),
 ])
 def test_a_noun_printed_with_its_marks_is_not_another_unit(line, value, unit):
     assert (value, unit) in figures(line)

@@ -28,7 +28,9 @@ vụ việc|vụ án|vụ|đối tượng|cuộc|đoàn|lớp|buổi|hội ngh�
 máy|phần mềm|hệ thống|hệ|xã|phường|thị trấn|huyện|thôn|ấp|khóm|tấn|con|cây|đồng|USD|năm|tháng|ngày|
 giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại biểu|thành viên|hội viên|đảng viên|xe|
 phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
-hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến
+hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến|
+hợp tác xã|tổ hợp tác|vận động viên|trạm y tế|nhà vệ sinh|căn nhà|bác sĩ|giường bệnh|mũi tiêm|mũi|liều|
+trẻ em|trẻ|nhóm, lớp|phòng học|bị can|mẫu
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
