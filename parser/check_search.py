@@ -25,20 +25,16 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import lru_cache
 
-from .checks import ratio_holds
+from .checks import RECEIVED, RESOLVED, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
-from .vnfold import fold
 
 # what opens a breakdown right after a total and its unit (folded text)
 _BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:trong\s+do|bao\s+gom|gom|cu\s+the)\s*:?)")
 _PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem)(?:\s+ty\s+le)?\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
-_RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
-_RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
@@ -54,19 +50,9 @@ def _count(m: Metric) -> bool:
     return m.unit != "%" and isinstance(m.value, (int, float)) and m.value > 0
 
 
-@lru_cache(maxsize=4096)
-def _unit_words(unit: str | None) -> tuple[str, ...]:
-    return tuple(fold(unit).split()) if unit else ()
-
-
-def _same_kind(a: str | None, b: str | None, total_phrase: str = "") -> bool:
-    """Units counting the same things: equal, one unknown, one naming the other ("vụ", "vụ việc"),
-    or the part's unit among the nouns printed after the total ("640 nhóm, lớp")."""
-    if not a or not b:
-        return True
-    fa, fb = _unit_words(a), _unit_words(b)
-    n = min(len(fa), len(fb))
-    return fa[:n] == fb[:n] or " ".join(fb) in total_phrase
+def _listed_kind(total_unit: str | None, unit: str | None, total_phrase: str) -> bool:
+    """Of the total's kind, or among the nouns printed after the total ("640 nhóm, lớp")."""
+    return same_kind(total_unit, unit) or bool(unit) and " ".join(unit_words(unit)) in total_phrase
 
 
 class SentenceChecks:
@@ -126,20 +112,20 @@ class SentenceChecks:
             return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
         phrase = " ".join(self.folded[total.end:total.end + 30].split())
         parts = self._top_level(cue.end(), list_end)
-        parts = [m for m in parts if _count(m) and _same_kind(total.unit, m.unit, phrase)]
+        parts = [m for m in parts if _count(m) and _listed_kind(total.unit, m.unit, phrase)]
         if len(parts) < 2:
             return None
         got = sum(p.value for p in parts)
         if math.isclose(got, total.value, abs_tol=1e-6):
-            return self.checker._sum(total, parts)
+            return self.checker.sum_check(total, parts)
         # the first parts alone may make the total ("... gồm 10 nhất, 26 nhì; ngoài ra 5 ...")
         running = 0
         for k, p in enumerate(parts):
             running += p.value
             if k >= 1 and math.isclose(running, total.value, abs_tol=1e-6):
-                return self.checker._sum(total, parts[:k + 1])
+                return self.checker.sum_check(total, parts[:k + 1])
         if bracketed:
-            return self.checker._sum(total, parts)   # a complete list: fails when it cannot be the total
+            return self.checker.sum_check(total, parts)   # a complete list: fails when it cannot be the total
         return None
 
     def lead_breakdowns(self) -> list[Check]:
@@ -151,14 +137,14 @@ class SentenceChecks:
                 continue
             end = self.sentence_end(cue.end())
             parts = [m for m in self._top_level(cue.end(), end) if _count(m)]
-            if len(parts) < 2 or not all(_same_kind(parts[0].unit, p.unit) for p in parts):
+            if len(parts) < 2 or not all(same_kind(parts[0].unit, p.unit) for p in parts):
                 continue
             got = sum(p.value for p in parts)
             before = self.between(self._sentence_start(cue.start() - 1), cue.start())
             total = next((m for m in before if _count(m) and math.isclose(m.value, got, abs_tol=1e-6)
-                          and _same_kind(m.unit, parts[0].unit)), None)
+                          and same_kind(m.unit, parts[0].unit)), None)
             if total is not None:
-                out.append(self.checker._sum(total, parts))
+                out.append(self.checker.sum_check(total, parts))
         return out
 
     def _closing(self, after_open: int) -> int | None:
@@ -193,14 +179,14 @@ class SentenceChecks:
         out = []
         for x in self.metrics:
             before = self.folded[max(0, x.start - 40):x.start]
-            if not ("nhan" in before or "thu ly" in before) or not _count(x) or not self._cued(x, _RECEIVED):
+            if not ("nhan" in before or "thu ly" in before) or not _count(x) or not self._cued(x, RECEIVED):
                 continue
             end = self.sentence_end(x.end)
-            later = [m for m in self.between(x.end, end) if _count(m) and _same_kind(x.unit, m.unit)]
-            done = next((m for m in later if self._cued(m, _RESOLVED)), None)
+            later = [m for m in self.between(x.end, end) if _count(m) and same_kind(x.unit, m.unit)]
+            done = next((m for m in later if self._cued(m, RESOLVED)), None)
             left = next((m for m in later if done and m.start > done.start and self._cued(m, _LEFT_PENDING)), None)
             if done and left and math.isclose(done.value + left.value, x.value, abs_tol=1e-6):
-                out.append(self.checker._sum(x, [done, left]))
+                out.append(self.checker.sum_check(x, [done, left]))
         return out
 
     def _cued(self, m: Metric, cue: re.Pattern) -> bool:
@@ -226,18 +212,18 @@ class SentenceChecks:
         # a stated whole: "A ... trên tổng số B", or "(B)" right after the percentage's phrase
         stated = self._stated_pair(q, counts)
         if stated:
-            return self.checker._ratio(q, *stated)
+            return self.checker.ratio_check(q, *stated)
         # figures of one kind first; then any two ("52.316 hồ sơ ..., kích hoạt 47.905 tài khoản, đạt 91,6%")
         best = None
         for a in counts:
             for b in counts:
                 if a is b or not ratio_holds(q.value, a.value, b.value, decimals):
                     continue
-                rank = (not _same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
+                rank = (not same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
                 if best is None or rank < best[0]:
                     best = (rank, a, b)
         if best:
-            return self.checker._ratio(q, best[1], best[2])
+            return self.checker.ratio_check(q, best[1], best[2])
         return self._whole_earlier(q, counts, decimals)
 
     def _whole_earlier(self, q: Metric, counts: list[Metric], decimals: int) -> Check | None:
@@ -259,12 +245,12 @@ class SentenceChecks:
         hi = 100 * part.value / (q.value - 0.5 * step) + 1e-9 if q.value > 0.5 * step else math.inf
         earlier = [m for m in near + far
                    if lo <= m.value <= hi and m.start < part.start and m.unit and m.unit != "%"
-                   and ratio_holds(q.value, part.value, m.value, decimals) and _same_kind(part.unit, m.unit)]
+                   and ratio_holds(q.value, part.value, m.value, decimals) and same_kind(part.unit, m.unit)]
         if not earlier:
             return None
         # the same section's first, then the nearest ("24 trường đạt chuẩn, tỷ lệ 70,6%" of the schools counted above)
         whole = min(earlier, key=lambda m: (m.section != q.section, part.start - m.start))
-        return self.checker._ratio(q, part, whole)
+        return self.checker.ratio_check(q, part, whole)
 
     def _sentence_start(self, pos: int) -> int:
         lo = max(0, pos - _SENTENCE_REACH)          # bounded: an unbounded rfind rescans the whole report
@@ -281,15 +267,15 @@ class SentenceChecks:
             if _OVER_WHOLE.match(self.folded[a.end:b.start]):     # "11.084 người ... trên tổng số 11.842 nhân khẩu"
                 return a, b
         # "tiếp nhận B đơn ..., đã giải quyết A đơn, đạt P%": the share of the cases resolved
-        if before and self._cued(before[-1], _RESOLVED) and len(self.between(before[-1].end, q.start)) == 0:
-            received = [m for m in before[:-1] if self._cued(m, _RECEIVED) and _same_kind(m.unit, before[-1].unit)]
+        if before and self._cued(before[-1], RESOLVED) and len(self.between(before[-1].end, q.start)) == 0:
+            received = [m for m in before[:-1] if self._cued(m, RECEIVED) and same_kind(m.unit, before[-1].unit)]
             if received:
                 return before[-1], received[-1]
         # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase
         if before and after:
             a, b = before[-1], after[0]
             gap = self.text[q.end:b.start]
-            if re.fullmatch(r"[^.;()\d]{0,60}\(\s*", gap) and _same_kind(a.unit, b.unit) \
+            if re.fullmatch(r"[^.;()\d]{0,60}\(\s*", gap) and same_kind(a.unit, b.unit) \
                     and len(self.between(a.end, q.start)) == 0:
                 return a, b
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from .figures import scanner_for
 from .model import Check, Document, Metric
@@ -75,7 +76,7 @@ class Checker:
             total = self.by_id.get(pid)
             if total is None or len(parts) < 2 or not _is_count(total):
                 continue
-            check = self._sum(total, parts)
+            check = self.sum_check(total, parts)
             if check:
                 out.append(check)
         return out
@@ -97,7 +98,7 @@ class Checker:
             shares += m.unit == "%"
         return shares >= len(parts)
 
-    def _sum(self, total: Metric, parts: list[Metric]) -> Check | None:
+    def sum_check(self, total: Metric, parts: list[Metric]) -> Check | None:
         got = sum(p.value for p in parts)
         ids = [total.id] + [p.id for p in parts]
         section = total.section
@@ -172,7 +173,7 @@ class Checker:
             whole = self._whole_of(part)
             if whole is None or not whole.value > part.value > 0:
                 continue
-            out.append(self._ratio(q, part, whole))
+            out.append(self.ratio_check(q, part, whole))
         return out
 
     def _part_of(self, i: int) -> Metric | None:
@@ -199,11 +200,11 @@ class Checker:
             m = self.metrics[j]
             if self.sentence(m) != self.sentence(part):
                 return None
-            if _is_count(m) and m.value > part.value and _same_kind(m.unit, part.unit):
+            if _is_count(m) and m.value > part.value and same_kind(m.unit, part.unit):
                 return m
         return None
 
-    def _ratio(self, q: Metric, part: Metric, whole: Metric) -> Check:
+    def ratio_check(self, q: Metric, part: Metric, whole: Metric) -> Check:
         decimals = number_text_decimals(q.text)
         holds = ratio_holds(q.value, part.value, whole.value, decimals)
         ids = [whole.id, part.id, q.id]
@@ -238,10 +239,10 @@ class Checker:
         totals = {c.metrics[0] for c in known if c.kind == "sum"}
         out = []
         for i, x in enumerate(self.metrics):
-            if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, _RECEIVED):
+            if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, RECEIVED):
                 continue
             found: list[Metric] = []
-            for cue in (_RESOLVED, _PENDING):
+            for cue in (RESOLVED, _PENDING):
                 hit = None
                 for j in range(self.index[found[-1].id] + 1 if found else i + 1, len(self.metrics)):
                     m = self.metrics[j]
@@ -298,13 +299,13 @@ class Checker:
 
 
 # the words before a figure of a caseload (folded): received, resolved, still in progress
-_RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly)(?:\s+\S+){0,3}\s*:?\s*$")
-_RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?\s*:?\s*$")
+RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
+RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
 _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 
 
 # a word each cue holds, for a quick test before the regex
-_CUE_WORDS = {_RECEIVED: ("nhan", "ly"), _RESOLVED: ("quyet",), _PENDING: ("quyet",)}
+_CUE_WORDS = {RECEIVED: ("nhan", "ly"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
 # "... từ Y lên X": the words before the new and the earlier total of a running total
 _TO = re.compile(r"(?:len|thanh)\s*$")
 _FROM = re.compile(r"(?:^|\s)tu\s*$")
@@ -317,13 +318,18 @@ def _cued(folded: str, m: Metric, cue: re.Pattern) -> bool:
     return bool(cue.search(" ".join(before.split()[-6:])))
 
 
-def _same_kind(a: str | None, b: str | None) -> bool:
+def same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
         return True
-    fa, fb = fold(a).split(), fold(b).split()
+    fa, fb = unit_words(a), unit_words(b)
     n = min(len(fa), len(fb))
     return fa[:n] == fb[:n]
+
+
+@lru_cache(maxsize=4096)
+def unit_words(unit: str) -> tuple[str, ...]:
+    return tuple(fold(unit).split())
 
 
 def ratio_holds(percent: float, part: float, whole: float, decimals: int) -> bool:
