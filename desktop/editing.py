@@ -90,32 +90,28 @@ class EditingController(QObject):
             self.w.select_key(edit.target)
 
     def add_reference(self) -> None:
-        span = self.w.raw.selected_span()
-        if span is None:
-            self.w.statusBar().showMessage(self.tr("Hãy chọn đoạn văn bản dẫn chiếu trong văn bản trước."), 8000)
-            return
-        edit = self._try(lambda: review.add_reference(self.w.model.doc, *span))
-        if edit:
-            self.w.select_key(edit.target)
+        if self._add_from_selection(self.tr("Hãy chọn đoạn văn bản dẫn chiếu trong văn bản trước."),
+                                    review.add_reference):
             self.w.tree.expand(self.w.tree.currentIndex())     # its fields, ready to check
 
     def add_figure(self) -> None:
-        span = self.w.raw.selected_span()
-        if span is None:
-            self.w.statusBar().showMessage(self.tr("Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên)."), 8000)
-            return
-        edit = self._try(lambda: review.add_metric(self.w.model.doc, *span))
-        if edit:
-            self.w.select_key(edit.target)
+        self._add_from_selection(self.tr("Hãy chọn con số trong văn bản trước (kéo chuột hoặc Shift+mũi tên)."),
+                                 review.add_metric)
 
     def add_node(self) -> None:
+        self._add_from_selection(self.tr("Hãy chọn đoạn văn bản của mục trước."), review.add_node)
+
+    def _add_from_selection(self, hint: str, add) -> bool:
+        """Add what `add(doc, start, end)` reads from the text selected, and select it; without a
+        selection, say what to select."""
         span = self.w.raw.selected_span()
         if span is None:
-            self.w.statusBar().showMessage(self.tr("Hãy chọn đoạn văn bản của mục trước."), 8000)
-            return
-        edit = self._try(lambda: review.add_node(self.w.model.doc, *span))
+            self.w.statusBar().showMessage(hint, 8000)
+            return False
+        edit = self._try(lambda: add(self.w.model.doc, *span))
         if edit:
             self.w.select_key(edit.target)
+        return bool(edit)
 
     def toggle_verified(self) -> None:
         """Space: mark the current node or figure verified (or not), then go to the next row."""

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from parser.errors import ReadError
 from parser.pipeline import analyse_text
 
@@ -50,12 +52,18 @@ def open_in(window, qtbot, path: str, prompts) -> None:
     qtbot.waitUntil(lambda: window.model.doc is not None, timeout=60_000)
 
 
-def test_a_report_opens_through_the_analysis_process(window, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(workers, "SMALL_REPORT", 0)        # not analysed in the window's process meanwhile
-    jobs = []
+@pytest.fixture
+def jobs(monkeypatch):
+    """The names of the jobs sent to the analysis process, in order."""
+    sent = []
     run = analysis_process.AnalysisProcess.run
     monkeypatch.setattr(analysis_process.AnalysisProcess, "run",
-                        lambda self, job, *args: jobs.append(job) or run(self, job, *args))
+                        lambda self, job, *args: sent.append(job) or run(self, job, *args))
+    return sent
+
+
+def test_a_report_opens_through_the_analysis_process(window, qtbot, tmp_path, monkeypatch, jobs):
+    monkeypatch.setattr(workers, "SMALL_REPORT", 0)        # not analysed in the window's process meanwhile
     with qtbot.waitSignal(window.ocr_ready, timeout=60_000):
         window.load(report(tmp_path))
     doc = window.model.doc
@@ -64,12 +72,8 @@ def test_a_report_opens_through_the_analysis_process(window, qtbot, tmp_path, mo
     assert [c.new for c in doc.corrections][:2] == ["vực", "chính"]      # the scripted engine ran there
 
 
-def test_a_small_report_while_the_process_starts_is_analysed_at_once(window, qtbot, tmp_path, monkeypatch):
+def test_a_small_report_while_the_process_starts_is_analysed_at_once(window, qtbot, tmp_path, monkeypatch, jobs):
     monkeypatch.setattr(analysis_process.AnalysisProcess, "is_ready", lambda self: False)
-    jobs = []
-    run = analysis_process.AnalysisProcess.run
-    monkeypatch.setattr(analysis_process.AnalysisProcess, "run",
-                        lambda self, job, *args: jobs.append(job) or run(self, job, *args))
     with qtbot.waitSignal(window.ocr_ready, timeout=60_000):
         window.load(report(tmp_path))
     assert jobs == ["ocr"] and [n.path for n in window.model.doc.outline] == ["I", "II"]
