@@ -3,7 +3,7 @@
     python3 scripts/snapshot_outputs.py write DIR    # before the change
     python3 scripts/snapshot_outputs.py check DIR    # after: lists every report whose JSON differs
 
-Covers the sample, tests/reports (clean, source and OCR copies) and tests/heldout, raw and with
+Covers the sample, tests/reports (clean, source and OCR copies) and tests/heldout*, raw and with
 --correct. Snapshots live wherever DIR says (not in the repository): they are a tool for one change,
 not a test that freezes behaviour.
 """
@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def inputs() -> list[Path]:
     found = sorted((ROOT / "seeds").glob("*.txt"))
     found += sorted((ROOT / "tests" / "reports").glob("*.txt"))
-    found += sorted((ROOT / "tests" / "heldout").glob("*.txt"))
+    for held in ("heldout", "heldout2"):
+        found += sorted((ROOT / "tests" / held).glob("*.txt"))
     return [p for p in found if ".gold.notes" not in p.name]
 
 
