@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from parser import findings, review
 from parser.model import META_FIELDS, CorrectedView, Document, Metric, OutlineNode
-from parser.render import metric_label, metric_unit, own_text_end, reference_issuer
+from parser.render import metric_label, metric_unit, own_text_end, reference_issuer, reference_title
 
 COLUMNS = ("Nội dung", "Giá trị", "Đơn vị", "Trạng thái")
 NCOLUMNS = len(COLUMNS)
@@ -304,7 +304,7 @@ class DocumentModel(QAbstractItemModel):
             ref = item.obj
             if col == 0:
                 issuer = reference_issuer(ref, view)
-                return " ".join(p for p in (ref.type, ref.number) if p) + (f" — {issuer}" if issuer else "")
+                return reference_title(ref, self.doc.text, view) + (f" — {issuer}" if issuer else "")
             return review.format_vn_date(ref.date) if col == 1 else None
         ref, name = item.obj
         if col == 0:

@@ -50,6 +50,27 @@ def reference_issuer(r: Reference, view: TextView) -> str | None:
     return _through(view, r.issuer_span, r.issuer)
 
 
+# a name cited without a number ends at the clause, or with the year that closes a law's
+# name: "Luật thủy sản năm 2017 và các quy định …", "Luật phòng, chống tác hại của thuốc lá; …"
+_NAME_END = re.compile(r"(?<=\bn[aă]m\s\d{4})|;|:|\.(?!\d)|\(|\n[ \t]*\n|$", re.IGNORECASE)
+_NAME_WORDS = 12
+
+
+def reference_title(r: Reference, text: str, view: TextView) -> str:
+    """How a cited document reads in a list: its type and number, or, for one cited by
+    name only ("Luật thủy sản năm 2017"), the name as printed up to the end of its clause."""
+    if r.number:
+        return f"{r.type} {r.number}"
+    end = r.end
+    if len(text[r.start:r.end].split()) == 1:          # only the type word was read
+        stop = _NAME_END.search(text, r.end, min(len(text), r.end + 200)).start()
+        words = text[r.end:stop].split()[:_NAME_WORDS]
+        if words:
+            end = text.index(words[-1], r.end) + len(words[-1])
+    name = " ".join(view.render(r.start, end).split())
+    return clean_title(name) or r.type
+
+
 def metadata_texts(md: Metadata, view: TextView) -> dict:
     """Every metadata field as text (None when missing), recipients as a list."""
     out = {name: (f.text(view) if f else None) for name, f in md.fields.items()}

@@ -18,7 +18,7 @@ from datetime import datetime
 from openpyxl.worksheet.properties import Outline
 
 from ..model import Document, TextView
-from ..render import metadata_texts, metric_label, metric_unit, node_text, reference_issuer
+from ..render import metadata_texts, metric_label, metric_unit, node_text, reference_issuer, reference_title
 from ..review import node_heading     # the title, read again when a heading's whole text was edited by hand
 from .formulas import check_formulas
 from .styles import BAD_FONT, DATE, DATETIME, HEADING_FONT, INTEGER, Column, number_format, places_format
@@ -141,10 +141,12 @@ def figures_sheet(wb, title, doc: Document, view: TextView) -> dict[str, int]:
 def references_sheet(wb, title, doc: Document, view: TextView) -> None:
     t = Table(wb, title, [Column("STT", 6, align="center"), Column("Loại văn bản", 16), Column("Số, ký hiệu", 24),
                           Column("Ngày", 12), Column("Cơ quan ban hành", 44, True), Column("Mục", 9),
-                          Column("Dòng", 7, align="center")], landscape=True)
+                          Column("Dòng", 7, align="center"), Column("Tên văn bản (khi không ghi số)", 40, True)],
+              landscape=True)
     for i, r in enumerate(doc.references, 1):
         when = iso_date(r.date)
-        t.append([i, r.type, r.number, when, reference_issuer(r, view), doc.section_at(r.start), r.line],
+        named = None if r.number else reference_title(r, doc.text, view)
+        t.append([i, r.type, r.number, when, reference_issuer(r, view), doc.section_at(r.start), r.line, named],
                  formats={3: DATE} if when is not None and not isinstance(when, str) else None)
     t.finish()
 

@@ -78,6 +78,15 @@ def test_a_recipient_is_edited_in_place_then_undone_and_redone(window, qtbot):
     assert "không được để trống" in window.statusBar().currentMessage()
 
 
+def test_a_law_cited_without_a_number_shows_its_name(window, qtbot):
+    from listed_report import TEXT
+    from parser.pipeline import analyse_text
+
+    text = TEXT.replace("Kiểm tra 5 trạm.", "Kiểm tra 5 trạm theo Luật Viễn thông năm 2009 và các nghị định.")
+    show(window, qtbot, analyse_text(text))
+    assert texts_under(window, "group:references")[-1] == "Luật Viễn thông năm 2009"
+
+
 def test_a_reference_field_is_edited_in_place_and_a_date_is_checked(window, qtbot):
     doc = show(window, qtbot)
     ref = doc.references[0]
