@@ -52,6 +52,7 @@ def _wave(left: float, right: float, y: float) -> QPainterPath:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_NEWLINE = re.compile("\n")
 
 
 class _Utf16:
@@ -102,6 +103,7 @@ class RawTextView(QPlainTextEdit):
         self._span: tuple[int, int] | None = None
         self._text = ""                                          # what the pane shows
         self._starts_of, self._starts = None, []                 # cache of _corr_starts
+        self._line_starts_of, self._line_starts = None, []       # where the raw lines start
         self.marks: list[tuple[str, int, int, str | None]] = []   # (kind, start, end, tooltip) on screen
         self._quiet = False
         self._pending: list[str] = []
@@ -345,6 +347,23 @@ class RawTextView(QPlainTextEdit):
         self._numbers.setGeometry(QRect(rect.left(), rect.top(), self.line_number_width(), rect.height()))
         self._decorate_later.start()
 
+    def line_label(self, block) -> str:
+        """The number of the report's own line a text block shows, so the margin agrees with
+        the tree's "Dòng N" in the corrected view too: a line break typed into a correction
+        starts a block that is no line of the report and gets no number."""
+        if self.layer is None or self.doc is None:
+            return str(block.blockNumber() + 1)
+        shown, text = self._utf16.from_qt(block.position()), self.doc.text
+        if shown == 0:
+            return "1"
+        newline = self.layer.to_raw(shown - 1)          # the break ending the block before
+        if text[newline] != "\n":
+            return ""
+        raw = newline + 1
+        if self._line_starts_of is not text:
+            self._line_starts_of, self._line_starts = text, [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        return str(bisect.bisect_right(self._line_starts, raw))
+
     def paint_line_numbers(self, event) -> None:
         painter = QPainter(self._numbers)
         painter.fillRect(event.rect(), QColor("#f3f3f3"))
@@ -355,7 +374,7 @@ class RawTextView(QPlainTextEdit):
         width = self._numbers.width() - 6
         while block.isValid() and top <= event.rect().bottom():
             if block.isVisible():
-                painter.drawText(0, top, width, height, Qt.AlignRight, str(block.blockNumber() + 1))
+                painter.drawText(0, top, width, height, Qt.AlignRight, self.line_label(block))
             top += round(self.blockBoundingRect(block).height())
             block = block.next()
         painter.end()

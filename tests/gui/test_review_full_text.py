@@ -119,3 +119,30 @@ def test_the_export_shows_a_headings_new_text_as_its_title(tmp_path):
     out = write_workbook([doc], tmp_path / "edited.xlsx")
     rows = [[c.value for c in row] for row in load_workbook(out)["Nội dung"].iter_rows()]
     assert [row[3] for row in rows if row[0] == "I.1"] == ["Công tác quản lý nhà nước"]
+
+
+def test_a_typed_line_break_does_not_shift_the_line_numbers_of_the_corrected_text(window, qtbot):
+    doc = show(window, qtbot)
+    para = paragraph(doc)
+    editor = open_editor(window, qtbot, para)
+    editor.selectAll()
+    editor.insertPlainText("Thanh tra 2 cuộc")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    editor.insertPlainText("tại 4 cơ quan")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    editor.insertPlainText("nhà nước.")
+    qtbot.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.count() == 1)
+    window.raw.set_corrected(True)
+    block = window.raw.document().firstBlock()
+    labels = []
+    while block.isValid():
+        labels.append((window.raw.line_label(block), block.text()))
+        block = block.next()
+    raw_lines = TEXT.split("\n")
+    first = raw_lines.index(WRAPPED.split("\n")[0]) + 1
+    assert labels[first - 1] == (str(first), "Thanh tra 2 cuộc")
+    assert labels[first:first + 2] == [("", "tại 4 cơ quan"), ("", "nhà nước.")]
+    # the report's next line keeps its own number: the edit replaced two raw lines
+    assert labels[first + 2] == (str(first + 2), raw_lines[first + 1])
+    assert labels[-1][0] == str(len(raw_lines))
