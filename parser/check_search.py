@@ -31,15 +31,19 @@ from .model import Check, Metric
 from .numbers import number_text_decimals
 
 # what opens a breakdown right after a total and its unit (folded text)
-_BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:trong\s+do|bao\s+gom|gom|cu\s+the)\s*:?)")
+# "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
+_TRONG_DO = r"trong\s+d[oe0-9¢&]{1,3}(?![a-z])"
+_GOM = r"g[oe0-9¢&d]m(?![a-z])"
+_BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
+                            + r"|cu\s+the)\s*:?)")
 _PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem)(?:\s+ty\s+le)?\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
-_LEAD_CUE = re.compile(r"trong\s+do\s*:\s*")        # opening a sentence: checked on what precedes
-_CUE_WORD = re.compile(r"gom|trong\s+do|cu\s+the")
+_LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*")        # opening a sentence: checked on what precedes
+_CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 150
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
