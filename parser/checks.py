@@ -322,9 +322,20 @@ def same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
         return True
+    if "," in a or "," in b:      # kinds named together ("trẻ em, học sinh") count each of them
+        return any(_prefix_kind(x, y) for x in _kinds(a) for y in _kinds(b))
+    return _prefix_kind(a, b)
+
+
+def _prefix_kind(a: str, b: str) -> bool:
     fa, fb = unit_words(a), unit_words(b)
     n = min(len(fa), len(fb))
     return fa[:n] == fb[:n]
+
+
+@lru_cache(maxsize=1024)
+def _kinds(unit: str) -> tuple[str, ...]:
+    return tuple(k.strip() for k in unit.split(",") if k.strip())
 
 
 @lru_cache(maxsize=4096)

@@ -83,7 +83,7 @@ class FigureFinder(Scanner):
         if ws.keys and ws.keys[0] in SCALES:
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
-        unit = match_unit(ws) or acronym_unit(ws) or rate_unit(ws)
+        unit = match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws)
         if scale is not None:
             # "18.450 triệu đồng": the value as printed, the multiplier in the unit
             name = scale[0]
@@ -144,7 +144,7 @@ class FigureFinder(Scanner):
                 continue
             before = text[max(0, start - 3):start].rstrip(" \t")
             ws = nxt_words(text, end)
-            unit = match_unit(ws)
+            unit = match_unit(ws, text)
             if not before.endswith(":"):
                 line_start = self.line_start_if_bare(start)
                 opens = (line_start is not None and MARKER_LINE.match(text, line_start, start)

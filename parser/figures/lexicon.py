@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..numbers import word_key
-from .words import PUNCT, Words
+from .words import PUNCT, Words, read_words
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
 UNITS = """
@@ -30,7 +30,7 @@ giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại
 phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
 hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến|
 hợp tác xã|tổ hợp tác|vận động viên|trạm y tế|nhà vệ sinh|căn nhà|bác sĩ|giường bệnh|mũi tiêm|mũi|liều|
-trẻ em|trẻ|nhóm, lớp|phòng học|bị can|mẫu
+trẻ em|trẻ|nhóm, lớp|phòng học|bị can|mẫu|nhân viên
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -196,7 +196,7 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
     return (best[2], best[3]) if best else None
 
 
-def match_unit(ws: Words) -> tuple[str, int, int] | None:
+def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | None:
     """The longest lexicon unit the words start with: (canonical, start, end).
 
     Words are compared OCR-tolerantly; a one-syllable unit must be printed
@@ -212,7 +212,47 @@ def match_unit(ws: Words) -> tuple[str, int, int] | None:
     unit, n = found
     if _marked_other_word(ws, unit, n):
         return None
-    return unit, ws.starts[0], ws.end(n - 1)
+    end = ws.end(n - 1)
+    if text is not None and n < len(ws.keys) and ws.keys[n] == "," and unit not in MEASURES:
+        unit, end = _joined_kinds(read_words(text, end, _JOIN_WORDS, _JOIN_REACH), unit, end)
+    return unit, ws.starts[0], end
+
+
+_JOIN_WORDS, _JOIN_REACH = 14, 120
+
+
+def _joined_kinds(ws: Words, unit: str, end: int) -> tuple[str, int]:
+    """A count of several kinds named together is of all of them: "12 cơ quan, đơn vị",
+    "1.685 cán bộ, giáo viên, nhân viên" (`ws`: the words from the comma after the first kind).
+    Not a measure ("3 tháng, năm 2020"), nor a noun labelling the next figure."""
+    names, n = [unit], 0
+    while n + 1 < len(ws.keys) and ws.keys[n] == "," and ws.keys[n + 1] in UNIT_FIRST_WORDS:
+        found = match_keys(tuple(ws.keys[n + 1:n + 1 + MAX_UNIT_LEN]), plain_syllable(ws.texts[n + 1]))
+        if found is None or found[0] in MEASURES or found[0] in names:
+            break
+        other, m = found
+        rest = ws.after(n + 1)
+        if (_labels_next_figure(ws.keys, n + 1 + m) or _marked_other_word(rest, other, m)
+                or m == 1 and rest.texts[0].lower() not in FORMS_OF[other]):
+            break     # a one-word kind must be printed as itself: "đơn khiếu nại, tố cáo" is not "tổ"
+        names.append(other)
+        n += 1 + m
+        end = ws.end(n - 1)
+    return ", ".join(names), end
+
+
+_CLAUSE_JOINS = frozenset(("va", "voi", "cung", "hoac"))
+
+
+def _labels_next_figure(keys: list[str], i: int) -> bool:
+    """Does a number follow before the clause ends ("148.320 lượt, tuyến huyện 296.415 lượt")?
+    Then the noun after the comma is the next figure's label, not a second kind of this one."""
+    for key in keys[i:]:
+        if key in PUNCT or key in _CLAUSE_JOINS:
+            return False          # "12 cơ quan, đơn vị và 06 xã": the next figure has its own noun
+        if key[:1].isdigit():
+            return True
+    return False
 
 
 def _marked_other_word(ws: Words, unit: str, n: int) -> bool:
