@@ -2,10 +2,10 @@
 
 A word is a run of characters other than spaces, quotes, brackets and sentence
 marks; the marks ",;:.()" are words of their own (they end phrases and lists).
-The rules read thousands of words, so words are cut with string methods (a regex
-only for a piece holding marks inside it, like "9.651"), a run of words is kept
-as parallel lists rather than an object per word, and keys are kept in a
-dictionary: the same few hundred words recur throughout a report.
+The rules read thousands of words, so a few words are cut by one regex match
+(a group per word), a run of words is kept as parallel lists rather than an
+object per word, and keys are kept in a dictionary: the same few hundred words
+recur throughout a report.
 """
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ class Word(NamedTuple):
 
 _new_word = tuple.__new__     # Word(...) without its Python-level __new__: words are made by the thousand
 PUNCT = frozenset(",;:.()")
-_PUNCT_CHARS = ",;:.()"
 WORD = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]")
 
 # printed word -> key; a plain dict (cheaper than lru_cache per call on the hot path), emptied when large
@@ -79,49 +78,34 @@ class Words:
         return [_new_word(Word, (t, s, s + len(t), k)) for t, s, k in zip(self.texts, self.starts, self.keys)]
 
 
+# a word and the separators before it (spaces, quotes, brackets): every character is one or the other
+_SEPARATORS = r"[\s\[\]“”\"'!?…]*"
+_WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]+|[,;:.()])"
+_GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")
+_FEW_WORDS = 8
+# the first n words as n optional groups, for n up to _FEW_WORDS: one match call reads them all
+# (the words after a number are read thousands of times); for more words, findall gives gaps and words
+_N_WORDS = [re.compile(f"(?:{_SEPARATORS}{_WORD_TEXT})?" * n) for n in range(_FEW_WORDS + 1)]
+
+
 def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
     """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
-    seg = text[pos:pos + limit]
-    pieces = seg.split(None, n)       # n pieces hold n words or more, unless some hold only quotes
-    rest = pieces.pop() if len(pieces) > n else None
-    starts: list[int] = []
-    at = 0
-    if all(map(str.isalnum, pieces)):             # the usual run: every piece one word
-        for piece in pieces:
-            at = seg.find(piece, at)
-            starts.append(pos + at)
-            at += len(piece)
-        return Words(pieces, starts)
-    texts: list[str] = []
-    for piece in pieces:
-        at = seg.find(piece, at)
-        if piece.isalnum():
-            texts.append(piece)
-            starts.append(pos + at)
-        else:
-            core = piece.strip(_PUNCT_CHARS)
-            if core.isalnum() or not core:        # marks around a word: "sơ,", "(tỷ", "),"
-                lead = len(piece) - len(piece.lstrip(_PUNCT_CHARS))
-                for i in range(lead):
-                    texts.append(piece[i])
-                    starts.append(pos + at + i)
-                if core:
-                    texts.append(core)
-                    starts.append(pos + at + lead)
-                for i in range(lead + len(core), len(piece)):
-                    texts.append(piece[i])
-                    starts.append(pos + at + i)
-            else:                                 # marks inside: "9.651", "h¢", quotes
-                for m in WORD.finditer(piece):
-                    texts.append(m.group())
-                    starts.append(pos + at + m.start())
-        at += len(piece)
-    if len(texts) >= n:
-        del texts[n:], starts[n:]
-    elif rest is not None:            # pieces of quotes or brackets only: read on
-        more = read_words(seg, len(seg) - len(rest), n - len(texts), len(rest))
-        texts += more.texts
-        starts += [pos + s for s in more.starts]
+    if n <= _FEW_WORDS:
+        m = _N_WORDS[n].match(text, pos, pos + limit)
+        texts = list(m.groups())
+        if texts and texts[-1] is None:
+            del texts[texts.index(None):]     # an unmatched group: no word after it either
+        start = m.start
+        return Words(texts, [start(i) for i in range(1, len(texts) + 1)])
+    found = _GAP_AND_WORD.findall(text, pos, pos + limit)
+    del found[n:]
+    texts, starts = [], []
+    at = pos
+    for gap, word in found:
+        at += len(gap)
+        texts.append(word)
+        starts.append(at)
+        at += len(word)
     return Words(texts, starts)
 
 
