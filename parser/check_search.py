@@ -33,10 +33,13 @@ from .numbers import number_text_decimals
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
 _TRONG_DO = r"trong\s+d[oe0-9¢&]{1,3}(?![a-z])"
-_GOM = r"g[oe0-9¢&d]m(?![a-z])"
-_BREAKDOWN_CUE = re.compile(r"[^.;:()\d]{0,60}?(?:\(|(?:,\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
+_GOM = r"g[oe0-9¢&d]{1,2}m(?![a-z])"
+# (figures of other kinds may come between: "27 dự án với tổng vốn 486,3 triệu USD, gồm 19 dự án …")
+_BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:,\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
                             + r"|cu\s+the)\s*:?)")
-_PLAN_SHARE = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem)(?:\s+ty\s+le)?\s+[\d.,]+\s*%[^.;()\d]{0,40}?[;,]")
+# shares between a total and its list, one or more: "…, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó"
+_PLAN_SHARE = re.compile(r"(?:[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem|tang|giam)(?:\s+ty\s+le)?\s+[\d.,]+\s*%"
+                         r"[^.;()\d]{0,40}?[;,])+")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
@@ -44,7 +47,7 @@ _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*")        # opening a sentence: checked on what precedes
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
-_CUE_REACH = 150
+_CUE_REACH = 220
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)]|[a-zđ]\))|\n\s*\n")
@@ -106,8 +109,8 @@ class SentenceChecks:
         if cue is None:
             return None
         head = self.between(total.end, cue.end())
-        if any(_count(m) for m in head):
-            return None               # another figure before the cue: the list is that one's
+        if any(_count(m) and same_kind(m.unit, total.unit) for m in head):
+            return None               # another count of its kind before the cue: the list is that one's
         bracketed = cue.group().endswith("(")
         list_end = self._closing(cue.end()) if bracketed else self.sentence_end(cue.end())
         if list_end is None:
@@ -115,8 +118,19 @@ class SentenceChecks:
         if _COMPARISON.search(self.folded, cue.end(), list_end):
             return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
         phrase = " ".join(self.folded[total.end:total.end + 30].split())
-        parts = self._top_level(cue.end(), list_end)
-        parts = [m for m in parts if _count(m) and _listed_kind(total.unit, m.unit, phrase)]
+        listed = [m for m in self._top_level(cue.end(), list_end) if _count(m)]
+        # its own kind first ("486,3 triệu USD, gồm 19 dự án … 412,8 triệu USD và 08 dự án … 73,5
+        # triệu USD"); the nouns printed after the total as well ("640 nhóm, lớp (… 150 nhóm, lớp; … 300 lớp)")
+        own = [m for m in listed if same_kind(total.unit, m.unit)]
+        wider = [m for m in listed if _listed_kind(total.unit, m.unit, phrase)]
+        found = self._sum_of(total, own, bracketed and len(own) == len(wider)) if len(own) >= 2 else None
+        if found is None and len(wider) > len(own):
+            found = self._sum_of(total, wider, bracketed)
+        return found
+
+    def _sum_of(self, total: Metric, parts: list[Metric], complete: bool) -> Check | None:
+        """The check of `total` over `parts`, or over its first parts when those alone make it;
+        when they do not, a failing check only for a `complete` list (a bracketed one)."""
         if len(parts) < 2:
             return None
         got = sum(p.value for p in parts)
@@ -128,7 +142,7 @@ class SentenceChecks:
             running += p.value
             if k >= 1 and math.isclose(running, total.value, abs_tol=1e-6):
                 return self.checker.sum_check(total, parts[:k + 1])
-        if bracketed:
+        if complete:
             return self.checker.sum_check(total, parts)   # a complete list: fails when it cannot be the total
         return None
 

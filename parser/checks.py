@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from .figures import scanner_for
+from .figures.structure import KINDS_OF
 from .model import Check, Document, Metric
 from .numbers import number_text_decimals, single_digit_variants
 from .vnfold import fold
@@ -322,12 +323,17 @@ def same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
         return True
+    if a in KINDS_OF or b in KINDS_OF:
+        if _prefix_kind(a, b):
+            return True
     if "," in a or "," in b:      # kinds named together ("trẻ em, học sinh") count each of them
         return any(_prefix_kind(x, y) for x in _kinds(a) for y in _kinds(b))
     return _prefix_kind(a, b)
 
 
 def _prefix_kind(a: str, b: str) -> bool:
+    if b in KINDS_OF.get(a, ()) or a in KINDS_OF.get(b, ()):
+        return True               # "đơn khiếu nại" is a kind of "đơn thư"
     fa, fb = unit_words(a), unit_words(b)
     n = min(len(fa), len(fb))
     return fa[:n] == fb[:n]

@@ -35,3 +35,28 @@ def test_a_lead_list_garbled_by_ocr_is_checked_against_the_sentence_before():
 def test_a_word_that_only_starts_like_the_cue_opens_nothing():
     line = "- Da kiem tra 412 co so, trong dem 371 co so dat yeu cau; 41 co so vi pham."
     assert not [s for s in sums_of(line) if s[0] == 412]
+
+
+def test_a_list_after_figures_of_other_kinds_is_the_totals_own_kind():
+    line = ("- Cấp giấy chứng nhận đầu tư cho 27 dự án với tổng vốn đăng ký 486,3 triệu USD, gồm 19 dự án "
+            "nước ngoài với 412,8 triệu USD và 08 dự án trong nước với 73,5 triệu USD.")
+    found = sums_of(line)
+    assert (27, [8, 19], True) in found and (486.3, [73.5, 412.8], True) in found
+
+
+def test_shares_between_the_total_and_its_list_are_skipped():
+    line = ("- Diện tích gieo trồng đạt 18.460 ha, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó "
+            "rau các loại 9.820 ha, hoa 1.150 ha, cây lương thực 4.630 ha, cây trồng khác 2.860 ha.")
+    assert (18460, [1150, 2860, 4630, 9820], True) in sums_of(line)
+
+
+def test_kinds_of_a_total_are_its_parts():
+    line = ("- Tiếp nhận 31 đơn thư, trong đó 19 đơn kiến nghị, phản ánh, 08 đơn khiếu nại và 04 đơn tố cáo; "
+            "đã giải quyết 22 đơn.")
+    assert (31, [4, 8, 19], True) in sums_of(line)
+
+
+def test_a_long_phrase_after_the_total_still_reaches_its_list():
+    line = ("- Cấp 1.247 giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với "
+            "đất, gồm 1.085 giấy chứng nhận cho hộ gia đình, cá nhân và 162 giấy chứng nhận cho tổ chức.")
+    assert (1247, [162, 1085], True) in sums_of(line)
