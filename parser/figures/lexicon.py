@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..numbers import word_key
-from .words import PUNCT, Words
+from .words import PUNCT, Words, key_of
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
 UNITS = """
@@ -201,30 +201,40 @@ def match_unit(ws: Words) -> tuple[str, int, int] | None:
 
     Words are compared OCR-tolerantly; a one-syllable unit must be printed
     nearly exactly (one slip), a longer one may have a slip in each word."""
-    if not ws.keys:
+    texts = ws.texts
+    if not texts:
         return None
-    first = ws.keys[0]
-    if not first or first in PUNCT or not _entries_for_first(first):
-        return None
-    found = match_keys(tuple(ws.keys[:MAX_UNIT_LEN]), plain_syllable(ws.texts[0]))
+    found = unit_of_words(tuple(texts[:MAX_UNIT_LEN]))
     if found is None:
         return None
-    unit, n = found
-    if _marked_other_word(ws, unit, n):
+    n = found[1]
+    return found[0], ws.starts[0], ws.starts[n - 1] + len(texts[n - 1])
+
+
+@lru_cache(maxsize=65536)
+def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
+    """`match_unit` of printed words, as (canonical, number of words): it depends on the words
+    alone (their keys are theirs), and the same few phrases follow thousands of numbers."""
+    keys = tuple(map(key_of, texts))
+    first = keys[0]
+    if not first or first in PUNCT or not _entries_for_first(first):
         return None
-    return unit, ws.starts[0], ws.end(n - 1)
+    found = match_keys(keys, plain_syllable(texts[0]))
+    if found is None or _marked_other_word(texts, keys, *found):
+        return None
+    return found
 
 
-def _marked_other_word(ws: Words, unit: str, n: int) -> bool:
+def _marked_other_word(texts: tuple[str, ...], keys: tuple[str, ...], unit: str, n: int) -> bool:
     """Did every word match only with a slip, while the printed words carry their diacritics?
     Then they are other words, read right ("bác sĩ" is not "bài", "mẫu" not "máy", "căn nhà"
     not "cá nhân"): the marks an OCR kept are evidence. One word printed exactly ("vén bản")
     still carries a slip in the other."""
-    keys = _unit_keys(unit)
-    if any(w == t for w, t in zip(ws.keys[:n], keys)):
+    targets = _unit_keys(unit)
+    if any(w == t for w, t in zip(keys[:n], targets)):
         return False
     # an OCR slip in a marked word is a vowel ("sé" for "sở"); another consonant or length is another word
-    return any(not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(ws.texts[:n], ws.keys, keys))
+    return any(not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(texts[:n], keys, targets))
 
 
 _VOWELS = frozenset("aeiouy")
