@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..numbers import word_key
-from .words import PUNCT, Words, read_words
+from .words import PUNCT, Words, key_of, read_words
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
 UNITS = """
@@ -201,21 +201,31 @@ def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | Non
 
     Words are compared OCR-tolerantly; a one-syllable unit must be printed
     nearly exactly (one slip), a longer one may have a slip in each word."""
-    if not ws.keys:
+    texts = ws.texts
+    if not texts:
         return None
-    first = ws.keys[0]
-    if not first or first in PUNCT or not _entries_for_first(first):
-        return None
-    found = match_keys(tuple(ws.keys[:MAX_UNIT_LEN]), plain_syllable(ws.texts[0]))
+    found = unit_of_words(tuple(texts[:MAX_UNIT_LEN]))
     if found is None:
         return None
     unit, n = found
-    if _marked_other_word(ws, unit, n):
-        return None
-    end = ws.end(n - 1)
-    if text is not None and n < len(ws.keys) and ws.keys[n] == "," and unit not in MEASURES:
+    end = ws.starts[n - 1] + len(texts[n - 1])
+    if text is not None and n < len(texts) and texts[n] == "," and unit not in MEASURES:
         unit, end = _joined_kinds(read_words(text, end, _JOIN_WORDS, _JOIN_REACH), unit, end)
     return unit, ws.starts[0], end
+
+
+@lru_cache(maxsize=65536)
+def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
+    """`match_unit` of printed words, as (canonical, number of words): it depends on the words
+    alone (their keys are theirs), and the same few phrases follow thousands of numbers."""
+    keys = tuple(map(key_of, texts))
+    first = keys[0]
+    if not first or first in PUNCT or not _entries_for_first(first):
+        return None
+    found = match_keys(keys, plain_syllable(texts[0]))
+    if found is None or _marked_other_word(texts, keys, *found):
+        return None
+    return found
 
 
 _JOIN_WORDS, _JOIN_REACH = 14, 120
@@ -227,13 +237,12 @@ def _joined_kinds(ws: Words, unit: str, end: int) -> tuple[str, int]:
     Not a measure ("3 tháng, năm 2020"), nor a noun labelling the next figure."""
     names, n = [unit], 0
     while n + 1 < len(ws.keys) and ws.keys[n] == "," and ws.keys[n + 1] in UNIT_FIRST_WORDS:
-        found = match_keys(tuple(ws.keys[n + 1:n + 1 + MAX_UNIT_LEN]), plain_syllable(ws.texts[n + 1]))
+        found = unit_of_words(tuple(ws.texts[n + 1:n + 1 + MAX_UNIT_LEN]))
         if found is None or found[0] in MEASURES or found[0] in names:
             break
         other, m = found
-        rest = ws.after(n + 1)
-        if (_labels_next_figure(ws.keys, n + 1 + m) or _marked_other_word(rest, other, m)
-                or m == 1 and rest.texts[0].lower() not in FORMS_OF[other]):
+        if (_labels_next_figure(ws.keys, n + 1 + m)
+                or m == 1 and ws.texts[n + 1].lower() not in FORMS_OF[other]):
             break     # a one-word kind must be printed as itself: "đơn khiếu nại, tố cáo" is not "tổ"
         names.append(other)
         n += 1 + m
@@ -255,16 +264,16 @@ def _labels_next_figure(keys: list[str], i: int) -> bool:
     return False
 
 
-def _marked_other_word(ws: Words, unit: str, n: int) -> bool:
+def _marked_other_word(texts: tuple[str, ...], keys: tuple[str, ...], unit: str, n: int) -> bool:
     """Did every word match only with a slip, while the printed words carry their diacritics?
     Then they are other words, read right ("bác sĩ" is not "bài", "mẫu" not "máy", "căn nhà"
     not "cá nhân"): the marks an OCR kept are evidence. One word printed exactly ("vén bản")
     still carries a slip in the other."""
-    keys = _unit_keys(unit)
-    if any(w == t for w, t in zip(ws.keys[:n], keys)):
+    targets = _unit_keys(unit)
+    if any(w == t for w, t in zip(keys[:n], targets)):
         return False
     # an OCR slip in a marked word is a vowel ("sé" for "sở"); another consonant or length is another word
-    return any(not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(ws.texts[:n], ws.keys, keys))
+    return any(not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(texts[:n], keys, targets))
 
 
 _VOWELS = frozenset("aeiouy")

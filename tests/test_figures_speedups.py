@@ -1,0 +1,88 @@
+"""The faster helpers behind the figures give exactly what the plainer code they replaced
+gave (kept here as the reference), on generated and OCR-damaged text."""
+from hypothesis import given, settings, strategies as st
+
+from parser.figures.lexicon import (MAX_UNIT_LEN, PUNCT, UNIT_LIST, _entries_for_first, _unit_keys,
+                                    _vowels_apart, match_keys, match_unit, plain_syllable)
+from parser.figures.outline_lookup import OutlineLookup
+from parser.figures.words import Words, read_words
+from parser.model import Document, OutlineNode, SourceInfo
+
+
+# ---------------------------------------------------------------- match_unit
+
+def _match_unit_reference(ws: Words):
+    """`match_unit` as it was: read from the Words, uncached per phrase."""
+    if not ws.keys:
+        return None
+    first = ws.keys[0]
+    if not first or first in PUNCT or not _entries_for_first(first):
+        return None
+    found = match_keys(tuple(ws.keys[:MAX_UNIT_LEN]), plain_syllable(ws.texts[0]))
+    if found is None:
+        return None
+    unit, n = found
+    keys = _unit_keys(unit)
+    if not any(w == t for w, t in zip(ws.keys[:n], keys)) and any(
+            not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(ws.texts[:n], ws.keys, keys)):
+        return None
+    return unit, ws.starts[0], ws.end(n - 1)
+
+
+_SLIPS = {"ơ": "é", "ồ": "o", "ư": "u", "ệ": "e", "n": "m", "o": "0", "i": "1", "s": "5", "đ": "d", "h": "b"}
+
+
+def _damaged(word: str, where: int, what: int) -> str:
+    """A word as an OCR might print it: unchanged, without marks, or one letter misread."""
+    if what == 0 or not word:
+        return word
+    if what == 1:
+        import unicodedata
+        return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    i = where % len(word)
+    return word[:i] + _SLIPS.get(word[i], "a") + word[i + 1:]
+
+
+_phrase = st.lists(st.tuples(st.sampled_from(UNIT_LIST + ["trong", "đó", "năm", "2022", "9.651", "(", ",", "tỷ",
+                                                          "người", "dân", "khác"]),
+                             st.integers(0, 9), st.integers(0, 2)), min_size=0, max_size=5)
+_gap = st.sampled_from([" ", "  ", ", ", " (", "\n", " “", "; "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_phrase, _gap)
+def test_a_unit_is_matched_as_before(phrase, gap):
+    text = gap + " ".join(_damaged(w, where, what) for w, where, what in phrase) + " ."
+    ws = read_words(text, 0, MAX_UNIT_LEN + 1, 60)
+    assert match_unit(ws) == _match_unit_reference(ws)
+    for k in range(1, len(ws)):
+        assert match_unit(ws.after(k)) == _match_unit_reference(ws.after(k))
+
+
+# ---------------------------------------------------------------- OutlineLookup
+
+@st.composite
+def _outline(draw, lo=0, hi=400, depth=0):
+    """Sibling nodes in text order inside [lo, hi), with gaps between them, each maybe with children."""
+    cuts = sorted(set(draw(st.lists(st.integers(lo, hi), max_size=6 if depth < 3 else 0))))
+    nodes = []
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        if a == b:
+            continue
+        numbered = draw(st.booleans())
+        node = OutlineNode("section", "1" if numbered else None, f"{depth}.{a}" if numbered else None,
+                           1, a, b, a, a)
+        node.children = draw(_outline(lo=a, hi=b, depth=depth + 1))
+        nodes.append(node)
+    return nodes
+
+
+@settings(max_examples=300, deadline=None)
+@given(_outline(), st.lists(st.integers(-5, 405), max_size=40), st.booleans())
+def test_outline_look_ups_answer_as_the_document_does(outline, offsets, in_order):
+    doc = Document(source=SourceInfo("t.txt", "", "utf-8", 1), text=" " * 400)
+    doc.outline = outline
+    lookup = OutlineLookup(doc)
+    for offset in sorted(offsets) if in_order else offsets:
+        assert lookup.node_at(offset) is doc.node_at(offset)
+        assert lookup.section_at(offset) == doc.section_at(offset)
