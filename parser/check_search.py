@@ -38,8 +38,8 @@ _GOM = r"g[oe0-9¢&d]{1,2}m(?![a-z])"
 _BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:,\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
                             + r"|cu\s+the)\s*:?)")
 # shares between a total and its list, one or more: "…, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó"
-_PLAN_SHARE = re.compile(r"(?:[^.;:()\d]{0,60}?,?\s*(?:dat|bang|vuot|chiem|tang|giam)(?:\s+ty\s+le)?\s+[\d.,]+\s*%"
-                         r"[^.;()\d]{0,40}?[;,])+")
+# (the verb may be garbled or missing: "100% đúng hạn"; the plan itself may follow in brackets)
+_PLAN_SHARE = re.compile(r"(?:[^.;:()\d]{0,60}?[\d.,]+\s*%[^.;()\d]{0,40}?(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
@@ -48,9 +48,11 @@ _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*")        # opening a sentence: checked on what precedes
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
+_BULLETS = "-+•~–*"
+_LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
-_SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)]|[a-zđ]\))|\n\s*\n")
+_SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)](?!\d)|[a-zđ]\))|\n\s*\n")
 
 
 def _count(m: Metric) -> bool:
@@ -108,11 +110,14 @@ class SentenceChecks:
         cue = _BREAKDOWN_CUE.match(self.folded, pos)
         if cue is None:
             return None
-        head = self.between(total.end, cue.end())
+        head = self.between(pos, cue.end())          # (a plan's own amount in the share is no rival total)
         if any(_count(m) and same_kind(m.unit, total.unit) for m in head):
             return None               # another count of its kind before the cue: the list is that one's
         bracketed = cue.group().endswith("(")
-        list_end = self._closing(cue.end()) if bracketed else self.sentence_end(cue.end())
+        if bracketed:
+            list_end = self._closing(cue.end())
+        else:
+            list_end = self._bullet_list_end(cue.end()) or self.sentence_end(cue.end())
         if list_end is None:
             return None
         if _COMPARISON.search(self.folded, cue.end(), list_end):
@@ -145,6 +150,33 @@ class SentenceChecks:
         if complete:
             return self.checker.sum_check(total, parts)   # a complete list: fails when it cannot be the total
         return None
+
+    def _bullet_list_end(self, pos: int) -> int | None:
+        """Where the bulleted lines a cue ending its line introduces end ("…, trong đó:" then
+        "- Công nghiệp khai khoáng: 312 tỷ đồng;" …): at a blank line, a line after one ending in
+        a full stop, or a line that is not the list's bullet after one ending in ";"."""
+        text = self.text
+        eol = text.find("\n", pos)
+        if eol < 0 or text[pos:eol].strip():
+            return None
+        lines_start = eol + 1
+        if text[lines_start:text.find("\n", lines_start) % (len(text) + 1)].strip() == "":
+            lines_start = text.find("\n", lines_start) + 1            # one blank line after the cue
+            if lines_start == 0:
+                return None
+        first = text[lines_start:lines_start + 8].lstrip(" \t")[:1]
+        if not first or first not in _BULLETS:
+            return None
+        end, last = lines_start, ""
+        for line in text[lines_start:lines_start + _LIST_REACH].split("\n"):
+            body = line.strip()
+            if not body:
+                break
+            if body[0] != first and (last.endswith((".", ";")) or body[0] in _BULLETS):
+                break
+            end += len(line) + 1
+            last = body
+        return end - 1
 
     def lead_breakdowns(self) -> list[Check]:
         """"Xảy ra 68 vụ ... (75 vụ). Trong đó: trộm cắp 31 vụ; ..." - a list opening its own sentence

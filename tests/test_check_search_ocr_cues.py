@@ -60,3 +60,34 @@ def test_a_long_phrase_after_the_total_still_reaches_its_list():
     line = ("- Cấp 1.247 giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với "
             "đất, gồm 1.085 giấy chứng nhận cho hộ gia đình, cá nhân và 162 giấy chứng nhận cho tổ chức.")
     assert (1247, [162, 1085], True) in sums_of(line)
+
+
+def checks_of(text: str):
+    return analyse_text(HEAD + text + TAIL).checks
+
+
+def test_a_cue_ending_its_line_introduces_the_bulleted_lines_below():
+    text = ("Giá trị sản xuất công nghiệp ước đạt 14.862 tỷ đồng, đạt 22,4% kế hoạch năm, téng 9,1% so với "
+            "cùng kỳ; trong đó:\n\n- Khai khoáng: 312 tỷ đồng;\n- Chế biến, chế tạo: 13.905 tỷ\nđồng;\n"
+            "- Điện: 498 tỷ đồng;\n- Nước, rác thải: 147 tỷ đồng.\nMột số sản phẩm tăng 20 tỷ đồng.")
+    sums = [(c.total, sorted(c.parts), c.holds) for c in checks_of(text) if c.kind == "sum"]
+    assert (14862, [147, 312, 498, 13905], True) in sums
+
+
+def test_a_plan_in_brackets_between_total_and_list_is_no_rival_total():
+    text = ("- Tổng thu ngân sách ước đạt 3.286 triệu đồng, đạt 68,5% dự toán (4.800 triệu đồng), gồm: thu thuế\n"
+            "1.452 triệu đồng; thu phí 318 triệu đồng; thu khác 1.516 triệu đồng.")
+    assert (3286, [318, 1452, 1516], True) in sums_of(text)
+
+
+def test_a_wrapped_line_opening_with_a_number_continues_the_sentence():
+    text = "- Tổng vốn huy động 2.846 tỷ đồng, gồm ngân sách nhà nước\n1.932 tỷ đồng và vốn khác 914 tỷ đồng."
+    assert (2846, [914, 1932], True) in sums_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "- Giá khởi điểm 412,7 tỷ đồng, giá trúng 538,9 tỷ đồng, chênh lệch 126,2 tỷ\nđồng, tăng 30,6% so với giá khởi điểm.",
+    "- Gỗ tinh chế đạt 52.400 m3, tăng 6,8%; tinh bột sắn đạt 38.150 tấn, ting 10,3%.",
+])
+def test_a_change_is_not_a_share_of_the_figure_before(text):
+    assert not [c for c in checks_of(text) if c.kind == "ratio" and not c.holds]
