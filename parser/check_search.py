@@ -49,6 +49,11 @@ _LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*")        # opening a sentence: chec
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
+_ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
+
+
+def _cue_opens_list(cue: str) -> bool:
+    return not cue.endswith("(")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
@@ -128,14 +133,22 @@ class SentenceChecks:
         # triệu USD"); the nouns printed after the total as well ("640 nhóm, lớp (… 150 nhóm, lớp; … 300 lớp)")
         own = [m for m in listed if same_kind(total.unit, m.unit)]
         wider = [m for m in listed if _listed_kind(total.unit, m.unit, phrase)]
-        found = self._sum_of(total, own, bracketed and len(own) == len(wider)) if len(own) >= 2 else None
+        # a list in brackets, or announced by "gồm:", is the whole of the total: it may fail
+        enumerated = bool(_ENUMERATION.search(cue.group())) and len(own) == len(listed)
+        complete = (bracketed or enumerated) and len(own) == len(wider)
+        found = self._sum_of(total, own, complete, enumerated) if len(own) >= 2 else None
         if found is None and len(wider) > len(own):
             found = self._sum_of(total, wider, bracketed)
+        if found is None and len(listed) > len(wider) and _cue_opens_list(cue.group()):
+            # parts of other kinds that add up to it exactly: "146 hồ sơ …; trong đó: 58 giấy phép …,
+            # 37 giấy phép …, 51 giấy chứng nhận …" (holding only: nothing else ties them)
+            found = self._sum_of(total, listed, False)
         return found
 
-    def _sum_of(self, total: Metric, parts: list[Metric], complete: bool) -> Check | None:
+    def _sum_of(self, total: Metric, parts: list[Metric], complete: bool, enumerated: bool = False) -> Check | None:
         """The check of `total` over `parts`, or over its first parts when those alone make it;
-        when they do not, a failing check only for a `complete` list (a bracketed one)."""
+        when they do not, a failing check only for a `complete` list (in brackets, or `enumerated`
+        after "gồm:", which may not leave items out)."""
         if len(parts) < 2:
             return None
         got = sum(p.value for p in parts)
@@ -147,8 +160,8 @@ class SentenceChecks:
             running += p.value
             if k >= 1 and math.isclose(running, total.value, abs_tol=1e-6):
                 return self.checker.sum_check(total, parts[:k + 1])
-        if complete:
-            return self.checker.sum_check(total, parts)   # a complete list: fails when it cannot be the total
+        if complete:                                       # fails when it cannot be the total
+            return self.checker.sum_check(total, parts, complete=enumerated)
         return None
 
     def _bullet_list_end(self, pos: int) -> int | None:

@@ -101,7 +101,9 @@ class Checker:
             shares += m.unit == "%"
         return shares >= len(parts)
 
-    def sum_check(self, total: Metric, parts: list[Metric]) -> Check | None:
+    def sum_check(self, total: Metric, parts: list[Metric], complete: bool = False) -> Check | None:
+        """The sum of `parts` against `total`; a short sum is no error for a list that may leave
+        items out, unless the wording says it is `complete` ("gồm: …")."""
         got = sum(p.value for p in parts)
         ids = [total.id] + [p.id for p in parts]
         section = total.section
@@ -110,8 +112,8 @@ class Checker:
             return Check("sum", True, ids, f"Tổng {vn_number(total.value)} = {plus}: khớp.", section,
                          total=float(total.value), parts=[float(p.value) for p in parts])
         fixes = self._sum_fixes(total, parts)
-        partial = self._may_be_partial(total, parts)
-        if got < total.value and (partial or not any(conf for _, conf in fixes)):
+        if got < total.value and not complete and (self._may_be_partial(total, parts)
+                                                   or not any(conf for _, conf in fixes)):
             return None  # a list that may leave items out
         diff = got - total.value
         msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "

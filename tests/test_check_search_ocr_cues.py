@@ -91,3 +91,17 @@ def test_a_wrapped_line_opening_with_a_number_continues_the_sentence():
 ])
 def test_a_change_is_not_a_share_of_the_figure_before(text):
     assert not [c for c in checks_of(text) if c.kind == "ratio" and not c.holds]
+
+
+def test_a_list_announced_by_gom_colon_is_complete_and_may_fail():
+    text = ("- Tổng chi ngân sách 8 tháng là 2.957 triệu đồng, gồm: chi thường xuyên\n2.415 triệu đồng; "
+            "chi đầu tư phát triển 486 triệu đồng.")
+    assert (2957, [486, 2415], False) in sums_of(text)
+    # "trong đó" lists some parts only: no alarm when they fall short
+    assert not [s for s in sums_of(text.replace("gồm:", "trong đó:")) if not s[2]]
+
+
+def test_parts_of_other_kinds_that_add_up_exactly_are_a_sum():
+    text = ("- Tiếp nhận và giải quyết 146 hồ sơ thủ tục hành chính, 100% đúng hạn; trong\nđó: 58 giấy phép bán lẻ "
+            "rượu, 37 giấy phép bán lẻ thuốc lá, 51 giấy chứng nhận an toàn thực phẩm.")
+    assert (146, [37, 51, 58], True) in sums_of(text)
