@@ -45,7 +45,9 @@ _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
-_LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*")        # opening a sentence: checked on what precedes
+# a list opening its own sentence: "Trong đó: …", or a short phrase and a colon ("Qua giải quyết: …")
+_LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*|(?<=[.;] )[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*:\s*")
+_OUTCOMES = 5        # opening a sentence: checked on what precedes
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
@@ -250,6 +252,16 @@ class SentenceChecks:
             left = next((m for m in later if done and m.start > done.start and self._cued(m, _LEFT_PENDING)), None)
             if done and left and math.isclose(done.value + left.value, x.value, abs_tol=1e-6):
                 out.append(self.checker.sum_check(x, [done, left]))
+                continue
+            # what became of the cases, in the order printed: "tiếp nhận 4.518 hồ sơ; đã cấp 4.392
+            # Phiếu, từ chối 11 hồ sơ, đang giải quyết 115 hồ sơ" (the outcomes may name another noun)
+            outcomes = [m for m in self.between(x.end, end) if _count(m)]
+            running = 0
+            for k, m in enumerate(outcomes[:_OUTCOMES]):
+                running += m.value
+                if k >= 1 and math.isclose(running, x.value, abs_tol=1e-6):
+                    out.append(self.checker.sum_check(x, outcomes[:k + 1]))
+                    break
         return out
 
     def _cued(self, m: Metric, cue: re.Pattern) -> bool:
@@ -329,11 +341,14 @@ class SentenceChecks:
             a, b = before[k], before[k + 1]
             if _OVER_WHOLE.match(self.folded[a.end:b.start]):     # "11.084 người ... trên tổng số 11.842 nhân khẩu"
                 return a, b
-        # "tiếp nhận B đơn ..., đã giải quyết A đơn, đạt P%": the share of the cases resolved
+        # "tiếp nhận B đơn ..., đã giải quyết A đơn, đạt P%": the share of the cases resolved, of
+        # those received or, named otherwise, the count of their kind before ("thuộc thẩm quyền là 84 vụ việc")
         if before and self._cued(before[-1], RESOLVED) and len(self.between(before[-1].end, q.start)) == 0:
-            received = [m for m in before[:-1] if self._cued(m, RECEIVED) and same_kind(m.unit, before[-1].unit)]
+            done = before[-1]
+            kin = [m for m in before[:-1] if same_kind(m.unit, done.unit) and m.unit and m.value > done.value]
+            received = [m for m in kin if self._cued(m, RECEIVED)] or kin
             if received:
-                return before[-1], received[-1]
+                return done, received[-1]
         # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase
         if before and after:
             a, b = before[-1], after[0]

@@ -105,3 +105,21 @@ def test_parts_of_other_kinds_that_add_up_exactly_are_a_sum():
     text = ("- Tiếp nhận và giải quyết 146 hồ sơ thủ tục hành chính, 100% đúng hạn; trong\nđó: 58 giấy phép bán lẻ "
             "rượu, 37 giấy phép bán lẻ thuốc lá, 51 giấy chứng nhận an toàn thực phẩm.")
     assert (146, [37, 51, 58], True) in sums_of(text)
+
+
+def test_the_outcomes_of_cases_received_add_up_to_them():
+    text = ("Tiếp nhận 4.518 hồ sơ yêu cầu cấp Phiếu lý lịch tư pháp; đã cấp 4.392 Phiếu,\ntừ chối cấp 11 hồ sơ, "
+            "đang giải quyết 115 hồ sơ.")
+    assert (4518, [11, 115, 4392], True) in sums_of(text)
+
+
+def test_a_list_after_a_short_phrase_and_colon_breaks_down_the_sentence_before():
+    text = ("Số vụ việc thuộc thẩm quyền là 84 vụ việc, đã giải quyết 76 vụ việc. Qua giải quyết: khiếu nại "
+            "đúng 09 vụ việc, khiếu nại sai 52 vụ việc, có đúng có sai 15 vụ việc.")
+    assert (76, [9, 15, 52], True) in sums_of(text)
+
+
+def test_a_resolution_rate_is_of_the_cases_of_its_kind_before():
+    text = "Số vụ việc thuộc thẩm quyền là 84 vụ việc, đã giải quyết 76 vụ việc,\nđạt 92,5%."
+    ratios = [(c.percent, c.part, c.whole, c.holds) for c in checks_of(text) if c.kind == "ratio"]
+    assert ratios == [(92.5, 76, 84, False)]
