@@ -38,6 +38,9 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 _SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
 
 # a count grouped in thousands ("3.210"): no date part, year or ordinal is printed so
+# a decimal amount or a sum of money is never an ordinal, whatever word precedes it
+_AMOUNT = re.compile(r"\d+,\d+")
+_MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:dong|usd)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
@@ -183,8 +186,10 @@ class Scanner:
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
         cue = self._cue_before(start)
-        if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token):
-            return None                                   # an ordinal or a date part; never "cả năm 3.210 ha"
+        if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token) and not _AMOUNT.fullmatch(token) \
+                and not _MONEY_AFTER.match(self.folded, end):
+            return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
+                                                          # "giá khởi điểm 412,7 tỷ đồng"
         nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
         if len(nxt.keys) > 1:
             k0, k1 = nxt.keys[0], nxt.keys[1]
