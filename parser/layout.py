@@ -57,9 +57,15 @@ _ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?(?P
 _LETTERPART = re.compile(r"(?P<g>[A-HĐ])\s?(?P<p>[.)])\s+(?=\S)")
 _DECIMAL = re.compile(r"(?P<g>\d{1,2}(?:\.\d{1,2}){0,3})(?P<p>[.)]|\s?[-–](?=\s))?(?P<sp>\s*)(?=[^\d\s/%])")
 # "PHẦN I", "Phần thứ hai:" open a part too
-_PART_WORD = re.compile(r"ph\S{1,3}n\s+(?:(?P<g>[ivxl1]{1,5})\b|th\S{1,2}\s+(?P<w>nhat|hai|ba|tu|nam|sau|bay))"
-                        r"\s*(?P<p>[.:\-–])?\s*")
-_ORDINALS = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII"}
+# (the ordinal word as OCR may print it: "HA1", "NHAT", "TW")
+_PART_WORD = re.compile(r"ph\S{1,3}n\s+(?:(?P<g>[ivxl1]{1,5})\b|th\S{1,2}\s+(?P<w>nh\S{0,2}t|ha[i1l]|ba|t[uw]|n\S{1,2}m|s\S{1,2}u"
+                        r"|b\S{1,2}y)(?!\w))\s*(?P<p>[.:\-–])?\s*")
+_ORDINALS = {"nh": "I", "ha": "II", "ba": "III", "t": "IV", "n": "V", "s": "VI", "b": "VII"}
+
+
+def _ordinal_glyph(word: str) -> str:
+    """The Roman number of a part's ordinal word, by its first letters ("nhất" and "năm" differ in the second)."""
+    return _ORDINALS.get(word[:2]) or _ORDINALS[word[0]]
 _LETTER = re.compile(r"(?P<g>[a-hđ])\s?(?P<p>[).])(?P<sp>\s*)(?=\S)")
 _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
@@ -108,7 +114,7 @@ def parse_marker(line: str) -> Marker | None:
     if c in "Pp":
         m = _PART_WORD.match(fold(line[:30]))
         if m and (m["p"] or mostly_upper(line[:m.end()])):
-            glyph = m["g"].upper() if m["g"] else _ORDINALS[m["w"]]
+            glyph = m["g"].upper() if m["g"] else _ordinal_glyph(m["w"])
             return Marker("roman", glyph, m.end(), (m["p"] or "").strip())
     return None
 
@@ -173,7 +179,7 @@ def date_search(f: str) -> re.Match | None:
 _NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
-_RECIPIENTS = re.compile(r"n\S{1,2}i\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")
+_RECIPIENTS = re.compile(r"n\S{0,2}[i1l]\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")    # OCR: "No1 nhan"
 _COLUMN_GAP = re.compile(r"\S(\t\s*|\s{3,})\S")
 _APPENDIX = re.compile(r"ph\S{1,2}\s*l\S{1,2}c\b")
 # a recipient whose "-" the OCR lost: "Lưu: VT.", "Như trên;", or any item closed by ";"
