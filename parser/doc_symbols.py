@@ -52,3 +52,21 @@ def restore_lost_dj(number: str) -> str:
         if len(found) == 1:
             parts[i] = found.pop()
     return "".join(parts)
+
+
+# digits an OCR engine prints for the capitals of a code ("BC-8CT" for "BC-SCT", "UBN0" for "UBND"
+# is not one: only S and O, whose digit shapes are alike), and the dashes it prints for "-"
+_LETTER_FOR_DIGIT = str.maketrans({"8": "S", "0": "O"})
+_DASHES = str.maketrans({"~": "-", "–": "-", "—": "-"})
+
+
+def restore_code_letters(symbol: str) -> str:
+    """A document symbol with a tilde or long dash read back as "-", and an 8 or 0 inside a code
+    of capitals ("8CT", at least two capitals beside it) read back as S or O. Year and number
+    segments, all digits, are kept."""
+    parts = _SEGMENTS.split(symbol.translate(_DASHES))
+    for i in range(0, len(parts), 2):
+        code = parts[i]
+        if sum(c.isupper() for c in code) >= 2 and all(c.isupper() or c in "80&" for c in code):
+            parts[i] = code.translate(_LETTER_FOR_DIGIT)
+    return "".join(parts)

@@ -462,7 +462,7 @@ def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) 
             blocks.append(Block(kind, rs, re_, line_no, [(rs, re_)]))
 
 
-_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*[0-9olOI]{0,6}[a-z]?\s*/?\s*[\w&Đđ.\-/]*")
+_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*[0-9olOI]{0,6}[a-z]?\s*/?\s*[\w&Đđ.\-–~/]*")   # OCR: "BC~UBND"
 
 
 def _place_start(raw: str, folded: str, s: int, date_at: int) -> int:

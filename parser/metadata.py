@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .doc_symbols import restore_lost_dj
+from .doc_symbols import restore_code_letters, restore_lost_dj
 from .layout import AUTHORITY, DATE_LINE, ROLE, SIGNATURE_WORDS, TIMESTAMP, Block, doc_type_of, mostly_upper
 from .model import Document, MetaField, Metadata, RawView
 from .vnfold import fold, fuzzy
@@ -154,7 +154,7 @@ def _number_symbol(raw: str, b: Block) -> tuple[MetaField | None, MetaField | No
     ss, se = _trim_end(raw, b.start + m.start("sym"), b.end)
     sym_text = raw[ss:se]
     printed = re.sub(r"\s+", "", sym_text)
-    restored = restore_lost_dj(printed)           # "PGDPT-VP" is "PGDĐT-VP", as in cited numbers
+    restored = restore_lost_dj(restore_code_letters(printed))   # "PGDPT-VP" is "PGDĐT-VP"; "BC~8CT" is "BC-SCT"
     symbol = MetaField(ss, se, restored if restored != sym_text else None)
     return number, symbol
 
