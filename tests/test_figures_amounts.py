@@ -23,3 +23,27 @@ def test_an_amount_after_an_ordinal_word_is_a_figure(line, figure):
                                   "- Xếp loại điểm 3 trên thang 5."])
 def test_ordinals_and_years_stay_out(line):
     assert not [t for t, _ in figures(line) if t in ("2023", "5", "2", "3")]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("- Sản lượng gỗ tinh chế ước đạt 52.400 m3, tăng 6,8%.", ("52.400", "m3")),
+    ("- Sản lượng điện thương phẩm ước đạt 845 triệu kWh.", ("845", "triệu kWh")),
+    ("- Năng suất bình quân 62,3 tạ/ha.", ("62,3", "tạ/ha")),
+    ("- Có 08 khu công nghiệp đã được thành lập.", ("08", "khu công nghiệp")),
+    ("- Có 27 trạm biến áp được đầu tư mới.", ("27", "trạm biến áp")),
+])
+def test_units_of_other_sectors(line, figure):
+    assert figure in figures(line)
+
+
+def test_all_of_a_number_word_is_no_count():
+    assert not figures("- Tai nạn giao thông giảm trên cả ba tiêu chí.")
+    assert ("ba", "tiêu chí") in figures("- Xã đạt thêm ba tiêu chí nông thôn mới.")
+
+
+def test_a_paragraph_wrapped_onto_khong_co_is_no_stated_zero():
+    line = ("- Cấp tiểu học thiếu giáo viên Tiếng Anh, Tin học; việc tuyển dụng gặp khó khăn do\n"
+            "không có nguồn tuyển.")
+    assert not figures(line)
+    assert ("Không có", "phản ánh, kiến nghị") in figures("2. Tiếp nhận phản ánh, kiến nghị\n"
+                                                          "Không có phản ánh, kiến nghị về quy định.")

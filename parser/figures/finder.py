@@ -15,6 +15,7 @@ from .words import Words, words_before
 _HAS_DIGIT = re.compile(r"\d")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
+_ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
 
@@ -148,6 +149,7 @@ class FigureFinder(Scanner):
             if not before.endswith(":"):
                 line_start = self.line_start_if_bare(start)
                 opens = (line_start is not None and MARKER_LINE.match(text, line_start, start)
+                         and (text[line_start:start].strip() or not _wrapped_onto(text, line_start))
                          or not text[self.sentence_start(start):start].strip())
                 if not opens:
                     continue
@@ -185,6 +187,8 @@ class FigureFinder(Scanner):
                 continue
             if text[start:end].lower() not in _NUMBER_WORD_FORMS:
                 continue   # "trưng bày", "bà", "chìn": another word that folds alike
+            if _ALL_OF.search(folded, max(0, start - 6), start):
+                continue   # "trên cả ba tiêu chí": all of them, not a count reported
             first = _NEXT_WORD.match(folded, end)
             if not first or first.group(1) not in UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly
@@ -215,3 +219,16 @@ def _number_word_spans(folded: str) -> list[tuple[int, int]]:
             i = folded.find(word, i + 1)
     spans.sort()
     return spans
+
+
+def _wrapped_onto(text: str, line_start: int) -> bool:
+    """Does the paragraph of the line before run on to this line ("… gặp khó khăn do" / "không
+    có nguồn tuyển.")? Then a bare "không có" opening this line opens no statement."""
+    prev = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start].strip()
+    # a wrapped line is a long one; a heading ("2. Tiếp nhận phản ánh, kiến nghị") ends its own line
+    return (len(prev) >= _WRAPPED_LINE and (prev[-1].isalnum() or prev[-1] == ",")
+            and not _HEADING_START.match(prev))
+
+
+_WRAPPED_LINE = 50
+_HEADING_START = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")

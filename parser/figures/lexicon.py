@@ -30,7 +30,12 @@ giờ|phút|giây|tuần|thuê bao|tuyến|tác phẩm|đầu sách|bản|đại
 phương tiện|camera|website|cổng thông tin|suất|phần quà|giải|huy chương|mô hình|câu lạc bộ|gói thầu|
 hợp đồng|biên bản|giấy mời|km|ha|kg|đề tài|nhãn hiệu|gian hàng|phản ánh|sáng kiến|
 hợp tác xã|tổ hợp tác|vận động viên|trạm y tế|nhà vệ sinh|căn nhà|bác sĩ|giường bệnh|mũi tiêm|mũi|liều|
-trẻ em|trẻ|nhóm, lớp|phòng học|bị can|mẫu|nhân viên
+trẻ em|trẻ|nhóm, lớp|phòng học|bị can|mẫu|nhân viên|
+thửa đất|thửa|trạm biến áp|suất quà|suất|hoạt động|dân quân|tạ|lồng|sự cố|mã số vùng trồng|vùng trồng|
+khu công nghiệp|cụm công nghiệp|khu nhà ở|công nhân|phiên chợ|phiên|dự thảo|tài liệu|cặp|việc|
+phòng công chứng|văn phòng công chứng|công chứng viên|luật sư|quản tài viên|căn hộ|căn|mặt hàng|ổ dịch|
+tiêu chí|chỉ tiêu|xe mô tô|mô tô|xe ô tô|ô tô|khẩu súng|nhân khẩu|thanh niên|kíp nổ|sự kiện|bệnh viện|
+quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -43,7 +48,7 @@ UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đ�
 SCALES = {"ty": "tỷ", "trieu": "triệu", "nghin": "nghìn", "ngan": "ngàn"}
 
 # units measured, not counted: a value with decimals is normal for them
-MEASURES = {"đồng", "USD", "tấn", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần",
+MEASURES = {"đồng", "USD", "tấn", "tạ", "lít", "m3", "m2", "km2", "kWh", "MW", "kW", "ha", "kg", "km", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần",
              "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng"}
 
 # time units a rate may be "per" ("27 phút/ngày")
@@ -196,6 +201,11 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
     return (best[2], best[3]) if best else None
 
 
+# units printed as symbols, matched as printed (their digits are no OCR slip: "m3" is not "mã")
+SYMBOL_UNITS = {"m3": "m3", "m³": "m3", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2",
+                "kwh": "kWh", "mw": "MW", "kw": "kW"}
+
+
 def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | None:
     """The longest lexicon unit the words start with: (canonical, start, end).
 
@@ -204,6 +214,9 @@ def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | Non
     texts = ws.texts
     if not texts:
         return None
+    symbol = SYMBOL_UNITS.get(texts[0].lower())
+    if symbol is not None:
+        return symbol, ws.starts[0], ws.starts[0] + len(texts[0])
     found = unit_of_words(tuple(texts[:MAX_UNIT_LEN]))
     if found is None:
         return None
