@@ -47,3 +47,19 @@ def test_a_paragraph_wrapped_onto_khong_co_is_no_stated_zero():
     assert not figures(line)
     assert ("Không có", "phản ánh, kiến nghị") in figures("2. Tiếp nhận phản ánh, kiến nghị\n"
                                                           "Không có phản ánh, kiến nghị về quy định.")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("- Toan thanh ph6 co 34 trwdng truc thuoc Phong.", ("34", "trường")),
+    ("- San luong dat 312.500 tdn, tang 2%.", ("312.500", "tấn")),
+    ("- Thu hut 186.540 Iuot khach.", ("186.540", "lượt")),
+    ("- Co 27 du dn dang hoat dong.", ("27", "dự án")),
+    ("- Huan luyen 1.128 din quan.", ("1.128", "dân quân")),
+])
+def test_a_unit_garbled_at_its_marked_letters_is_read(line, figure):
+    assert figure in figures(line)
+
+
+@pytest.mark.parametrize("line, unit", [("- Thời gian 12 giờ, cao 30 mét.", "giờ"), ("- Đăng 15 tin trên cổng.", "tin")])
+def test_plain_words_are_not_read_as_a_marked_unit(line, unit):
+    assert [u for _, u in figures(line)][0] == unit

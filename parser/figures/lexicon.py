@@ -35,7 +35,7 @@ thửa đất|thửa|trạm biến áp|suất quà|suất|hoạt động|dân qu
 khu công nghiệp|cụm công nghiệp|khu nhà ở|công nhân|phiên chợ|phiên|dự thảo|tài liệu|cặp|việc|
 phòng công chứng|văn phòng công chứng|công chứng viên|luật sư|quản tài viên|căn hộ|căn|mặt hàng|ổ dịch|
 tiêu chí|chỉ tiêu|xe mô tô|mô tô|xe ô tô|ô tô|khẩu súng|nhân khẩu|thanh niên|kíp nổ|sự kiện|bệnh viện|
-quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít
+quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít|phương tiện đo
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -116,8 +116,8 @@ trong tren theo thang cho cua cac va voi tai nhu den tu la da dang duoc ve truc 
 nhung nay do de di ra vao lai con dan tong so thi xa huyen tinh thanh pho ban hanh cap moi dat tang giam
 """.split())
 
-# OCR reads "đ" as "b" or "p" ("bang" for "Đăng", "Pang" for "Đang")
-FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p")}
+# OCR reads "đ" as "b" or "p" ("bang" for "Đăng", "Pang" for "Đang"), and "l" as a capital I ("Iuot")
+FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p"), ("l", "i")}
 
 
 @lru_cache(maxsize=262144)
@@ -160,15 +160,44 @@ def _vowel_slip(printed: str, target: str) -> bool:
     return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS
 
 
+# Where a unit's letters carry marks (folded positions of ă â ê ô ơ ư đ and toned vowels): the
+# OCR garbles those far more than plain letters ("trường" -> "trwdng", "tấn" -> "tdn", "án" -> "dn"),
+# so a slip there costs half, and may even hit a word's first letter.
+def _marked_positions(word: str) -> frozenset[int]:
+    import unicodedata
+    return frozenset(i for i, c in enumerate(word)
+                     if c in "đĐ" or len(unicodedata.normalize("NFD", c)) > 1)
+
+
+_MARKS = {u: tuple(_marked_positions(w) for w in u.split()) for u in UNIT_LIST}
+_MARKED_FIRST_LETTERS = {k[0][0] for k, u in _UNIT_KEYS.items() if 0 in _MARKS[u][0]}
+
+
+@lru_cache(maxsize=262144)
+def word_cost(key: str, target: str, marks: frozenset[int]) -> float:
+    """How far a printed word (keyed) is from a lexicon word, a slip at a marked letter costing
+    half; 99 when it cannot be it (see `word_distance`, which this refines for equal lengths)."""
+    if key == target:
+        return 0
+    if len(key) != len(target) or key in COMMON_WORDS or target in _EXACT_ONLY:
+        return word_distance(key, target)
+    diffs = [i for i, (a, b) in enumerate(zip(key, target)) if a != b]
+    limit = 1 if len(target) <= 3 else 2
+    if len(diffs) > limit or diffs[0] == 0 and 0 not in marks and (target[0], key[0]) not in FIRST_LETTER_ALIKE:
+        return 99
+    return sum(0.5 if i in marks else 1 for i in diffs)
+
+
 @lru_cache(maxsize=16384)
-def _entries_for_first(first: str) -> tuple[tuple[tuple[str, ...], str, int], ...]:
+def _entries_for_first(first: str) -> tuple[tuple[tuple[str, ...], str, float], ...]:
     """The lexicon entries whose first word the printed first word may be, with the slip that
     costs, in the order `match_keys` weighs them (most printed words open no unit at all)."""
     out = []
-    for letter in {first[0], *(t for t, k in FIRST_LETTER_ALIKE if k == first[0])}:
+    letters = {first[0], *(t for t, k in FIRST_LETTER_ALIKE if k == first[0]), *_MARKED_FIRST_LETTERS}
+    for letter in letters:
         for key, unit in _UNITS_BY_LETTER.get(letter, ()):
             t = key[0]
-            d = 0 if first == t else word_distance(first, t) if t != "," else 99
+            d = 0 if first == t else word_cost(first, t, _MARKS[unit][0]) if t != "," else 99
             if d < 99:
                 out.append((key, unit, d))
     return tuple(out)
@@ -188,8 +217,10 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
         n = len(key)
         if n > len(keys):
             continue
-        for w, t in zip(keys[1:n], key[1:]):
-            total += 0 if w == t else word_distance(w, t) if t != "," else 99
+        marks = _MARKS[unit]
+        for i, (w, t) in enumerate(zip(keys[1:n], key[1:]), 1):
+            total += 0 if w == t else word_cost(w, t, marks[i] if i < len(marks) else frozenset()) \
+                if t != "," else 99
             if total >= 99:
                 break
         if n == 1 and total and (len(first) != len(key[0]) or plain_first and not _vowel_slip(first, key[0])):
