@@ -63,3 +63,13 @@ def test_a_unit_garbled_at_its_marked_letters_is_read(line, figure):
 @pytest.mark.parametrize("line, unit", [("- Thời gian 12 giờ, cao 30 mét.", "giờ"), ("- Đăng 15 tin trên cổng.", "tin")])
 def test_plain_words_are_not_read_as_a_marked_unit(line, unit):
     assert [u for _, u in figures(line)][0] == unit
+
+
+@pytest.mark.parametrize("line, texts", [
+    ("- Hoàn thành 01 nhà máy xử lý nước thải công suất 5.000 m3/ngày đêm.", ["01"]),
+    ("- Thăm, tặng quà nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ.", []),
+    ("- Giá trị sản phẩm thu hoạch bình quân trên 01 ha đất trồng trọt đạt 162 triệu đồng.", ["162"]),
+    ("- Trong 6 thang cuéi nam 2022, Ban Quản lý đã cấp mới giấy chứng nhận.", []),
+])
+def test_specifications_anniversaries_and_per_units_are_no_figures(line, texts):
+    assert [t for t, _ in figures(line)] == texts

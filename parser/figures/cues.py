@@ -21,6 +21,7 @@ ORDINAL_BEFORE = (
     ("dinh", "so"), ("quyet", "so"), ("thi", "so"), ("tu", "so"), ("van", "so"), ("hoach", "so"),
     ("bao", "so"), ("ban", "so"), ("dien", "so"), ("luat", "so"),
     ("phu", "luc"), ("bieu",), ("mau", "so"),
+    ("ky", "niem"),           # "kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ": an anniversary
 )
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
@@ -31,7 +32,8 @@ for _p in ORDINAL_BEFORE:
 L_SYLLABLE_BEFORE = {"ty", "tuan", "thuoc", "dia", "tam", "phap", "hai", "vat", "suc", "hieu", "nhat", "tuc"}
 
 # "9 tháng đầu năm", "6 tháng cuối năm", "2 năm qua": a period, not a count
-PERIOD_AFTER = {"dau", "cuoi", "qua", "gan", "toi"}
+# (and "8 tháng ước đạt 3.286 triệu đồng": the months the figure after covers)
+PERIOD_AFTER = {"dau", "cuoi", "qua", "gan", "toi", "uoc"}
 
 
 @lru_cache(maxsize=16384)

@@ -38,6 +38,9 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 _SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?=[ \t]*[-–~+•*][ \t])|\n(?=[ \t]*\d+(?:\.\d+)*\.[ \t])")
 
 # a count grouped in thousands ("3.210"): no date part, year or ordinal is printed so
+# a plant's capacity is a specification, not a count; "bình quân trên 01 ha" is the unit a rate is per
+_SPECIFICATION = re.compile(r"c[oe0-9]ng\s+su[a-z0-9]t(?:\s+thiet\s+ke)?\s*:?\s*$")
+_PER = re.compile(r"(?<![\w])(?:tren|moi)\s+$")
 # a decimal amount or a sum of money is never an ordinal, whatever word precedes it
 _AMOUNT = re.compile(r"\d+,\d+")
 _MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:dong|usd)\b")
@@ -185,6 +188,10 @@ class Scanner:
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
+        if _SPECIFICATION.search(self.folded, max(0, start - 24), start):
+            return None                                   # "công suất 5.000 m3/ngày đêm"
+        if digits.lstrip("0") == "1" and _PER.search(self.folded, max(0, start - 8), start):
+            return None                                   # "bình quân trên 01 ha": what a rate is per
         cue = self._cue_before(start)
         if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token) and not _AMOUNT.fullmatch(token) \
                 and not _MONEY_AFTER.match(self.folded, end):
@@ -195,7 +202,7 @@ class Scanner:
             k0, k1 = nxt.keys[0], nxt.keys[1]
             if k1.isdigit() and (fuzzy_or_equal(k0, "thang") or cue & DATE_WORD and date_word(k0)):
                 return None                               # a date
-            if k0 in ("thang", "quy", "nam") and k1 in PERIOD_AFTER:
+            if (k0 in ("thang", "quy", "nam") or fuzzy_or_equal(k0, "thang")) and _period_word(k1):
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
         if "," in token or not dotless:
             return nxt
@@ -258,3 +265,8 @@ def nxt_words(text: str, pos: int) -> Words:
 
 
 _NO_WORDS = Words([], [], [])     # a percentage's unit is its "%": no words read
+
+
+def _period_word(key: str) -> bool:
+    """The word after "N tháng" that makes it a period, as OCR may print it ("cuéi" for "cuối")."""
+    return key in PERIOD_AFTER or len(key) >= 3 and any(fuzzy_or_equal(key, w) for w in PERIOD_AFTER if len(w) >= 3)
