@@ -73,3 +73,16 @@ def test_plain_words_are_not_read_as_a_marked_unit(line, unit):
 ])
 def test_specifications_anniversaries_and_per_units_are_no_figures(line, texts):
     assert [t for t, _ in figures(line)] == texts
+
+
+def test_a_fraction_before_a_counted_noun_is_its_part_and_whole():
+    assert figures("- Lũy kế toàn tỉnh có 103/213 xã đạt chuẩn, chiếm 48,4%.") == [
+        ("103", "xã"), ("213", "xã"), ("48,4%", "%")]
+    checks = analyse_text(HEAD + "- Lũy kế toàn tỉnh có 103/213 xã đạt chuẩn, chiếm 48,4%.\n2. Khác\nKhông có.\n").checks
+    assert [(c.percent, c.part, c.whole, c.holds) for c in checks] == [(48.4, 103, 213, True)]
+
+
+@pytest.mark.parametrize("line", ["- Ngày 15/6 họp giao ban.", "- Theo Kế hoạch số 45/KH-UBND.",
+                                  "- Ngày 12/3/2023 tổ chức hội nghị."])
+def test_dates_and_document_numbers_are_no_fractions(line):
+    assert not figures(line)

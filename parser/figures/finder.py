@@ -15,6 +15,8 @@ from .words import Words, words_before
 _HAS_DIGIT = re.compile(r"\d")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
+# "103/213 xã": digits, a slash, digits, nothing glued on either side (not "12/3/2023", "45/KH")
+_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/.,-]|,\d)")
 _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
@@ -57,6 +59,8 @@ class FigureFinder(Scanner):
                 figures.append(self._figure(m, token, parsed, ws))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
+        if "/" in self.text:
+            figures.extend(self._fractions())
         figures.sort(key=lambda f: f.start)
         ends = self.sentence_ends
         for f in figures:
@@ -177,6 +181,23 @@ class FigureFinder(Scanner):
             if unit and first is None:
                 first = unit
         return first
+
+    def _fractions(self) -> list[Figure]:
+        """"103/213 xã đạt chuẩn", "đạt 17/18 chỉ tiêu": a part and its whole, both counts of the noun
+        after them (not a date: the noun is a lexicon one; not a document number: digits only)."""
+        out = []
+        text = self.text
+        for m in _FRACTION.finditer(text):
+            part, whole = int(m["a"]), int(m["b"])
+            if not 0 < part <= whole or self.excluded_span(m.start()):
+                continue
+            unit = match_unit(nxt_words(text, m.end()), text)
+            if unit is None or unit[0] in MEASURES or unit[0] in NOT_COUNTED_IN_WORDS:
+                continue
+            span = (unit[1], unit[2])
+            out.append(Figure(m.start("a"), m.end("a"), m["a"], part, unit[0], span, "count", 0, 0.85, ["fraction"]))
+            out.append(Figure(m.start("b"), m.end("b"), m["b"], whole, unit[0], span, "count", 0, 0.85, ["fraction"]))
+        return out
 
     def _number_words(self) -> list[Figure]:
         """Counts written as words, only before a counted noun: "hai hồ sơ"."""
