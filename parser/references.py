@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .doc_symbols import restore_lost_dj
+from .doc_symbols import restore_code_letters, restore_lost_dj
 from .figures import Word, fuzzy_or_equal, words_after, words_before
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
@@ -45,10 +45,13 @@ SYMBOL_TYPES = {
 }
 
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
+# (OCR: the slash read as "l" or "I", "45/2013lQH13", "96lKH-UBND"; a hyphen as "~", "QD~UBND")
 _DOC_NUMBER = re.compile(
-    r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?/[ ]?(?:(?:19|20)\d\d/)?|-(?=[A-ZĐ]{1,5}/))"    # "1552/", "43/2011/", Party "05-NQ/TW"
-    r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
+    r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?(?:/|[lI](?=[A-ZĐ]))[ ]?(?:(?:19|20)\d\d(?:/|l(?=[A-ZĐ])))?"
+    r"|-(?=[A-ZĐ]{1,5}/))"                                                          # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/~][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
+_SLASH_READ_AS_L = re.compile(r"(?<=\d)[lI](?=[A-ZĐ])")
 _WRAPPED = re.compile(r"\s*/\s*|-[ \t]*\n[ \t]*")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
@@ -97,8 +100,8 @@ def _type_word(key: str, target: str) -> bool:
 
 def _symbol_type(symbol: str) -> str | None:
     """The type a symbol's first code names: "NĐ-CP" -> Nghị định; "BTTTT-CATTT" names none."""
-    first = re.split(r"[/-]", fold(symbol))[0]
-    return SYMBOL_TYPES.get(first)
+    codes = [c for c in re.split(r"[/-]", fold(symbol)) if c and not c.isdigit()]   # past "2013/" of "2013/QH13"
+    return SYMBOL_TYPES.get(codes[0].rstrip("0123456789")) if codes else None
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -166,7 +169,8 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
             continue
         if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
             continue  # "Số: 953/BC-...": the report's own number in its header
-        number = restore_lost_dj(_WRAPPED.sub(lambda j: j.group().strip(), m.group()))
+        number = _SLASH_READ_AS_L.sub("/", _WRAPPED.sub(lambda j: j.group().strip(), m.group()))
+        number = restore_lost_dj(restore_code_letters(number))
         symbol = re.split(r"[/-]", number, maxsplit=1)[1]
         ws = words_before(text, m.start(), 6, 50)
         found = _type_before(ws)
@@ -176,6 +180,9 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
                 rtype = _symbol_type(symbol) or "Công văn"
         else:
             rtype, start = _symbol_type(symbol), m.start()
+            if rtype == "Luật":           # "Luật Đất đai số 45/2013/QH13": the law's name between
+                named = [w for w in ws if w.key == "luat" and w.text[:1] == "L"]
+                start = named[-1].start if named else start
             if rtype is None:
                 if not ws or not (ws[-1].key in ("so", "s") or fuzzy_or_equal(ws[-1].key, "so")):
                     continue

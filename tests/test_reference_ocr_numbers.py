@@ -1,0 +1,25 @@
+"""Cited numbers as OCR prints them: the slash read as "l", a hyphen as "~", an S as 8; a law
+cited by name and number is one reference."""
+import pytest
+
+from parser.pipeline import analyse_text
+
+HEAD = "BÁO CÁO\nKết quả công tác quý I năm 2025\nI. KẾT QUẢ\n1. Nội dung\n"
+
+
+def refs(line: str):
+    return [(r.type, r.number) for r in analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").references]
+
+
+@pytest.mark.parametrize("line, ref", [
+    ("Triển khai Kế hoạch số 96lKH-UBND ngày 02/3/2025 của UBND huyện.", ("Kế hoạch", "96/KH-UBND")),
+    ("Thực hiện Quyết định số 2150/QD~UBND ngày 10/11/2024.", ("Quyết định", "2150/QD-UBND")),
+    ("Theo Kế hoạch số 97/KH-8TNMT ngày 05/8/2023.", ("Kế hoạch", "97/KH-STNMT")),
+])
+def test_garbled_numbers_are_read_back(line, ref):
+    assert ref in refs(line)
+
+
+def test_a_law_by_name_and_number_is_one_reference():
+    assert refs("Căn cứ Luật Đất đai số 45/2013lQH13 ngày 29/11/2013; Nghị định số 43/2014/NĐ-CP.") == [
+        ("Luật", "45/2013/QH13"), ("Nghị định", "43/2014/NĐ-CP")]
