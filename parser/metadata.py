@@ -191,11 +191,19 @@ def _symbol_doc_type(symbol: str) -> str | None:
 
 
 _TH, _N = r"th\S{0,4}", r"n\S{0,3}"
-_HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>dau|cuoi)\s*{_N}\s*(?P<y>\d{{4}})|(?P<n>nua|nam)\s*"
-                   rf"(?P<w2>dau|cuoi)\s*{_N}\s*(?P<y2>\d{{4}})")
-_QUARTER = re.compile(r"q\S{0,2}y\s*(?P<q>iv|i{1,3}|[1-4])\s*(?:/|-|" + _N + r")\s*(?P<y>\d{4})")
+# (as OCR prints them too: "cuéi" for "cuối", "II1" for "III", "1V" for "IV")
+_EARLY_LATE = r"(?:d\S{1,2}u|cu\S{1,2}i)"
+_HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>{_EARLY_LATE})\s*{_N}\s*(?P<y>\d{{4}})|(?P<n>nua|nam)\s*"
+                   rf"(?P<w2>{_EARLY_LATE})\s*{_N}\s*(?P<y2>\d{{4}})")
+_Q = r"(?P<q>[i1l]v|[i1l]{1,3}|[1-4])"
+_QUARTER = re.compile(r"q\S{0,2}y\s*" + _Q + r"\s*(?:/|-|" + _N + r")\s*(?P<y>\d{4})")
 # the first quarter named, its year printed later: "quý I và nhiệm vụ trọng tâm quý II năm 2023"
-_QUARTER_THEN_YEAR = re.compile(r"q\S{0,2}y\s+(?P<q>iv|i{1,3}|[1-4])\b.*?\b" + _N + r"\s*(?P<y>(?:19|20)\d\d)\b")
+_QUARTER_THEN_YEAR = re.compile(r"q\S{0,2}y\s+" + _Q + r"\b.*?\b" + _N + r"\s*(?P<y>(?:19|20)\d\d)\b")
+
+
+def _quarter(q: str) -> int:
+    """"iv"/"1v" is 4; "2".."4" as printed; otherwise one stroke per i, 1 or l ("ii1" is III)."""
+    return 4 if q.endswith("v") else int(q) if q in ("2", "3", "4") else len(q)
 _MONTH = re.compile(rf"{_TH}\s*(?P<m>\d{{1,2}})\s*(?:/|-|{_N})\s*(?P<y>\d{{4}})")
 _MONTHS_SPAN = re.compile(rf"\d+\s*{_TH}\s*(?:dau|cuoi)")
 _YEAR = re.compile(rf"\b{_N}\s+(?P<y>(?:19|20)\d{{2}})\b")
@@ -206,14 +214,13 @@ def period_of(folded: str) -> str | None:
     m = _HALF.search(folded)
     if m:
         y, w = (m["y"], m["w"]) if m["y"] else (m["y2"], m["w2"])
-        return f"{y}-H{1 if w == 'dau' else 2}"
+        return f"{y}-H{1 if w.startswith('d') else 2}"
     m = _QUARTER_THEN_YEAR.search(folded)
     first = _QUARTER.search(folded)
     if first and (m is None or first.start() <= m.start()):
         m = first
     if m:
-        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m["q"]) or int(m["q"])
-        return f"{m['y']}-Q{q}"
+        return f"{m['y']}-Q{_quarter(m['q'])}"
     m = _MONTH.search(folded)
     if m and 1 <= int(m["m"]) <= 12:
         return f"{m['y']}-{int(m['m']):02d}"
