@@ -336,16 +336,30 @@ def _markers(doc: Document, body: list[Block]) -> list[Marker | None]:
     text = doc.text
     markers = [b.marker if b.marker is not NOT_READ else parse_marker(text[b.spans[0][0]:b.spans[0][1]])
                for b in body]
-    first_part = next((i for i, m in enumerate(markers) if m and m.kind == "roman"), None)
-    if first_part is not None and roman_value(markers[first_part].glyph) in (2, None) \
-            and markers[first_part].glyph not in ("I", "l", "1"):
-        for i in range(first_part - 1, -1, -1):
-            first = text[body[i].spans[0][0]:body[i].spans[0][1]]
-            m = _LOST_ROMAN_ONE.match(first)
-            if m and mostly_upper(first[m.end():m.end() + 40]):
-                markers[i] = Marker("roman", "I", m.end(), m["p"])
-                break
+    # the first part of the report, and the first under each lettered part ("B." then "1. LĨNH VỰC
+    # KINH TẾ" then "1I. LĨNH VỰC VĂN HÓA")
+    opened = 0                               # where the run of Roman parts being read starts
+    seen_roman = False
+    for k, mk in enumerate(markers):
+        if mk is None:
+            continue
+        if mk.kind == "letterpart":
+            opened, seen_roman = k + 1, False
+        elif mk.kind == "roman":
+            if not seen_roman and roman_value(mk.glyph) in (2, None) and mk.glyph not in ("I", "l", "1"):
+                _restore_roman_one(text, body, markers, opened, k)
+            seen_roman = True
     return markers
+
+
+def _restore_roman_one(text: str, body: list[Block], markers: list, lo: int, hi: int) -> None:
+    """The nearest caps heading before `hi` (from `lo`) numbered "1.", "l." or "T." is part I."""
+    for i in range(hi - 1, lo - 1, -1):
+        first = text[body[i].spans[0][0]:body[i].spans[0][1]]
+        m = _LOST_ROMAN_ONE.match(first)
+        if m and mostly_upper(first[m.end():m.end() + 40]):
+            markers[i] = Marker("roman", "I", m.end(), m["p"])
+            return
 
 
 def build_outline(doc: Document, blocks: list[Block]) -> list[OutlineNode]:

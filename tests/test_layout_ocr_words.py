@@ -35,3 +35,11 @@ def test_recipients_head_printed_no1_nhan_opens_the_recipients():
     assert [doc.text[r.start:r.end] for r in doc.metadata.recipients] == ["Bộ Công Thương (b/c)", "Lưu: VT"]
     name = doc.metadata.fields["signer_name"]
     assert doc.text[name.start:name.end] == "Võ Thị Thanh Nhàn"
+
+
+def test_part_one_printed_1_under_a_lettered_part_is_roman_when_ii_follows():
+    text = ("BÁO CÁO\nTình hình quý III năm 2024\n\nA. KẾT QUẢ THỰC HIỆN\nI. LĨNH VỰC KINH TẾ\nNội dung.\n"
+            "II. LĨNH VỰC XÃ HỘI\nNội dung.\n\nB. NHIỆM VỤ QUÝ IV\n1. LĨNH VỰC KINH TẾ\nNội dung.\n"
+            "1I. LĨNH VỰC XÃ HỘI\nNội dung.\n")
+    doc = analyse_text(text)
+    assert [c.path for c in doc.outline[1].children] == ["B.I", "B.II"]
