@@ -35,7 +35,7 @@ from .numbers import number_text_decimals
 _TRONG_DO = r"trong\s+d[oe0-9¢&]{1,3}(?![a-z])"
 _GOM = r"g[oe0-9¢&d]{1,2}m(?![a-z])"
 # (figures of other kinds may come between: "27 dự án với tổng vốn 486,3 triệu USD, gồm 19 dự án …")
-_BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:,\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
+_BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:[,;]\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
                             + r"|cu\s+the)\s*:?)")
 # shares between a total and its list, one or more: "…, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó"
 # (the verb may be garbled or missing: "100% đúng hạn"; the plan itself may follow in brackets)

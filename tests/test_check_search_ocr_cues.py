@@ -123,3 +123,9 @@ def test_a_resolution_rate_is_of_the_cases_of_its_kind_before():
     text = "Số vụ việc thuộc thẩm quyền là 84 vụ việc, đã giải quyết 76 vụ việc,\nđạt 92,5%."
     ratios = [(c.percent, c.part, c.whole, c.holds) for c in checks_of(text) if c.kind == "ratio"]
     assert ratios == [(92.5, 76, 84, False)]
+
+
+def test_a_list_after_a_semicolon_breaks_down_the_figure_before_it():
+    text = ("Số vụ việc tố cáo thuộc thẩm quyền là 23 vụ việc, đã giải quyết 21 vụ việc;\ntrong đó tố cáo đúng 03 "
+            "vụ việc, tố cáo sai 14 vụ việc, tố cáo có đúng, có sai\n04 vụ việc.")
+    assert (21, [3, 4, 14], True) in sums_of(text)
