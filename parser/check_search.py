@@ -47,7 +47,8 @@ _EARLIER_FIGURES = 40
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 # a list opening its own sentence: "Trong đó: …", or a short phrase and a colon ("Qua giải quyết: …")
 _LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*|(?<=[.;] )[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*:\s*")
-_OUTCOMES = 5        # opening a sentence: checked on what precedes
+_OUTCOMES = 5
+_DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"        # opening a sentence: checked on what precedes
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
@@ -238,6 +239,25 @@ class SentenceChecks:
                 out.append(m)
         return out
 
+    # ---- a difference stated beside its two figures
+
+    def differences(self) -> list[Check]:
+        """"tổng giá khởi điểm 412,7 tỷ đồng, tổng giá trúng 538,9 tỷ đồng, chênh lệch 126,2 tỷ
+        đồng": the larger is the smaller plus the difference (a holding check only)."""
+        out = []
+        for cue in _DIFFERENCE.finditer(self.folded):
+            after = [m for m in self.between(cue.end(), cue.end() + 20) if _count(m)]
+            if not after:
+                continue
+            diff = after[0]
+            before = [m for m in self.between(self._sentence_start(cue.start()), cue.start())
+                      if _count(m) and same_kind(m.unit, diff.unit)][-2:]
+            if len(before) == 2:
+                small, large = sorted(before, key=lambda m: m.value)
+                if math.isclose(small.value + diff.value, large.value, abs_tol=1e-6):
+                    out.append(self.checker.sum_check(large, [small, diff]))
+        return out
+
     # ---- received = resolved + pending
 
     def caseloads(self) -> list[Check]:
@@ -366,7 +386,9 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     search = SentenceChecks(checker)
     seen = {_key(c) for c in known}
     added = []
-    for check in search.breakdowns() + search.lead_breakdowns() + search.caseloads() + search.ratios():
+    found = search.breakdowns() + search.lead_breakdowns() + search.caseloads() + search.ratios()
+    found += search.differences()
+    for check in found:
         if check is None or _key(check) in seen:
             continue
         seen.add(_key(check))

@@ -129,3 +129,9 @@ def test_a_list_after_a_semicolon_breaks_down_the_figure_before_it():
     text = ("Số vụ việc tố cáo thuộc thẩm quyền là 23 vụ việc, đã giải quyết 21 vụ việc;\ntrong đó tố cáo đúng 03 "
             "vụ việc, tố cáo sai 14 vụ việc, tố cáo có đúng, có sai\n04 vụ việc.")
     assert (21, [3, 4, 14], True) in sums_of(text)
+
+
+def test_a_difference_beside_its_two_figures_is_a_sum():
+    text = ("Các tổ chức đấu giá đã tổ chức 356 cuộc; tổng giá khởi điểm\n412,7 tỷ đồng, tổng giá trúng đấu giá "
+            "538,9 tỷ đồng, chénh 1éch 126,2 tỷ\nđồng, tăng 30,6% so với giá khởi điểm.")
+    assert (538.9, [126.2, 412.7], True) in sums_of(text)
