@@ -86,3 +86,16 @@ def test_outline_look_ups_answer_as_the_document_does(outline, offsets, in_order
     for offset in sorted(offsets) if in_order else offsets:
         assert lookup.node_at(offset) is doc.node_at(offset)
         assert lookup.section_at(offset) == doc.section_at(offset)
+
+
+# ---------------------------------------------------------------- the characters before a number
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n-–~+•*ab1:(", max_size=60), st.integers(0, 60))
+def test_a_line_opening_is_seen_as_the_stripped_window_sees_it(text, start):
+    from parser.figures.scanner import MARKER_LINE_ENDS, Scanner
+    start = min(start, len(text))
+    scanner = Scanner.__new__(Scanner)
+    scanner.text = text
+    kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
+    assert scanner._may_open_line(start) == (not kept or kept[-1] == "\n")

@@ -126,10 +126,10 @@ class FigureFinder(Scanner):
 
     def _garbled_nearby(self, start: int, end: int) -> bool:
         """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
-        before = self.text[max(0, start - 6):start]
-        after = self.text[end:end + 6]
-        if not _HAS_DIGIT.search(before + after):
-            return False
+        text, lo = self.text, max(0, start - 6)
+        if not _HAS_DIGIT.search(text, lo, start) and not _HAS_DIGIT.search(text, end, end + 6):
+            return False       # most figures stand among words with no digit: nothing is sliced
+        before, after = text[lo:start], text[end:end + 6]
         around = before.split()[-1:] + after.split()[:1]
         return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
 

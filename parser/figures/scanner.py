@@ -163,9 +163,9 @@ class Scanner:
             i = bisect.bisect_right(self.outside_starts, start) - 1
             if i >= 0 and self.outside[i][0] <= start < self.outside[i][1]:
                 return None                               # the header or the closing
-        # most numbers stand inside a line's text, after a word: no marker
-        kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
-        if (not kept or kept[-1] == "\n") and self.is_marker(m):
+        # most numbers stand inside a line's text, after a word (seen in the one or two characters
+        # before them): no marker
+        if self._may_open_line(start) and self.is_marker(m):
             return None
         if "%" in token:
             return None if self.in_quotes(start) else _NO_WORDS
@@ -201,6 +201,19 @@ class Scanner:
         if len(digits) == 1 and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
             return None                                   # a bare digit with no unit
         return nxt
+
+    def _may_open_line(self, start: int) -> bool:
+        """Do only spaces and bullet marks stand between the line's start (or 40 characters
+        back) and `start`?"""
+        text = self.text
+        if start >= 2:
+            before = text[start - 1]
+            if before not in MARKER_LINE_ENDS:
+                return before == "\n"
+            if before == " " and text[start - 2] not in MARKER_LINE_ENDS:
+                return text[start - 2] == "\n"
+        kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
+        return not kept or kept[-1] == "\n"
 
     def _year(self, start: int, end: int) -> bool:
         """A four-digit number from 1900 to 2100 is a year unless a counted noun follows: "1950 hồ
