@@ -17,9 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .doc_symbols import restore_lost_dj
-from .figures import Word, fuzzy_or_equal, words_after, words_before
+from .figures import Word, fuzzy_or_equal, words_before
+from .figures.words import Words, key_of, read_words
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
 from .vnfold import fold
@@ -50,6 +52,8 @@ _DOC_NUMBER = re.compile(
     r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
 _WRAPPED = re.compile(r"\s*/\s*|-[ \t]*\n[ \t]*")
+_SYMBOL_SEPARATOR = re.compile(r"[/-]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")      # [A-ZĐ]
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
@@ -110,26 +114,51 @@ def _iso(d: str, m: str, y: str) -> str | None:
 
 def _issuer_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     """The "của <issuer>" phrase right after `pos`."""
-    ws = words_after(text, pos, 12, 140)
-    if not ws or not _is_cua(ws[0].key):
+    first = text[pos:pos + 140].split(None, 1)
+    if not first or first[0].isalnum() and not _is_cua(key_of(first[0])):
+        return None                  # the first word (a plain one is a word as it is) is not "của"
+    # eight words hold almost every issuer and are read by the quick path; twelve when they do not
+    ws = read_words(text, pos, 8, 140)
+    count = _issuer_length(ws, complete=len(ws) < 8)
+    if count is None:
+        ws = read_words(text, pos, _ISSUER_WORDS, 140)
+        count = _issuer_length(ws, complete=True)
+    if not count:
         return None
-    name: list[Word] = []
-    for w in ws[1:]:
-        if w.key in ",;:.()" or w.key[:1].isdigit():
-            break
-        if w.key in _ISSUER_STOP and not (w.key in _NAME_JOINERS and name):
-            break
-        if w.key in _NAME_JOINERS and _starts_type(ws, ws.index(w) + 1):
-            break   # "... của UBND tỉnh và Nghị quyết số ...": a second citation
-        if not name and not w.text[:1].isupper():
-            break
-        name.append(w)
-        if len(name) >= 9:
-            break
-    if not name:
-        return None
-    span = (name[0].start, name[-1].end)
+    span = (ws.starts[1], ws.end(count))
     return squash(text[span[0]:span[1]]), span
+
+
+_ISSUER_WORDS = 12                   # "của" and the issuer's name, at most nine words, and what follows
+
+
+def _issuer_length(ws: Words, complete: bool) -> int | None:
+    """How many words after "của" (`ws`'s first word) name the issuer: 0 when `ws` opens with no
+    "của" or no name; None when the words read (not `complete`) may stop before the answer."""
+    keys, texts = ws.keys, ws.texts
+    if not keys or not _is_cua(keys[0]):
+        return 0
+    count = 0
+    for i in range(1, len(keys)):
+        key = keys[i]
+        if key in ",;:.()" or key[:1].isdigit():
+            break
+        if key in _ISSUER_STOP and not (key in _NAME_JOINERS and count):
+            break
+        if key in _NAME_JOINERS:
+            if not complete and i + 5 > len(keys):
+                return None          # the type test below looks at four words past this one
+            if _opens_with_type(tuple(keys[i + 1:i + 5])):
+                break   # "... của UBND tỉnh và Nghị quyết số ...": a second citation
+        if not count and not texts[i][:1].isupper():
+            break
+        count += 1                   # the name is the words from the second on
+        if count >= 9:
+            break
+    else:
+        if not complete:
+            return None              # more words may continue the name
+    return count
 
 
 _CUA = re.compile(r"c[a-z]{0,2}a")
@@ -140,9 +169,10 @@ def _is_cua(key: str) -> bool:
     return bool(_CUA.fullmatch(key))
 
 
-def _starts_type(ws: list[Word], i: int) -> bool:
-    """Do the words from `i` name a document type ("Nghị quyết", "Công văn")?"""
-    keys = [w.key for w in ws[i:i + 4]]
+@lru_cache(maxsize=4096)
+def _opens_with_type(keys: tuple[str, ...]) -> bool:
+    """Do the words `keys` open with a document type ("Nghị quyết", "Công văn")? (Cached: the
+    words after "và" in an issuer's name recur: "và Truyền thông", "và Đào tạo".)"""
     return any(len(words) <= len(keys) and all(_type_word(k, t) for k, t in zip(keys, words))
                for _, words in TYPES)
 
@@ -155,19 +185,63 @@ def _own_number_span(doc: Document) -> tuple[int, int] | None:
 _OWN_NUMBER = re.compile(r"s\S{0,2}\s*:\s*$")
 
 
+def doc_numbers(text: str) -> Iterator[re.Match]:
+    """The matches of `_DOC_NUMBER.finditer(text)`, tried only where the digits before a slash
+    start: a literal search for "/" is far cheaper than trying the pattern at every digit of a
+    report full of figures."""
+    resume = 0                       # the end of the last match: the next one starts there or later
+    slash = text.find("/")
+    while slash >= 0:
+        start = _number_start(text, slash)
+        if start >= resume:
+            m = _DOC_NUMBER.match(text, start)
+            if m:
+                yield m
+                resume = m.end()
+        slash = text.find("/", max(slash + 1, resume))
+
+
+def _number_start(text: str, slash: int) -> int:
+    """Where a number whose first slash is `slash` must start ("1552/", "953 /", Party "05-NQ/"):
+    the first of the 1-5 digits before it; -1 when there are none. A number starts after no letter
+    or digit, so it is the first digit of its run: the pattern checks the rest."""
+    end = slash - 1                  # the last character before the slash
+    if end >= 0 and text[end] == " ":
+        end -= 1                     # "953 /BC"
+    elif end >= 0 and text[end] in _CAPITALS:
+        caps = end                   # "05-NQ/TW": 1-5 capitals after a hyphen after the digits
+        while caps > 0 and slash - caps < 5 and text[caps - 1] in _CAPITALS:
+            caps -= 1
+        end = caps - 2
+        if end < 0 or text[end + 1] != "-":
+            return -1
+    start = end + 1
+    while start > 0 and end - start < 4 and text[start - 1].isdecimal():    # \d is isdecimal
+        start -= 1
+    return start if start <= end else -1
+
+
+def _joined(printed: str) -> str:
+    """A number as one word: the spaces around its slashes and a wrap after its hyphen dropped."""
+    if " " not in printed and "\n" not in printed and "\t" not in printed:
+        return printed               # the usual case; the pattern's only white space is these three
+    return _WRAPPED.sub(lambda j: j.group().strip(), printed)
+
+
 def extract_references(doc: Document, blocks=None) -> list[Reference]:
     """Every cited document of `doc`, in document order."""
     text, refs = doc.text, []
     folded = fold_text(text)
     own = _own_number_span(doc)
     numbered_spans = []
-    for m in _DOC_NUMBER.finditer(text):
+    header_end = len(text) // 5
+    for m in doc_numbers(text):
         if own and own[0] <= m.start() < own[1] + 2 or own and m.start() <= own[0] < m.end():
             continue
-        if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
+        if m.start() < header_end and _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()):
             continue  # "Số: 953/BC-...": the report's own number in its header
-        number = restore_lost_dj(_WRAPPED.sub(lambda j: j.group().strip(), m.group()))
-        symbol = re.split(r"[/-]", number, maxsplit=1)[1]
+        number = restore_lost_dj(_joined(m.group()))
+        symbol = _SYMBOL_SEPARATOR.split(number, maxsplit=1)[1]
         ws = words_before(text, m.start(), 6, 50)
         found = _type_before(ws)
         if found:
@@ -198,6 +272,18 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
     return refs
 
 
+_LAW_YEAR = re.compile(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b")
+_PLAN_END = re.compile(r"[.;\n]\s*[\n-]|[.;](?=\s+[A-ZĐ])")
+_SHORT_WORD = re.compile(r"(?<![\w])\w{2,4}(?![\w])")     # where "của" may be
+
+
+def _two_words_before(text: str, pos: int) -> list[Word]:
+    """`words_before(text, pos, 2)`, from a short window when it holds two whole words: past the
+    word a window may cut, the words are the same whatever the window's length."""
+    ws = words_before(text, pos, 2, 24)
+    return ws if len(ws) == 2 else words_before(text, pos, 2)
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """`spans` sorted by start, not overlapping."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
@@ -216,7 +302,7 @@ def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Referenc
         if before and before[-1].key == "phap":
             continue  # "pháp luật": the law in general
         date = None
-        y = re.match(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b", fold(text[m.end():m.end() + 70]))
+        y = _LAW_YEAR.match(fold(text[m.end():m.end() + 70]))
         end = m.end() + (y.end() if y else 0)
         if y:
             date = None  # a law's year is when it was passed, not a date
@@ -227,14 +313,14 @@ def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Referenc
     for m in sorted((m for plan in _CITED_PLANS for m in plan.finditer(text)), key=re.Match.start):
         if m.start() and text[m.start() - 1].isalnum() or _inside(numbered, m.start()):
             continue
-        before = [w.key for w in words_before(text, m.start(), 2)]
+        before = [w.key for w in _two_words_before(text, m.start())]
         if not (before[-1:] == ["theo"] or len(before) == 2 and fuzzy_or_equal(before[0], "thuc")
                 and fuzzy_or_equal(before[1], "hien")):
             continue
-        stop = re.search(r"[.;\n]\s*[\n-]|[.;](?=\s+[A-ZĐ])", text[m.end():m.end() + 200])
+        stop = _PLAN_END.search(text[m.end():m.end() + 200])
         window_end = m.end() + (stop.start() if stop else 200)
         issuer = None
-        for c in re.finditer(r"(?<![\w])\w{2,4}(?![\w])", text[m.end():window_end]):
+        for c in _SHORT_WORD.finditer(text[m.end():window_end]):
             if _is_cua(word_key(c.group())):
                 issuer = _issuer_after(text, m.end() + c.start())
                 break
