@@ -99,3 +99,42 @@ def test_a_line_opening_is_seen_as_the_stripped_window_sees_it(text, start):
     scanner.text = text
     kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
     assert scanner._may_open_line(start) == (not kept or kept[-1] == "\n")
+
+
+def _cue_before_reference(text: str, start: int) -> int:
+    """`Scanner._cue_before` as it was: the window's last three words, split every time."""
+    from parser.figures.cues import cue_of, may_cue
+    from parser.figures.words import WORD
+    lo = start - 32 if start > 32 else 0
+    window = text[lo:start]
+    chunks = window.rsplit(None, 3)
+    if not chunks:
+        return 0
+    last = chunks[-1]
+    if last.isalnum():
+        if not may_cue(last):
+            return 0
+    elif last[-1] in PUNCT:
+        return 0
+    words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
+    if not all(w.isalnum() for w in words):
+        words = WORD.findall(window)[-3:]
+    if len(words) == 3 and start > 32 and not text[start - 33].isspace():
+        words = words[1:]
+    return cue_of(tuple(words))
+
+
+_cue_words = st.sampled_from(["ngày", "ngay", "tháng", "théng", "năm", "nim", "thứ", "giai", "đoạn", "mức", "độ",
+                              "thuốc", "tỷ", "số", "hồ", "sơ", "15", "2022", "Quyết", "định", "x1"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_cue_words, st.sampled_from([" ", "  ", "\n", "\t", ", ", " (", ""])), max_size=10),
+       st.sampled_from([" ", "", "\n", "  "]))
+def test_the_words_before_a_number_say_what_they_said(words, gap):
+    from parser.figures.scanner import Scanner
+    text = "".join(w + g for w, g in words) + gap + "12"
+    scanner = Scanner.__new__(Scanner)
+    scanner.text = text
+    start = len(text) - 2
+    assert scanner._cue_before(start) == _cue_before_reference(text, start)

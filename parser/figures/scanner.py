@@ -172,12 +172,13 @@ class Scanner:
         stripped = text[end:end + 12].lstrip(" ")
         if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
             return None                                   # a document number or a date
-        digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
         dotless = "." not in token
-        if (dotless and isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100
+        # the digits of a number with no thousands dot: no "%" (seen above), no space (one follows a dot)
+        digits = token.replace(",", "") if dotless else ""
+        if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
                 and self._year(start, end)):
             return None
-        if dotless and (len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0"):
+        if len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0":
             return None                                   # a telephone number or a code
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
@@ -226,8 +227,14 @@ class Scanner:
     def _cue_before(self, start: int) -> int:
         """What the last three printed words before a number say of it (`parser.figures.cues`
         flags). Most words before a number can make no cue: then the words before it are not read."""
+        text = self.text
         lo = start - 32 if start > 32 else 0
-        window = self.text[lo:start]
+        if start >= 2 and text[start - 1] == " ":
+            # the usual "<word> <number>": the word alone first, from the space before it
+            last = text[text.rfind(" ", lo, start - 1) + 1 or lo:start - 1]
+            if last.isalnum() and not may_cue(last):
+                return 0
+        window = text[lo:start]
         chunks = window.rsplit(None, 3)
         if not chunks:
             return 0
@@ -240,7 +247,7 @@ class Scanner:
         words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
         if not all(w.isalnum() for w in words):
             words = WORD.findall(window)[-3:]             # marks among the words: read them one by one
-        if len(words) == 3 and start > 32 and not self.text[start - 33].isspace():
+        if len(words) == 3 and start > 32 and not text[start - 33].isspace():
             words = words[1:]                             # the window cut through a word
         return cue_of(tuple(words))
 
