@@ -58,6 +58,15 @@ def test_restoring_a_lost_bar_is_unchanged_by_its_shortcuts(number):
     assert doc_symbols.restore_lost_dj(number) == _restore_every_time(number)
 
 
+@settings(max_examples=500, deadline=None)
+@given(_citation_text, st.integers(0, 60), st.integers(1, 7), st.sampled_from([1, 5, 24, 50, 60]))
+@example("Thông tư liên tịch số 12/AB", 8, 6, 50)
+@example(" Nghị quyết 12", 3, 2, 5)
+def test_words_before_cut_by_split_are_the_regexs(text, back, n, limit):
+    pos = max(0, len(text) - back)
+    assert references._words_before(text, pos, n, limit) == words_before(text, pos, n, limit)
+
+
 @settings(max_examples=400, deadline=None)
 @given(_citation_text, st.integers(0, 60))
 def test_two_words_before_read_from_a_short_window_are_the_same(text, back):
