@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from ..numbers import parse_number, read_digits, word_key, word_number
@@ -13,6 +14,7 @@ from .units import acronym_unit, display_unit, printed_unit, rate_unit
 from .words import Words, words_before
 
 _HAS_DIGIT = re.compile(r"\d")
+_START = attrgetter("start")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
@@ -56,7 +58,7 @@ class FigureFinder(Scanner):
                 figures.append(self._figure(m, token, parsed, ws))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
-        figures.sort(key=lambda f: f.start)
+        figures.sort(key=_START)
         ends = self.sentence_ends
         for f in figures:
             f.sentence = bisect.bisect_right(ends, f.start)
