@@ -21,9 +21,9 @@ do the per-state lookups.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, repeat
 from math import exp, log
-from operator import add
+from operator import add, neg, sub, truediv
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -48,11 +48,13 @@ class States(tuple):
     """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
 
     key: int                    # unique per States object ever made: the memos' key
-    ids: tuple[int, ...]
+    ids: tuple[int, ...]        # distinct (a word's candidates are distinct syllables)
     costs: tuple[float, ...]
     unis: tuple[float, ...]     # unigram cost of each LM id
     backs: tuple[float, ...]    # backoff cost of each LM id
+    costs_unis: tuple[float, ...]   # cost + unigram cost: an unseen pair's entry less the backoff
     idset: frozenset[int]
+    index: dict[int, int]       # LM id -> its position
 
 
 _serial = count()
@@ -63,9 +65,11 @@ def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st.key = next(_serial)
     st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
     st.costs = tuple(c for _, c in options)
-    st.unis = tuple(lm.uni[sid] for sid in st.ids)
-    st.backs = tuple(lm.backoff[sid] for sid in st.ids)
+    st.unis = tuple(map(lm.uni.__getitem__, st.ids))
+    st.backs = tuple(map(lm.backoff.__getitem__, st.ids))
+    st.costs_unis = tuple(map(add, st.costs, st.unis))
     st.idset = frozenset(st.ids)
+    st.index = {sid: i for i, sid in enumerate(st.ids)}
     return st
 
 
@@ -283,6 +287,11 @@ class Decoder:
                 scores = list(map(add, scores, out))
         return scores.index(min(scores))
 
+    # The trigram pass's costs below are computed for every state at once with C-level map() (the
+    # common case: a bigram, or a trigram context that never saw this word) and then set right for
+    # the few states the tables hold (found by intersecting their keys with the state ids). Each
+    # value is the same floating-point expression as the one-state formula, so choices are unchanged.
+
     def _into_costs(self, l2: int, l1: int, cur: States) -> list[float]:
         """-log P(sid | l2 l1) of each state: the bigram (or its backoff) mixed with the trigram counts."""
         lm = self.lm
@@ -290,18 +299,25 @@ class Decoder:
         bigrams = self._bigrams_in.get((l1, cur.key))
         if bigrams is None:
             f, b = lm.follow[l1], lm.backoff[l1]
-            if f is None:
-                bigrams = [b + u for u in cur.unis]
-            else:
-                bigrams = [b + u if v is None else v for u, v in zip(cur.unis, map(f.get, cur.ids))]
+            bigrams = list(map(add, cur.unis, repeat(b)))
+            if f is not None:
+                index = cur.index
+                for sid in f.keys() & cur.idset:
+                    bigrams[index[sid]] = f[sid]
             self._bigrams_in[l1, cur.key] = bigrams
         ctx = lm.tri_context.get(l2 * m + l1)
         if ctx is None:
             return bigrams
         total, types = ctx
-        tri, base = lm.tri, (l2 * m + l1) * m
-        return [-log((tri.get(base + sid, 0.0) + types * exp(-big)) / (total + types))
-                for sid, big in zip(cur.ids, bigrams)]
+        # -log((0 + types * exp(-big)) / (total + types)) for a word never seen after "l2 l1"
+        out = list(map(neg, map(log, map(truediv, map(float(types).__mul__, map(exp, map(neg, bigrams))),
+                                         repeat(total + types)))))
+        seen = lm.tri_next[l2 * m + l1]
+        index = cur.index
+        for sid in seen.keys() & cur.idset:
+            i = index[sid]
+            out[i] = -log((seen[sid] + types * exp(-bigrams[i])) / (total + types))
+        return out
 
     def _out_costs(self, l1: int, cur: States, r1: int) -> list[float]:
         """-log P(r1 | l1 sid) of each state."""
@@ -309,33 +325,41 @@ class Decoder:
         m = lm.n
         bigrams = self._bigrams_out.get((cur.key, r1))
         if bigrams is None:
-            r1_uni = lm.uni[r1]
+            bigrams = list(map(add, cur.backs, repeat(lm.uni[r1])))
             before = lm.precede[r1]
-            if before is None:
-                bigrams = [b + r1_uni for b in cur.backs]
-            else:
-                bigrams = [b + r1_uni if v is None else v for b, v in zip(cur.backs, map(before.get, cur.ids))]
+            if before is not None:
+                index = cur.index
+                for sid in before.keys() & cur.idset:
+                    bigrams[index[sid]] = before[sid]
             self._bigrams_out[cur.key, r1] = bigrams
         contexts = lm.tri_after.get(l1)     # "l1 sid" -> (total, types)
-        if contexts is None or contexts.keys().isdisjoint(cur.idset):
+        if contexts is None:
             return bigrams
-        tri, base = lm.tri, l1 * m
-        return [big if ctx is None else
-                -log((tri.get((base + sid) * m + r1, 0.0) + ctx[1] * exp(-big)) / (ctx[0] + ctx[1]))
-                for sid, big, ctx in zip(cur.ids, bigrams, map(contexts.get, cur.ids))]
+        hits = contexts.keys() & cur.idset
+        if not hits:
+            return bigrams
+        out = list(bigrams)
+        tri, base, index = lm.tri, l1 * m, cur.index
+        for sid in hits:
+            i = index[sid]
+            total, types = contexts[sid]
+            out[i] = -log((tri.get((base + sid) * m + r1, 0.0) + types * exp(-out[i])) / (total + types))
+        return out
 
     def _far_costs(self, cur: States, r1: int, r2: int) -> list[float]:
         """-log P(r2 | sid r1) of each state."""
         lm = self.lm
         m = lm.n
         plain = lm.cost(r1, r2)
+        out = [plain] * len(cur.ids)
         contexts = lm.tri_before.get(r1)    # "sid r1" -> (total, types)
-        if contexts is None or contexts.keys().isdisjoint(cur.idset):
-            return [plain] * len(cur.ids)
-        tri, tail = lm.tri, exp(-plain)
-        return [plain if ctx is None else
-                -log((tri.get((sid * m + r1) * m + r2, 0.0) + ctx[1] * tail) / (ctx[0] + ctx[1]))
-                for sid, ctx in zip(cur.ids, map(contexts.get, cur.ids))]
+        if contexts is None:
+            return out
+        tri, tail, index = lm.tri, exp(-plain), cur.index
+        for sid in contexts.keys() & cur.idset:
+            total, types = contexts[sid]
+            out[index[sid]] = -log((tri.get((sid * m + r1) * m + r2, 0.0) + types * tail) / (total + types))
+        return out
 
     def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
@@ -380,27 +404,28 @@ class Decoder:
         """The share of state `mine` among `cur`'s states between the LM word `left` and the
         state (r, own cost rc) on the right (None: the end of the text)."""
         lm = self.lm
-        boundary, follow, backoff = lm.boundary, lm.follow, lm.backoff
-        ids = cur.ids
+        boundary = lm.boundary
+        costs, index, idset = cur.costs, cur.index, cur.idset
         # the cost into each state from the left neighbour (as _entry computes it)
-        f, b = follow[left], backoff[left]
-        if f is None:
-            scores = [c + u + b for c, u in zip(cur.costs, cur.unis)]
-        else:
-            scores = [c + u + b if v is None else c + v for c, u, v in zip(cur.costs, cur.unis, map(f.get, ids))]
-        if left == boundary:
-            scores = [c if s == boundary else v for s, c, v in zip(ids, cur.costs, scores)]
+        f = lm.follow[left]
+        scores = list(map(add, cur.costs_unis, repeat(lm.backoff[left])))
+        if f is not None:
+            for sid in f.keys() & idset:
+                i = index[sid]
+                scores[i] = costs[i] + f[sid]
+        if left == boundary and boundary in idset:
+            i = index[boundary]
+            scores[i] = costs[i]
         if r is not None:
             # and out of it to the right neighbour
-            ur = lm.uni[r]
+            step = list(map(add, repeat(rc + lm.uni[r]), cur.backs))
             before = lm.precede[r]
-            if before is None:
-                step = [rc + ur + b for b in cur.backs]
-            else:
-                step = [rc + ur + b if v is None else rc + v for b, v in zip(cur.backs, map(before.get, ids))]
-            if r == boundary and boundary in cur.idset:
-                step[ids.index(boundary)] = rc
-            scores = [x + y for x, y in zip(scores, step)]
+            if before is not None:
+                for sid in before.keys() & idset:
+                    step[index[sid]] = rc + before[sid]
+            if r == boundary and boundary in idset:
+                step[index[boundary]] = rc
+            scores = list(map(add, scores, step))
         top = scores[mine]
-        z = sum(map(exp, [top - v for v in scores]))
+        z = sum(map(exp, map(sub, repeat(top), scores)))
         return 1.0 / z
