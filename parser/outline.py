@@ -44,52 +44,35 @@ def title_end(text: str, start: int, end: int) -> int:
     of the first sentence, or the 16th word, whichever comes first; a heading of
     one short clause (up to 24 words) is its own title."""
     limit = min(end, start + 300)
-    # str.find, not a regex scan: this runs for every block of the body
+    # str.find and patterns matched in place (pos, endpos), not slices: this runs for every block
     colon, semicolon = text.find(":", start, limit), text.find(";", start, limit)
     stop = min(colon if colon >= 0 else limit, semicolon if semicolon >= 0 else limit)
-    dot = text.find(".", start, stop)
-    while dot >= 0:
-        if _sentence_ends_at(text, dot, stop):
-            word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
-            # not after a number or a short abbreviation in capitals ("TP.", "P.")
-            if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
-                stop = dot
-                break
-        dot = text.find(".", dot + 1, stop)
-    if stop != end or len(text[start:stop].split(None, _LONG_HEADING - 1)) >= _LONG_HEADING:
-        words_end = _nth_word_end(text, start, stop, _TITLE_WORDS)
-        if words_end is not None:
-            stop = words_end
+    m = _SENTENCE_END.search(text, start, stop)
+    while m is not None:
+        dot = m.start()
+        word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
+        # not after a number or a short abbreviation in capitals ("TP.", "P.")
+        if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
+            stop = dot
+            break
+        m = _SENTENCE_END.search(text, dot + 1, stop)
+    # (25 words take at least 49 characters)
+    if stop != end or stop - start >= 49 and _LONG_HEADING_WORDS.match(text, start, stop):
+        m = _TITLE_WORDS_END.match(text, start, stop)
+        if m is not None:
+            stop = m.end()
     while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return stop
 
 
-def _nth_word_end(text: str, start: int, stop: int, n: int) -> int | None:
-    """Where the n-th white-space separated word of text[start:stop] ends; None if it has fewer.
-    (str.split, not a regex: it runs for every block)"""
-    piece = text[start:stop]
-    words = piece.split(None, n)
-    if len(words) < n:
-        return None
-    if len(words) == n:
-        return start + len(piece.rstrip())
-    # words[n] is the rest, from the (n+1)-th word on: the n-th ends before the white space ahead of it
-    return start + len(piece[:len(piece) - len(words[n])].rstrip())
-
-
-def _sentence_ends_at(text: str, dot: int, stop: int) -> bool:
-    """Is the "." at `dot` followed by white space and then a letter, all before `stop`?"""
-    after = dot + 1
-    if after >= stop or not text[after].isspace():
-        return False
-    after += 1
-    while after < stop and text[after].isspace():
-        after += 1
-    if after >= stop:
-        return False
-    c = text[after]
-    return c.isalnum() and not c.isdecimal()
+# a "." followed by white space and a letter (alphanumeric, not a decimal digit) before the stop
+_SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
+# the first _TITLE_WORDS words (\s is str.split's white space); matches only when there are that
+# many. Written out word by word and possessive: sre's group repetition costs more than the words
+_TITLE_WORDS_END = re.compile(r"\s*+" + r"\s++".join([r"\S++"] * _TITLE_WORDS))
+# _LONG_HEADING words or more
+_LONG_HEADING_WORDS = re.compile(r"\s*+" + r"\s++".join([r"\S++"] * (_LONG_HEADING - 1)) + r"\s++\S")
 
 
 class _Builder:
