@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..numbers import fold_text, word_key
@@ -262,8 +263,10 @@ class Scanner:
         return abbreviation(ws.texts[0]) if ws.texts else None
 
 
+@lru_cache(maxsize=16384)
 def abbreviation(word: str) -> str | None:
-    """The unit a printed abbreviation stands for ("đ/c" -> "đồng chí"), if it is one."""
+    """The unit a printed abbreviation stands for ("đ/c" -> "đồng chí"), if it is one (cached:
+    it is asked of the word after every number with no lexicon noun)."""
     return UNIT_ABBREVIATIONS.get(fold(word).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(word.lower())
 
 
