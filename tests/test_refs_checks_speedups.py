@@ -141,3 +141,83 @@ def test_an_issuer_read_eight_words_first_is_the_same(text, opens_with_an_issuer
         text = "của Bộ " + text
     pos = min(skip, len(text))
     assert references._issuer_after(text, pos) == _issuer_reading_twelve_words(text, pos)
+
+
+# ---- checks
+
+from parser import check_search  # noqa: E402
+
+# folded report text around figures: the lead's stops, the cue words and near misses of them
+_FOLDED_PIECES = ["(", ")", ".", ";", ":", ",", " ", "  ", "\n", "\t", "5", "12", "%", "a", "dat", "da", "bang", "vuot",
+                  "chiem", "ty le", "trong", "trong do", "trong  do", "do", "gom", "bao gom", "go", "cu", "cu the",
+                  "the", "ho so", "x" * 30]
+_folded_text = st.lists(st.sampled_from(_FOLDED_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_folded_text, st.integers(0, 10))
+@example(" " * 59 + "(", 0)
+@example(" " * 60 + "(", 0)
+@example(" " * 61 + "(", 0)
+@example(", trong do: 5", 0)
+@example("," + " " * 70 + "gom", 0)
+@example(" ho so, chiem 12%, trong do", 0)
+@example(" ho so, dat ty le 5%; gom", 0)
+@example(" ho so, vuot 5%; gom", 0)
+@example(" ho so bang 5 %;", 0)
+def test_the_breakdown_patterns_prefiltered_match_as_before(folded, pos):
+    pos = min(pos, len(folded))
+    window = folded[pos:pos + check_search._CUE_REACH]
+    assert check_search.has_cue_word(window) == bool(check_search._CUE_WORD.search(window))
+    expected = check_search._BREAKDOWN_CUE.match(folded, pos)
+    found = check_search.breakdown_cue_at(folded, pos)
+    assert (found and found.span()) == (expected and expected.span())
+    expected = check_search._PLAN_SHARE.match(folded, pos)
+    found = check_search.plan_share_at(folded, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def _ratio_fixes_trying_every_variant(q, part, whole, decimals):
+    """Checker._ratio_fixes as it was: every one-digit variant tested with ratio_holds."""
+    from parser.checks import ratio_holds
+    from parser.numbers import single_digit_variants
+    fixes = []
+    scale = 10 ** decimals
+    for v, conf in single_digit_variants(round(q.value * scale)):
+        if ratio_holds(v / scale, part.value, whole.value, decimals):
+            fixes.append((q, conf))
+    for v, conf in single_digit_variants(int(part.value)):
+        if ratio_holds(q.value, v, whole.value, decimals):
+            fixes.append((part, conf))
+    for v, conf in single_digit_variants(int(whole.value)):
+        if v and ratio_holds(q.value, part.value, v, decimals):
+            fixes.append((whole, conf))
+    return fixes
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.integers(1, 100_000), st.integers(1, 200_000), st.integers(0, 3), st.booleans(), st.integers(-3, 3))
+@example(769, 1918, 2, False, 0)
+@example(1, 3, 0, False, 0)
+def test_ratio_fixes_skipping_far_variants_find_the_same(part, whole, decimals, truncate, slip):
+    from types import SimpleNamespace
+    from parser.checks import Checker
+    actual = 100 * part / whole
+    scale = 10 ** decimals
+    printed = (int(actual * scale) if truncate else round(actual * scale)) + slip    # a misread last digit
+    if printed <= 0 or printed > 1000 * scale:
+        return
+    q, p, w = (SimpleNamespace(value=v) for v in (printed / scale, part, whole))
+    assert Checker._ratio_fixes(None, q, p, w, decimals) == _ratio_fixes_trying_every_variant(q, p, w, decimals)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_folded_text, st.lists(st.integers(0, 400), max_size=12))
+def test_figures_cued_by_words_are_those_the_cue_test_passes(folded, offsets):
+    from types import SimpleNamespace
+    from parser.checks import Checker
+    starts = sorted(min(o, len(folded)) for o in offsets)
+    checker = SimpleNamespace(folded=folded, metrics=starts, starts=starts, in_order=True)
+    for words, reach in ((("nhan", "ly"), 40), (("do", "gom"), 12), (("(",), 5)):
+        expected = [i for i, s in enumerate(starts) if any(w in folded[max(0, s - reach):s] for w in words)]
+        assert list(Checker.cued_by_words(checker, words, reach)) == expected
