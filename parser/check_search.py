@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 
-from .checks import RECEIVED, RESOLVED, ratio_holds, same_kind, unit_words
+from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
 
@@ -204,8 +204,8 @@ class SentenceChecks:
         """The figures of text[start:end] outside any bracket opened inside it."""
         out, depth, last = [], 0, start
         for m in self.between(start, end):
-            for c in self.text[last:m.start]:
-                depth += (c == "(") - (c == ")")
+            gap = self.text[last:m.start]
+            depth += gap.count("(") - gap.count(")")     # the brackets opened and closed before m
             last = m.start
             if depth <= 0:
                 out.append(m)
@@ -253,9 +253,11 @@ class SentenceChecks:
             return self.checker.ratio_check(q, *stated)
         # figures of one kind first; then any two ("52.316 hồ sơ ..., kích hoạt 47.905 tài khoản, đạt 91,6%")
         best = None
+        lo, hi = ratio_band(q.value, decimals)
         for a in counts:
+            hundred_a = 100 * a.value
             for b in counts:
-                if a is b or not ratio_holds(q.value, a.value, b.value, decimals):
+                if a is b or not lo < hundred_a / b.value < hi or not ratio_holds(q.value, a.value, b.value, decimals):
                     continue
                 rank = (not same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
                 if best is None or rank < best[0]:

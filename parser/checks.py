@@ -395,6 +395,13 @@ def _variant_bands(percent: float, part: float, whole: float, scale: int) -> tup
             (actual - band) * scale, (actual + band) * scale)
 
 
+def ratio_band(percent: float, decimals: int) -> tuple[float, float]:
+    """Open bounds of the actual percentages ratio_holds may accept for `percent` printed with
+    `decimals` places (wider than it needs): a part and whole outside them need no closer test."""
+    band = 10 ** -decimals + _BAND_SLACK
+    return percent - band, percent + band
+
+
 def run_checks(doc: Document) -> list[Check]:
     """Every sum, ratio and running total the figures of `doc` allow, in document order."""
     if not doc.metrics:

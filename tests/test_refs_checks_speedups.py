@@ -221,3 +221,19 @@ def test_figures_cued_by_words_are_those_the_cue_test_passes(folded, offsets):
     for words, reach in ((("nhan", "ly"), 40), (("do", "gom"), 12), (("(",), 5)):
         expected = [i for i, s in enumerate(starts) if any(w in folded[max(0, s - reach):s] for w in words)]
         assert list(Checker.cued_by_words(checker, words, reach)) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.integers(1, 10**7), st.integers(1, 10**7), st.integers(0, 4), st.booleans(), st.integers(-2, 2))
+@example(1, 3, 0, True, 0)
+@example(999, 1, 0, False, 0)
+def test_every_ratio_that_holds_is_inside_its_band(part, whole, decimals, truncate, slip):
+    from parser.checks import ratio_band, ratio_holds
+    actual = 100 * part / whole
+    scale = 10 ** decimals
+    percent = ((int(actual * scale) if truncate else round(actual * scale)) + slip) / scale
+    if not 0 < percent <= 1000:
+        return
+    lo, hi = ratio_band(percent, decimals)
+    if ratio_holds(percent, part, whole, decimals):
+        assert lo < actual < hi
