@@ -197,7 +197,8 @@ class Checker:
             gap = self.doc.text[m.end:q.start]
             if len(gap) > 45 or ";" in gap or self.sentence(m) != self.sentence(q):
                 return None
-            if _GROWTH.search(fold(gap)) and "ty" not in fold(gap):
+            folded_gap = fold(gap)
+            if _GROWTH.search(folded_gap) and "ty" not in folded_gap:
                 return None
             return m
         return None
