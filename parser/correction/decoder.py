@@ -20,10 +20,10 @@ do the per-state lookups.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import count, repeat
 from math import exp, log
 from operator import add, neg, sub, truediv
+from typing import NamedTuple
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -37,8 +37,8 @@ CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 MEMO_LIMIT = 60_000     # entries of one memo before the memos start afresh (~65 MB at most in all)
 
 
-@dataclass
-class Reading:
+class Reading(NamedTuple):
+    """The decoder's answer for one token (a tuple: one is made per token, so cheap to make)."""
     token: Token
     word: str | None        # lower-case chosen syllable; None = keep as printed
     confidence: float
@@ -82,11 +82,13 @@ class Decoder:
         self._seen: dict[tuple[int, int], tuple] = {}       # Viterbi: seen pairs between two words
         self._bigrams_in: dict[tuple[int, int], list] = {}   # trigram pass: (l1, word) -> bigram costs
         self._bigrams_out: dict[tuple[int, int], list] = {}  # (word, r1) -> bigram costs
+        self._trigrams_in: dict[tuple[int, int, int], list] = {}   # (l2, l1, word) -> costs into it
         self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen, self._confidence]
+        return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._trigrams_in, self._rechosen,
+                self._confidence]
 
     def states(self, tok: Token, forced: str | None = None, guarded: bool = False) -> States:
         """The options for one token (cached per distinct word and kind; the memos key on States.key).
@@ -228,17 +230,17 @@ class Decoder:
         costs nothing), by predecessor j then i."""
         lm = self.lm
         follow, boundary = lm.follow, lm.boundary
-        ids, idset = cur.ids, cur.idset
+        idset, index = cur.idset, cur.index
         out = []
         for j, p in enumerate(prev.ids):
             f = follow[p]
             if f is not None and not f.keys().isdisjoint(idset):
-                out += [(j, i, v) for i, v in enumerate(map(f.get, ids)) if v is not None]
+                out += [(j, index[sid], f[sid]) for sid in f.keys() & idset]
             if p == boundary and boundary in idset:
-                at = ids.index(boundary)
+                at = index[boundary]
                 out = [h for h in out if h[0] != j or h[1] != at]
                 out.append((j, at, 0.0))
-                out.sort()
+        out.sort()      # the set intersections come in no particular order
         return tuple(out)
 
     def _refine(self, lattice, choice, breaks) -> None:
@@ -308,6 +310,10 @@ class Decoder:
         ctx = lm.tri_context.get(l2 * m + l1)
         if ctx is None:
             return bigrams
+        key = (l2, l1, cur.key)
+        got = self._trigrams_in.get(key)
+        if got is not None:
+            return got
         total, types = ctx
         # -log((0 + types * exp(-big)) / (total + types)) for a word never seen after "l2 l1"
         out = list(map(neg, map(log, map(truediv, map(float(types).__mul__, map(exp, map(neg, bigrams))),
@@ -317,6 +323,7 @@ class Decoder:
         for sid in seen.keys() & cur.idset:
             i = index[sid]
             out[i] = -log((seen[sid] + types * exp(-bigrams[i])) / (total + types))
+        self._trigrams_in[key] = out
         return out
 
     def _out_costs(self, l1: int, cur: States, r1: int) -> list[float]:
@@ -370,20 +377,21 @@ class Decoder:
         memo = self._confidence
         out = []
         append = out.append
+        new = tuple.__new__
         last = len(tokens) - 1
         for k, tok in enumerate(tokens):
             cur = lattice[k]
             mine = choice[k]
             if cur[mine][0] < 0 or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
-                append(Reading(tok, None, 1.0))
+                append(new(Reading, (tok, None, 1.0)))
                 continue
             sid = cur.ids[mine]
             if sid == num:
-                append(Reading(tok, None, 1.0))
+                append(new(Reading, (tok, None, 1.0)))
                 continue
             word = words[sid]
             if len(cur) == 1 or (wanted is not None and not wanted(tok, word)):
-                append(Reading(tok, word, 1.0))
+                append(new(Reading, (tok, word, 1.0)))
                 continue
             left = boundary if k == 0 or k in breaks else lattice[k - 1].ids[choice[k - 1]]
             if k == last:
@@ -397,7 +405,7 @@ class Decoder:
             conf = memo.get(key)
             if conf is None:
                 conf = memo[key] = self._confidence_of(cur, mine, left, r, rc)
-            append(Reading(tok, word, conf))
+            append(new(Reading, (tok, word, conf)))
         return out
 
     def _confidence_of(self, cur: States, mine: int, left: int, r: int | None, rc: float | None) -> float:
