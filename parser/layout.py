@@ -27,7 +27,7 @@ from .model import Document
 from .vnfold import fold, fuzzy
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str
     start: int
@@ -67,6 +67,7 @@ _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
 _BULLETS = set("-–—~•+*·●○▪►")
 _ROMAN_START = set("IVXLTl|")
+_ROMAN_GLYPHS = frozenset("IVXLTl1|")         # what _ROMAN reads as a numeral
 _PART_LETTERS = set("ABCDEFGHĐ")
 _ITEM_LETTERS = set("abcdefghđ")
 _AFTER_LETTER = set("IVXLTl1|.,:) ")
@@ -94,9 +95,11 @@ def parse_marker(line: str) -> Marker | None:
     c = line[:1]
     if c in _BULLETS:
         m = _BULLET.match(line)
-        return Marker("bullet", m["g"], m.end()) if m else None
+        return Marker("bullet", c, m.end()) if m else None       # the glyph is c
     if c.isdigit():
-        return (c == "1" and _roman(line)) or _decimal(line)
+        # "1" opens a Roman numeral only with a numeral letter after it ("1I.", "1l"):
+        # _roman reads a lone "1" as no numeral, so "1." and "12" skip it
+        return (c == "1" and line[1:2] in _ROMAN_GLYPHS and _roman(line)) or _decimal(line)
     if c in _ROMAN_START and line[1:2] in _AFTER_LETTER:
         mk = _roman(line)
         if mk or c not in _PART_LETTERS:
@@ -135,8 +138,11 @@ def _roman(line: str) -> Marker | None:
 
 def _decimal(line: str) -> Marker | None:
     m = _DECIMAL.match(line)
-    if m and (m["p"] or "." in m["g"]) and (m["sp"] or m["p"] and m["p"] in ".)"):
-        return Marker("decimal", m["g"], m.end(), m["p"] or "")
+    if m is None:
+        return None
+    g, p, sp = m.group("g", "p", "sp")      # one call for the three groups
+    if (p or "." in g) and (sp or p and p in ".)"):
+        return Marker("decimal", g, m.end(), p or "")
     return None
 
 

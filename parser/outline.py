@@ -43,10 +43,14 @@ def title_end(text: str, start: int, end: int) -> int:
     """End of a heading's title in text[start:end]: the first ":" or ";", the end
     of the first sentence, or the 16th word, whichever comes first; a heading of
     one short clause (up to 24 words) is its own title."""
-    limit = min(end, start + 300)
-    # str.find and patterns matched in place (pos, endpos), not slices: this runs for every block
-    colon, semicolon = text.find(":", start, limit), text.find(";", start, limit)
-    stop = min(colon if colon >= 0 else limit, semicolon if semicolon >= 0 else limit)
+    limit = end if end < start + 300 else start + 300
+    # str.find and a pattern searched in place (pos, endpos), not slices: this runs for every block
+    stop = text.find(":", start, limit)
+    if stop < 0:
+        stop = limit
+    semicolon = text.find(";", start, stop)
+    if semicolon >= 0:
+        stop = semicolon
     m = _SENTENCE_END.search(text, start, stop)
     while m is not None:
         dot = m.start()
@@ -56,11 +60,22 @@ def title_end(text: str, start: int, end: int) -> int:
             stop = dot
             break
         m = _SENTENCE_END.search(text, dot + 1, stop)
-    # (25 words take at least 49 characters)
-    if stop != end or stop - start >= 49 and _LONG_HEADING_WORDS.match(text, start, stop):
-        m = _TITLE_WORDS_END.match(text, start, stop)
-        if m is not None:
-            stop = m.end()
+    # cut at the 16th word (16 words take at least 31 characters); a whole block of one short
+    # clause (up to 24 words) stays whole. str.split with a maxsplit makes one string per word
+    # counted, which costs less than a pattern matching word by word
+    if stop - start >= 2 * _TITLE_WORDS - 1:
+        piece = text[start:stop]
+        words = piece.split(None, _TITLE_WORDS - 1)
+        if len(words) == _TITLE_WORDS:
+            rest = words[-1]                        # from the 16th word on
+            if stop != end:
+                cut = True
+                more = rest.split(None, 1)
+            else:
+                more = rest.split(None, _LONG_HEADING - _TITLE_WORDS)
+                cut = len(more) > _LONG_HEADING - _TITLE_WORDS      # 25 words or more
+            if cut:
+                stop = start + len(piece) - len(rest) + len(more[0])
     while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return stop
@@ -68,11 +83,6 @@ def title_end(text: str, start: int, end: int) -> int:
 
 # a "." followed by white space and a letter (alphanumeric, not a decimal digit) before the stop
 _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
-# the first _TITLE_WORDS words (\s is str.split's white space); matches only when there are that
-# many. Written out word by word and possessive: sre's group repetition costs more than the words
-_TITLE_WORDS_END = re.compile(r"\s*+" + r"\s++".join([r"\S++"] * _TITLE_WORDS))
-# _LONG_HEADING words or more
-_LONG_HEADING_WORDS = re.compile(r"\s*+" + r"\s++".join([r"\S++"] * (_LONG_HEADING - 1)) + r"\s++\S")
 
 
 class _Builder:

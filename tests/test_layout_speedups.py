@@ -99,3 +99,11 @@ def test_a_report_body_splits_into_its_paragraphs():
     assert [(b.kind, len(b.spans), b.marker and b.marker.glyph) for b in blocks] == [
         ("body", 1, "I"), ("body", 2, "1"), ("page", 1, ""), ("body", 1, None), ("body", 1, "-"),
         ("body", 1, "II")]
+
+
+@SETTINGS
+@given(st.text(st.sampled_from(list("1IVXLTl|.,:) -aĐ")), max_size=10))
+def test_a_one_opens_a_roman_numeral_only_before_a_numeral_letter(tail):
+    # parse_marker skips _roman for "1" lines whose second character is no numeral glyph
+    line = "1" + tail
+    assert line[1:2] in layout._ROMAN_GLYPHS or layout._roman(line) is None
