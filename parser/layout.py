@@ -707,10 +707,10 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
     prev = ""
     for i in rows:
         text = texts[i]
-        first = text[0]
         # most lines cannot open with a marker: skip the call for them (a letter needs a
         # numeral's punctuation or a second numeral letter after it)
-        if first in _MARKER_ALWAYS or first.isdigit() or first in _MARKER_LETTERS and text[1:2] in _AFTER_LETTER:
+        cue = _MARKER_CUE[text[0]]
+        if cue and (cue == _LOOK or text[1:2] in _AFTER_LETTER):
             marker = parse_marker(text)
             if marker is not None:
                 cur = Block("body", *spans[i], i + 1, [spans[i]], marker)
@@ -736,6 +736,23 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
 
 
 _AT_MOST_12 = (13).__gt__
+_LOOK, _LOOK_IF_SECOND_FITS = 1, 2
+
+
+class _MarkerCues(dict):
+    """What a line's first character says about a marker, filled on demand (one look-up per
+    line instead of three set tests and a str.isdigit call): 0 none can open with it, _LOOK,
+    or _LOOK_IF_SECOND_FITS (a letter: only before a character in _AFTER_LETTER)."""
+
+    def __missing__(self, c: str) -> int:
+        if len(self) > 10_000:
+            self.clear()            # a text of many scripts: stay small
+        cue = self[c] = (_LOOK if c in _MARKER_ALWAYS or c.isdigit()
+                         else _LOOK_IF_SECOND_FITS if c in _MARKER_LETTERS else 0)
+        return cue
+
+
+_MARKER_CUE = _MarkerCues()
 
 
 _start_of = attrgetter("start")

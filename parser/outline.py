@@ -131,31 +131,34 @@ class _Builder:
         ts = block.start + (mk.end if mk else 0)
         while ts < block.end and text[ts].isspace():
             ts += 1
-        te = title_end(text, ts, block.end)
         # positional: OutlineNode(kind, number, path, line, start, end, title_start, title_end,
-        # level, inferred, marker) is a hot call, keywords cost more
-        return OutlineNode(kind, number, path, block.line, block.start, block.end, ts, max(ts, te), 0, False,
-                           (mk.glyph + mk.punct) if mk else "")
+        # level, inferred, marker) is a hot call, keywords cost more; title_end never returns
+        # less than its start
+        return OutlineNode(kind, number, path, block.line, block.start, block.end, ts, title_end(text, ts, block.end),
+                           0, False, (mk.glyph + mk.punct) if mk else "")
 
     def add(self, block: Block, mk: Marker | None) -> None:
-        if mk and mk.kind == "roman" and self.roman_is_decimal_one(block, mk):
+        kind = mk.kind if mk is not None else ""
+        if kind == "roman" and self.roman_is_decimal_one(block, mk):
             mk = Marker("decimal", "1", mk.end, mk.punct or ".")
-        if mk and mk.kind == "roman":
-            self.add_part(block, mk)
-        elif mk and mk.kind == "letterpart":
-            self.add_letterpart(block, mk)
-        elif mk and mk.kind == "decimal":
+            kind = "decimal"
+        # the common kinds first
+        if kind == "bullet":
+            top = self.parent()
+            nested = mk.glyph == "+" and top is not None and top.kind == "bullet" and top.marker != "+"
+            self.attach(21 if nested else 20, self.make("bullet", block, mk, None, None))
+        elif kind == "decimal":
             self.add_decimal(block, mk)
-        elif mk and mk.kind == "letter":
+        elif kind == "roman":
+            self.add_part(block, mk)
+        elif kind == "letterpart":
+            self.add_letterpart(block, mk)
+        elif kind == "letter":
             rank = 10
             pre = self.prefix(rank)
             node = self.make("item", block, mk, mk.glyph, f"{pre}.{mk.glyph}" if pre else mk.glyph)
             self.check_letter(node, rank)
             self.attach(rank, node)
-        elif mk and mk.kind == "bullet":
-            top = self.parent()
-            nested = mk.glyph == "+" and top is not None and top.kind == "bullet" and top.marker != "+"
-            self.attach(21 if nested else 20, self.make("bullet", block, mk, None, None))
         else:
             self.attach(20, self.make("paragraph", block, None, None, None))
         self.prev_block_node = self.stack[-1][1]
