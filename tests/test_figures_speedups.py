@@ -138,3 +138,26 @@ def test_the_words_before_a_number_say_what_they_said(words, gap):
     scanner.text = text
     start = len(text) - 2
     assert scanner._cue_before(start) == _cue_before_reference(text, start)
+
+
+# ---------------------------------------------------------------- where numbers are
+
+_NUMBER_AS_IT_WAS = (r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*"
+                     r"(?:(?:\.[ ]?|,)\d[\dOolISB]*)*(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
+
+
+def test_a_number_opens_with_what_the_quick_class_lets_through():
+    import re
+    import sys
+    from parser.figures.scanner import NUMBER
+    quick = re.compile(NUMBER.pattern[:NUMBER.pattern.index("]") + 1])
+    exact = re.compile(r"[\dlI]")
+    assert all(quick.match(chr(c)) for c in range(sys.maxunicode + 1) if exact.match(chr(c)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789lIOoSB.,% /-–:đĐaơ \n٣١２𝟙", max_size=60))
+def test_numbers_are_found_where_they_were(text):
+    import re
+    from parser.figures.scanner import NUMBER
+    assert [m.span() for m in NUMBER.finditer(text)] == [m.span() for m in re.finditer(_NUMBER_AS_IT_WAS, text)]

@@ -23,8 +23,13 @@ from .words import PUNCT, WORD, Words, read_words
 # OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
 # a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
 NUMBER = re.compile(
-    # (the look-behind follows the first character so that the engine can skip to digits quickly)
-    r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
+    # A number opens with [\dlI]. The engine scans for a class that holds those and every
+    # character past Latin-1 (where the other decimal digits are): one bitmap look-up per
+    # character instead of asking the Unicode database whether it is a digit; the first
+    # look-behind then checks the character exactly. The look-behinds follow it so that the
+    # scan stays quick.
+    r"[^\x00-/:-HJ-km-\xff](?<=[\dlI])"
+    r"(?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
 # telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
 _PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
