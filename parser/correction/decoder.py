@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from itertools import count, repeat
 from math import exp, log
-from operator import add, neg, sub, truediv
+from operator import add, sub
 from typing import NamedTuple
 
 from .candidates import CandidateGenerator
@@ -289,10 +289,10 @@ class Decoder:
                 scores = list(map(add, scores, out))
         return scores.index(min(scores))
 
-    # The trigram pass's costs below are computed for every state at once with C-level map() (the
-    # common case: a bigram, or a trigram context that never saw this word) and then set right for
-    # the few states the tables hold (found by intersecting their keys with the state ids). Each
-    # value is the same floating-point expression as the one-state formula, so choices are unchanged.
+    # The trigram pass's costs below are computed for every state by the common case's formula (a
+    # pair or triple the model never saw) and then set right for the few states the tables hold,
+    # found by intersecting their keys with the state ids instead of a look-up per state. Each value
+    # is the same floating-point expression as the one-state formula, so choices are unchanged.
 
     def _into_costs(self, l2: int, l1: int, cur: States) -> list[float]:
         """-log P(sid | l2 l1) of each state: the bigram (or its backoff) mixed with the trigram counts."""
@@ -316,13 +316,13 @@ class Decoder:
             return got
         total, types = ctx
         # -log((0 + types * exp(-big)) / (total + types)) for a word never seen after "l2 l1"
-        out = list(map(neg, map(log, map(truediv, map(float(types).__mul__, map(exp, map(neg, bigrams))),
-                                         repeat(total + types)))))
+        whole = total + types
+        out = [-log(types * exp(-big) / whole) for big in bigrams]
         seen = lm.tri_next[l2 * m + l1]
         index = cur.index
         for sid in seen.keys() & cur.idset:
             i = index[sid]
-            out[i] = -log((seen[sid] + types * exp(-bigrams[i])) / (total + types))
+            out[i] = -log((seen[sid] + types * exp(-bigrams[i])) / whole)
         self._trigrams_in[key] = out
         return out
 
