@@ -255,11 +255,12 @@ class Checker:
             if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, RECEIVED):
                 continue
             found: list[Metric] = []
+            sentence = self.sentence(x)
             for cue in (RESOLVED, _PENDING):
                 hit = None
                 for j in range(self.index[found[-1].id] + 1 if found else i + 1, len(self.metrics)):
                     m = self.metrics[j]
-                    if self.sentence(m) != self.sentence(x):
+                    if self.sentence(m) != sentence:
                         break
                     if _is_count(m) and not m.parent and m.unit == x.unit and _cued(self.folded, m, cue):
                         hit = m
