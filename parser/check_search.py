@@ -37,6 +37,7 @@ _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
+_BRACKET_NEXT = re.compile(r"[^.;()\d]{0,60}\(\s*")     # "..., đạt 120,0% dự toán (": a whole in brackets follows
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_CUE = re.compile(r"trong\s+do\s*:\s*")        # opening a sentence: checked on what precedes
 _CUE_WORD = re.compile(r"gom|trong\s+do|cu\s+the")
@@ -315,7 +316,7 @@ class SentenceChecks:
         if before and after:
             a, b = before[-1], after[0]
             gap = self.text[q.end:b.start]
-            if re.fullmatch(r"[^.;()\d]{0,60}\(\s*", gap) and same_kind(a.unit, b.unit) \
+            if _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit) \
                     and len(self.between(a.end, q.start)) == 0:
                 return a, b
         return None

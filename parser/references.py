@@ -101,7 +101,7 @@ def _type_word(key: str, target: str) -> bool:
 
 def _symbol_type(symbol: str) -> str | None:
     """The type a symbol's first code names: "NĐ-CP" -> Nghị định; "BTTTT-CATTT" names none."""
-    first = re.split(r"[/-]", fold(symbol))[0]
+    first = _SYMBOL_SEPARATOR.split(fold(symbol))[0]
     return SYMBOL_TYPES.get(first)
 
 
