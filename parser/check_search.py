@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 
-from .checks import RECEIVED, RESOLVED, ratio_holds, same_kind, unit_words
+from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
 
@@ -44,23 +44,24 @@ _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
+_BRACKET_NEXT = re.compile(r"[^.;()\d]{0,60}\(\s*")     # "..., đạt 120,0% dự toán (": a whole in brackets follows
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 # a list opening its own sentence: "Trong đó: …", or a short phrase and a colon ("Qua giải quyết: …")
 _LEAD_CUE = re.compile(_TRONG_DO + r"\s*:\s*|(?<=[.;] )[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*:\s*")
 _OUTCOMES = 5
-_DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"        # opening a sentence: checked on what precedes
+_DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
 _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
-
-
-def _cue_opens_list(cue: str) -> bool:
-    return not cue.endswith("(")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)](?!\d)|[a-zđ]\))|\n\s*\n")
+
+
+def _cue_opens_list(cue: str) -> bool:
+    return not cue.endswith("(")
 
 
 def _count(m: Metric) -> bool:
@@ -232,8 +233,8 @@ class SentenceChecks:
         """The figures of text[start:end] outside any bracket opened inside it."""
         out, depth, last = [], 0, start
         for m in self.between(start, end):
-            for c in self.text[last:m.start]:
-                depth += (c == "(") - (c == ")")
+            gap = self.text[last:m.start]
+            depth += gap.count("(") - gap.count(")")     # the brackets opened and closed before m
             last = m.start
             if depth <= 0:
                 out.append(m)
@@ -310,9 +311,11 @@ class SentenceChecks:
             return self.checker.ratio_check(q, *stated)
         # figures of one kind first; then any two ("52.316 hồ sơ ..., kích hoạt 47.905 tài khoản, đạt 91,6%")
         best = None
+        lo, hi = ratio_band(q.value, decimals)
         for a in counts:
+            hundred_a = 100 * a.value
             for b in counts:
-                if a is b or not ratio_holds(q.value, a.value, b.value, decimals):
+                if a is b or not lo < hundred_a / b.value < hi or not ratio_holds(q.value, a.value, b.value, decimals):
                     continue
                 rank = (not same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
                 if best is None or rank < best[0]:
@@ -373,7 +376,7 @@ class SentenceChecks:
         if before and after:
             a, b = before[-1], after[0]
             gap = self.text[q.end:b.start]
-            if re.fullmatch(r"[^.;()\d]{0,60}\(\s*", gap) and same_kind(a.unit, b.unit) \
+            if _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit) \
                     and len(self.between(a.end, q.start)) == 0:
                 return a, b
         return None

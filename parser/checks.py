@@ -22,6 +22,7 @@ from making it hold, else the figure read with the least confidence.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from functools import lru_cache
@@ -63,6 +64,15 @@ class Checker:
         self.scanner = scanner_for(doc)
         self.folded = self.scanner.folded
         self.pending: list[tuple[Check, list[tuple[Metric, bool]], list[Metric]]] = []
+        self.starts = [m.start for m in self.metrics]
+        self.in_order = self.starts == sorted(self.starts)     # figures come in text order
+
+    def cued_by_words(self, words: tuple[str, ...], reach: int) -> list[int] | range:
+        """The indices of the figures with one of `words` wholly inside the `reach` folded characters
+        before them: the only ones a cue test that starts with that word test can pass."""
+        if not self.in_order:
+            return range(len(self.metrics))      # were they not, every figure is a candidate
+        return indices_in_ranges(self.starts, ((end, start + reach) for start, end in occurrences(self.folded, words)))
 
     def sentence(self, m: Metric) -> int:
         return self.scanner.sentence_of(m.start)
@@ -192,7 +202,8 @@ class Checker:
             gap = self.doc.text[m.end:q.start]
             if len(gap) > 45 or ";" in gap or self.sentence(m) != self.sentence(q):
                 return None
-            if _GROWTH.search(fold(gap)) and not _RATE_WORDS.search(fold(gap)):
+            folded_gap = fold(gap)
+            if _GROWTH.search(folded_gap) and not _RATE_WORDS.search(folded_gap):
                 return None       # a change, not a share ("126,2 tỷ đồng, tăng 30,6%"), unless "đạt tỷ lệ"
             return m
         return None
@@ -226,14 +237,15 @@ class Checker:
     def _ratio_fixes(self, q: Metric, part: Metric, whole: Metric, decimals: int) -> list[tuple[Metric, bool]]:
         fixes = []
         scale = 10 ** decimals
+        p_lo, p_hi, w_lo, w_hi, q_lo, q_hi = _variant_bands(q.value, part.value, whole.value, scale)
         for v, conf in single_digit_variants(round(q.value * scale)):
-            if ratio_holds(v / scale, part.value, whole.value, decimals):
+            if q_lo < v < q_hi and ratio_holds(v / scale, part.value, whole.value, decimals):
                 fixes.append((q, conf))
         for v, conf in single_digit_variants(int(part.value)):
-            if ratio_holds(q.value, v, whole.value, decimals):
+            if p_lo < v < p_hi and ratio_holds(q.value, v, whole.value, decimals):
                 fixes.append((part, conf))
         for v, conf in single_digit_variants(int(whole.value)):
-            if v and ratio_holds(q.value, part.value, v, decimals):
+            if v and w_lo < v < w_hi and ratio_holds(q.value, part.value, v, decimals):
                 fixes.append((whole, conf))
         return fixes
 
@@ -243,15 +255,17 @@ class Checker:
         """Received = resolved + in progress, in one sentence, same unit; only when it adds up."""
         totals = {c.metrics[0] for c in known if c.kind == "sum"}
         out = []
-        for i, x in enumerate(self.metrics):
+        for i in self.cued_by_words(_CUE_WORDS[RECEIVED], _CUE_REACH):
+            x = self.metrics[i]
             if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, RECEIVED):
                 continue
             found: list[Metric] = []
+            sentence = self.sentence(x)
             for cue in (RESOLVED, _PENDING):
                 hit = None
                 for j in range(self.index[found[-1].id] + 1 if found else i + 1, len(self.metrics)):
                     m = self.metrics[j]
-                    if self.sentence(m) != self.sentence(x):
+                    if self.sentence(m) != sentence:
                         break
                     if _is_count(m) and not m.parent and m.unit == x.unit and _cued(self.folded, m, cue):
                         hit = m
@@ -275,7 +289,7 @@ class Checker:
         for i, x in enumerate(self.metrics):
             if not _is_count(x) or i < 2:
                 continue
-            before = self.folded[max(0, x.start - 12):x.start]
+            before = self.folded[max(0, x.start - _TO_REACH):x.start]
             if not ("len" in before or "thanh" in before) or not _TO.search(before):
                 continue
             y = self.metrics[i - 1]
@@ -316,11 +330,35 @@ _TO = re.compile(r"(?:len|thanh)\s*$")
 _FROM = re.compile(r"(?:^|\s)tu\s*$")
 
 
+_CUE_REACH = 40
+_TO_REACH = 12
+
+
 def _cued(folded: str, m: Metric, cue: re.Pattern) -> bool:
-    before = folded[max(0, m.start - 40):m.start]
+    before = folded[max(0, m.start - _CUE_REACH):m.start]
     if not any(word in before for word in _CUE_WORDS[cue]):
         return False
     return bool(cue.search(" ".join(before.split()[-6:])))
+
+
+def occurrences(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of `words` occurs in `folded`, overlapping occurrences too: (start, end)."""
+    out = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            out.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
+    return out
+
+
+def indices_in_ranges(keys: list[int], ranges) -> list[int]:
+    """The indices i, in order, with lo <= keys[i] <= hi for some (lo, hi) of `ranges`; `keys` sorted.
+    The cue words are rare and the figures many: figures near a cue are found from the cues."""
+    found: set[int] = set()
+    for lo, hi in ranges:
+        found.update(range(bisect.bisect_left(keys, lo), bisect.bisect_right(keys, hi)))
+    return sorted(found)
 
 
 def same_kind(a: str | None, b: str | None) -> bool:
@@ -360,6 +398,31 @@ def ratio_holds(percent: float, part: float, whole: float, decimals: int) -> boo
         return True
     scale = 10 ** decimals
     return math.isclose(math.floor(actual * scale + 1e-9) / scale, percent, abs_tol=1e-9)
+
+
+# wider than any gap between a printed percentage and the actual one that ratio_holds accepts (half
+# a last printed digit rounded, one truncated, and float error far below this)
+_BAND_SLACK = 0.01
+
+
+def _variant_bands(percent: float, part: float, whole: float, scale: int) -> tuple[float, ...]:
+    """Open bounds outside which no variant of the part, the whole or the percentage (times
+    `scale`) can make ratio_holds true: a one-digit change tried against them first skips the
+    costly test for all but a few (a failing ratio tries every digit of its three figures)."""
+    if not (percent > 0 and part > 0 and whole > 0):
+        return -math.inf, math.inf, -math.inf, math.inf, -math.inf, math.inf
+    band = 1 / scale + _BAND_SLACK
+    actual = 100 * part / whole
+    return ((percent - band) * whole / 100, (percent + band) * whole / 100,
+            100 * part / (percent + band), 100 * part / (percent - band) if percent > band else math.inf,
+            (actual - band) * scale, (actual + band) * scale)
+
+
+def ratio_band(percent: float, decimals: int) -> tuple[float, float]:
+    """Open bounds of the actual percentages ratio_holds may accept for `percent` printed with
+    `decimals` places (wider than it needs): a part and whole outside them need no closer test."""
+    band = 10 ** -decimals + _BAND_SLACK
+    return percent - band, percent + band
 
 
 def run_checks(doc: Document) -> list[Check]:

@@ -10,6 +10,7 @@ as P or B: the codes below are the state's and the Party's standard abbreviation
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # standard codes that contain Đ: document kinds, councils, sectors, Party bodies
 CODES_WITH_DJ = frozenset({
@@ -42,16 +43,22 @@ def _candidates(code: str) -> set[str]:
 def restore_lost_dj(number: str) -> str:
     """`number` with each segment of its symbol that can only be a known Đ-code restored;
     everything else exactly as printed."""
+    if _MISREAD_AS.isdisjoint(number):
+        return number                # no letter that may stand for Đ: most numbers
     parts = _SEGMENTS.split(number)
     for i in range(0, len(parts), 2):
-        code = parts[i]
-        if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
-                or not all(c.isupper() or c in _MISREAD_AS or c == "&" for c in code):
-            continue
-        found = _candidates(code)
-        if len(found) == 1:
-            parts[i] = found.pop()
+        parts[i] = _restored_code(parts[i])
     return "".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def _restored_code(code: str) -> str:
+    """One segment restored (cached: a report cites the same few codes again and again)."""
+    if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
+            or not all(c.isupper() or c in _MISREAD_AS or c == "&" for c in code):
+        return code
+    found = _candidates(code)
+    return found.pop() if len(found) == 1 else code
 
 
 # digits an OCR engine prints for the capitals of a code ("BC-8CT" for "BC-SCT", "UBN0" for "UBND"

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
-from operator import attrgetter
+from itertools import accumulate, compress, count, filterfalse, islice
+from operator import add, attrgetter, sub
+from typing import NamedTuple
 
 from .model import Document
 from .vnfold import fold, fuzzy
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str
     start: int
@@ -42,8 +43,9 @@ class Block:
 
 # ---- line markers (shared with parser.outline) -------------------------------------------
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """Immutable; a named tuple rather than a frozen dataclass, whose __init__ sets each field
+    through object.__setattr__ (made for every numbered or bulleted line, it cost 4x as much)."""
     kind: str          # "roman" | "letterpart" | "decimal" | "letter" | "bullet"
     glyph: str         # as printed, without the punctuation: "I1", "6.1", "a", "-"
     end: int           # offset in the line where the title starts
@@ -71,11 +73,14 @@ _BULLET = re.compile(r"(?P<g>[-–—~•+*·●○▪►])\s*(?=\S)")
 _ROMAN_LETTERS = set("IVX")
 _BULLETS = set("-–—~•+*·●○▪►")
 _ROMAN_START = set("IVXLTl|")
+_ROMAN_GLYPHS = frozenset("IVXLTl1|")         # what _ROMAN reads as a numeral
 _PART_LETTERS = set("ABCDEFGHĐ")
 _ITEM_LETTERS = set("abcdefghđ")
 _AFTER_LETTER = set("IVXLTl1|.,:) ")
-# the first characters `parse_marker` looks further at, besides digits
-_MARKER_FIRST = frozenset(_BULLETS | _ROMAN_START | _PART_LETTERS | _ITEM_LETTERS | set("Pp"))
+# the first characters `parse_marker` looks further at, besides digits: these always, the
+# letters only when the second character is in _AFTER_LETTER
+_MARKER_ALWAYS = frozenset(_BULLETS | set("Pp"))
+_MARKER_LETTERS = frozenset(_ROMAN_START | _PART_LETTERS | _ITEM_LETTERS)
 
 
 def mostly_upper(text: str) -> bool:
@@ -96,9 +101,11 @@ def parse_marker(line: str) -> Marker | None:
     c = line[:1]
     if c in _BULLETS:
         m = _BULLET.match(line)
-        return Marker("bullet", m["g"], m.end()) if m else None
+        return Marker("bullet", c, m.end()) if m else None       # the glyph is c
     if c.isdigit():
-        return (c == "1" and _roman(line)) or _decimal(line)
+        # "1" opens a Roman numeral only with a numeral letter after it ("1I.", "1l"):
+        # _roman reads a lone "1" as no numeral, so "1." and "12" skip it
+        return (c == "1" and line[1:2] in _ROMAN_GLYPHS and _roman(line)) or _decimal(line)
     if c in _ROMAN_START and line[1:2] in _AFTER_LETTER:
         mk = _roman(line)
         if mk or c not in _PART_LETTERS:
@@ -137,8 +144,11 @@ def _roman(line: str) -> Marker | None:
 
 def _decimal(line: str) -> Marker | None:
     m = _DECIMAL.match(line)
-    if m and (m["p"] or "." in m["g"]) and (m["sp"] or m["p"] and m["p"] in ".)"):
-        return Marker("decimal", m["g"], m.end(), m["p"] or "")
+    if m is None:
+        return None
+    g, p, sp = m.group("g", "p", "sp")      # one call for the three groups
+    if (p or "." in g) and (sp or p and p in ".)"):
+        return Marker("decimal", g, m.end(), p or "")
     return None
 
 
@@ -254,12 +264,16 @@ class _Lines:
         self.raw = text
         self.folded = _Folded(text)
         # the stripped content of every line (an empty span at the line's end for a blank one);
-        # str.strip and the regex \s agree on what white space is
+        # str.strip and the regex \s agree on what white space is. All of it with map (no Python
+        # loop per line): texts[i] is the line's stripped text, spans[i] where it lies in the raw text
         pieces = text.split("\n")
         lstripped = list(map(str.lstrip, pieces))
-        line_ends = accumulate(map(len, pieces), lambda end, n: end + n + 1)
-        self.spans = [(end - rest, end - rest + kept) for end, rest, kept in
-                      zip(line_ends, map(len, lstripped), map(len, map(str.rstrip, lstripped)))]
+        self.texts = texts = list(map(str.rstrip, lstripped))
+        # where each line ends (before its "\n"): the lengths so far plus one "\n" per line before it;
+        # a line's text starts there less the length lstrip left
+        line_ends = map(add, accumulate(map(len, pieces)), count())
+        starts = list(map(sub, line_ends, map(len, lstripped)))
+        self.spans = list(zip(starts, map(add, starts, map(len, texts))))
         self._fold_cache: dict[int, str] = {}
         self._anchor_cache: dict[int, bool] = {}
         self._search_cache: dict[tuple, re.Match | None] = {}
@@ -268,14 +282,12 @@ class _Lines:
         return len(self.spans)
 
     def raw_of(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.raw[s:e]
+        return self.texts[i]
 
     def fold_of(self, i: int) -> str:
         f = self._fold_cache.get(i)
         if f is None:
-            s, e = self.spans[i]
-            f = self._fold_cache[i] = fold(self.raw[s:e])
+            f = self._fold_cache[i] = fold(self.texts[i])
         return f
 
     def search(self, i: int, search) -> re.Match | None:
@@ -297,8 +309,7 @@ class _Lines:
         return a
 
     def blank(self, i: int) -> bool:
-        s, e = self.spans[i]
-        return s == e
+        return not self.texts[i]
 
 
 def _trim(raw: str, s: int, e: int, junk: str = " \t,") -> tuple[int, int]:
@@ -676,54 +687,78 @@ _END_SENTENCE = ".!?"
 
 
 def _body(lines: _Lines, start: int, end: int) -> list[Block]:
-    rows = []          # (line index, its text, gap before it)
+    texts, spans = lines.texts, lines.spans
+    # blank lines, page numbers and rules hold no text of a paragraph and leave a gap; all are
+    # at most 12 characters long, so only such lines are looked at one by one
+    apart: set[int] = set()
     pages = []
-    gap = False
-    raw, spans = lines.raw, lines.spans
-    for i in range(start, end):
-        s, e = spans[i]
-        if s == e:
-            gap = True
-            continue
-        text = raw[s:e]
-        if e - s <= 12:
+    for i in compress(range(start, end), map(_AT_MOST_12, map(len, texts[start:end]))):
+        text = texts[i]
+        if text:
             f = fold(text)
             if _PAGE_NUMBER.fullmatch(f):
-                pages.append(Block("page", s, e, i + 1, [(s, e)]))
-                gap = True
+                pages.append(Block("page", *spans[i], i + 1, [spans[i]]))
+            elif not _RULE.fullmatch(f):
                 continue
-            if _RULE.fullmatch(f):
-                gap = True
-                continue
-        rows.append((i, text, gap))
-        gap = False
+        apart.add(i)
+    rows = list(filterfalse(apart.__contains__, range(start, end)))
     if not rows:
         return pages
-    lengths = sorted([len(text) for _, text, _ in rows])
+    lengths = sorted(map(len, map(texts.__getitem__, rows)))
     # the printed line width (a short text's few lines say little about it)
     width = max(50, lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))])
     short = 0.8 * width
     blocks: list[Block] = []
     cur: Block | None = None
-    prev_text = ""
-    for i, text, gap in rows:
-        first = text[0]
-        # most lines cannot open with a marker: skip the call for them
-        marker = parse_marker(text) if first in _MARKER_FIRST or first.isdigit() else None
-        if cur is not None and marker is None and _continues(prev_text, text, gap, short):
-            s, e = spans[i]
-            cur.spans.append((s, e))
-            cur.end = e
+    prev = ""
+    for i in rows:
+        text = texts[i]
+        # most lines cannot open with a marker: skip the call for them (a letter needs a
+        # numeral's punctuation or a second numeral letter after it)
+        cue = _MARKER_CUE[text[0]]
+        if cue and (cue == _LOOK or text[1:2] in _AFTER_LETTER):
+            marker = parse_marker(text)
+            if marker is not None:
+                cur = Block("body", *spans[i], i + 1, [spans[i]], marker)
+                blocks.append(cur)
+                prev = text
+                continue
+        gap = i - 1 in apart
+        # the common case first: a full line before, no gap, no end mark — the paragraph goes on
+        if cur is not None and (not gap and len(prev) >= short and not prev.endswith("./.")
+                                or _continues(prev, text, gap, short)):
+            span = spans[i]
+            cur.spans.append(span)
+            cur.end = span[1]
         else:
-            s, e = spans[i]
-            cur = Block("body", s, e, i + 1, [(s, e)], marker)
+            cur = Block("body", *spans[i], i + 1, [spans[i]], None)
             blocks.append(cur)
-        prev_text = text
+        prev = text
     if not pages:
         return blocks
     out = blocks + pages
     out.sort(key=_start_of)
     return out
+
+
+_AT_MOST_12 = (13).__gt__
+_LOOK, _LOOK_IF_SECOND_FITS = 1, 2
+
+
+class _MarkerCues(dict):
+    """What a line's first character says about a marker, filled on demand (one look-up per
+    line instead of three set tests and a str.isdigit call): 0 none can open with it, _LOOK,
+    or _LOOK_IF_SECOND_FITS (a letter: only before a character in _AFTER_LETTER)."""
+
+    def __missing__(self, c: str) -> int:
+        if len(self) > 10_000:
+            self.clear()            # a text of many scripts: stay small
+        cue = self[c] = (_LOOK if c in _MARKER_ALWAYS or c.isdigit()
+                         else _LOOK_IF_SECOND_FITS if c in _MARKER_LETTERS else 0)
+        return cue
+
+
+_MARKER_CUE = _MarkerCues()
 
 
 _start_of = attrgetter("start")

@@ -43,53 +43,46 @@ def title_end(text: str, start: int, end: int) -> int:
     """End of a heading's title in text[start:end]: the first ":" or ";", the end
     of the first sentence, or the 16th word, whichever comes first; a heading of
     one short clause (up to 24 words) is its own title."""
-    limit = min(end, start + 300)
-    # str.find, not a regex scan: this runs for every block of the body
-    colon, semicolon = text.find(":", start, limit), text.find(";", start, limit)
-    stop = min(colon if colon >= 0 else limit, semicolon if semicolon >= 0 else limit)
-    dot = text.find(".", start, stop)
-    while dot >= 0:
-        if _sentence_ends_at(text, dot, stop):
-            word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
-            # not after a number or a short abbreviation in capitals ("TP.", "P.")
-            if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
-                stop = dot
-                break
-        dot = text.find(".", dot + 1, stop)
-    if stop != end or len(text[start:stop].split(None, _LONG_HEADING - 1)) >= _LONG_HEADING:
-        words_end = _nth_word_end(text, start, stop, _TITLE_WORDS)
-        if words_end is not None:
-            stop = words_end
+    limit = end if end < start + 300 else start + 300
+    # str.find and a pattern searched in place (pos, endpos), not slices: this runs for every block
+    stop = text.find(":", start, limit)
+    if stop < 0:
+        stop = limit
+    semicolon = text.find(";", start, stop)
+    if semicolon >= 0:
+        stop = semicolon
+    m = _SENTENCE_END.search(text, start, stop)
+    while m is not None:
+        dot = m.start()
+        word = text[max(text.rfind(" ", start, dot), text.rfind("\n", start, dot), start - 1) + 1:dot]
+        # not after a number or a short abbreviation in capitals ("TP.", "P.")
+        if word and not word[-1].isdigit() and not (len(word) <= 3 and word.isupper()):
+            stop = dot
+            break
+        m = _SENTENCE_END.search(text, dot + 1, stop)
+    # cut at the 16th word (16 words take at least 31 characters); a whole block of one short
+    # clause (up to 24 words) stays whole. str.split with a maxsplit makes one string per word
+    # counted, which costs less than a pattern matching word by word
+    if stop - start >= 2 * _TITLE_WORDS - 1:
+        piece = text[start:stop]
+        words = piece.split(None, _TITLE_WORDS - 1)
+        if len(words) == _TITLE_WORDS:
+            rest = words[-1]                        # from the 16th word on
+            if stop != end:
+                cut = True
+                more = rest.split(None, 1)
+            else:
+                more = rest.split(None, _LONG_HEADING - _TITLE_WORDS)
+                cut = len(more) > _LONG_HEADING - _TITLE_WORDS      # 25 words or more
+            if cut:
+                stop = start + len(piece) - len(rest) + len(more[0])
     while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return stop
 
 
-def _nth_word_end(text: str, start: int, stop: int, n: int) -> int | None:
-    """Where the n-th white-space separated word of text[start:stop] ends; None if it has fewer.
-    (str.split, not a regex: it runs for every block)"""
-    piece = text[start:stop]
-    words = piece.split(None, n)
-    if len(words) < n:
-        return None
-    if len(words) == n:
-        return start + len(piece.rstrip())
-    # words[n] is the rest, from the (n+1)-th word on: the n-th ends before the white space ahead of it
-    return start + len(piece[:len(piece) - len(words[n])].rstrip())
-
-
-def _sentence_ends_at(text: str, dot: int, stop: int) -> bool:
-    """Is the "." at `dot` followed by white space and then a letter, all before `stop`?"""
-    after = dot + 1
-    if after >= stop or not text[after].isspace():
-        return False
-    after += 1
-    while after < stop and text[after].isspace():
-        after += 1
-    if after >= stop:
-        return False
-    c = text[after]
-    return c.isalnum() and not c.isdecimal()
+# a "." followed by white space and a letter (alphanumeric, not a decimal digit) before the stop
+_SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 
 
 class _Builder:
@@ -138,31 +131,34 @@ class _Builder:
         ts = block.start + (mk.end if mk else 0)
         while ts < block.end and text[ts].isspace():
             ts += 1
-        te = title_end(text, ts, block.end)
         # positional: OutlineNode(kind, number, path, line, start, end, title_start, title_end,
-        # level, inferred, marker) is a hot call, keywords cost more
-        return OutlineNode(kind, number, path, block.line, block.start, block.end, ts, max(ts, te), 0, False,
-                           (mk.glyph + mk.punct) if mk else "")
+        # level, inferred, marker) is a hot call, keywords cost more; title_end never returns
+        # less than its start
+        return OutlineNode(kind, number, path, block.line, block.start, block.end, ts, title_end(text, ts, block.end),
+                           0, False, (mk.glyph + mk.punct) if mk else "")
 
     def add(self, block: Block, mk: Marker | None) -> None:
-        if mk and mk.kind == "roman" and self.roman_is_decimal_one(block, mk):
+        kind = mk.kind if mk is not None else ""
+        if kind == "roman" and self.roman_is_decimal_one(block, mk):
             mk = Marker("decimal", "1", mk.end, mk.punct or ".")
-        if mk and mk.kind == "roman":
-            self.add_part(block, mk)
-        elif mk and mk.kind == "letterpart":
-            self.add_letterpart(block, mk)
-        elif mk and mk.kind == "decimal":
+            kind = "decimal"
+        # the common kinds first
+        if kind == "bullet":
+            top = self.parent()
+            nested = mk.glyph == "+" and top is not None and top.kind == "bullet" and top.marker != "+"
+            self.attach(21 if nested else 20, self.make("bullet", block, mk, None, None))
+        elif kind == "decimal":
             self.add_decimal(block, mk)
-        elif mk and mk.kind == "letter":
+        elif kind == "roman":
+            self.add_part(block, mk)
+        elif kind == "letterpart":
+            self.add_letterpart(block, mk)
+        elif kind == "letter":
             rank = 10
             pre = self.prefix(rank)
             node = self.make("item", block, mk, mk.glyph, f"{pre}.{mk.glyph}" if pre else mk.glyph)
             self.check_letter(node, rank)
             self.attach(rank, node)
-        elif mk and mk.kind == "bullet":
-            top = self.parent()
-            nested = mk.glyph == "+" and top is not None and top.kind == "bullet" and top.marker != "+"
-            self.attach(21 if nested else 20, self.make("bullet", block, mk, None, None))
         else:
             self.attach(20, self.make("paragraph", block, None, None, None))
         self.prev_block_node = self.stack[-1][1]

@@ -17,9 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .doc_symbols import restore_code_letters, restore_lost_dj
 from .figures import Word, fuzzy_or_equal, words_after, words_before
+from .figures.words import Words, key_of, read_words
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
 from .vnfold import fold
@@ -53,6 +55,8 @@ _DOC_NUMBER = re.compile(
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
 _SLASH_READ_AS_L = re.compile(r"(?<=\d)[lI](?=[A-ZĐ])")
 _WRAPPED = re.compile(r"\s*/\s*|-[ \t]*\n[ \t]*")
+_SYMBOL_SEPARATOR = re.compile(r"[/-]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")      # [A-ZĐ]
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
@@ -100,7 +104,7 @@ def _type_word(key: str, target: str) -> bool:
 
 def _symbol_type(symbol: str) -> str | None:
     """The type a symbol's first code names: "NĐ-CP" -> Nghị định; "BTTTT-CATTT" names none."""
-    codes = [c for c in re.split(r"[/-]", fold(symbol)) if c and not c.isdigit()]   # past "2013/" of "2013/QH13"
+    codes = [c for c in _SYMBOL_SEPARATOR.split(fold(symbol)) if c and not c.isdigit()]   # past "2013/" of "2013/QH13"
     return SYMBOL_TYPES.get(codes[0].rstrip("0123456789")) if codes else None
 
 
@@ -113,26 +117,51 @@ def _iso(d: str, m: str, y: str) -> str | None:
 
 def _issuer_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     """The "của <issuer>" phrase right after `pos`."""
-    ws = words_after(text, pos, 12, 140)
-    if not ws or not _is_cua(ws[0].key):
+    first = text[pos:pos + 140].split(None, 1)
+    if not first or first[0].isalnum() and not _is_cua(key_of(first[0])):
+        return None                  # the first word (a plain one is a word as it is) is not "của"
+    # eight words hold almost every issuer and are read by the quick path; twelve when they do not
+    ws = read_words(text, pos, 8, 140)
+    count = _issuer_length(ws, complete=len(ws) < 8)
+    if count is None:
+        ws = read_words(text, pos, _ISSUER_WORDS, 140)
+        count = _issuer_length(ws, complete=True)
+    if not count:
         return None
-    name: list[Word] = []
-    for w in ws[1:]:
-        if w.key in ",;:.()" or w.key[:1].isdigit():
-            break
-        if w.key in _ISSUER_STOP and not (w.key in _NAME_JOINERS and name):
-            break
-        if w.key in _NAME_JOINERS and _starts_type(ws, ws.index(w) + 1):
-            break   # "... của UBND tỉnh và Nghị quyết số ...": a second citation
-        if not name and not w.text[:1].isupper():
-            break
-        name.append(w)
-        if len(name) >= 9:
-            break
-    if not name:
-        return None
-    span = (name[0].start, name[-1].end)
+    span = (ws.starts[1], ws.end(count))
     return squash(text[span[0]:span[1]]), span
+
+
+_ISSUER_WORDS = 12                   # "của" and the issuer's name, at most nine words, and what follows
+
+
+def _issuer_length(ws: Words, complete: bool) -> int | None:
+    """How many words after "của" (`ws`'s first word) name the issuer: 0 when `ws` opens with no
+    "của" or no name; None when the words read (not `complete`) may stop before the answer."""
+    keys, texts = ws.keys, ws.texts
+    if not keys or not _is_cua(keys[0]):
+        return 0
+    count = 0
+    for i in range(1, len(keys)):
+        key = keys[i]
+        if key in ",;:.()" or key[:1].isdigit():
+            break
+        if key in _ISSUER_STOP and not (key in _NAME_JOINERS and count):
+            break
+        if key in _NAME_JOINERS:
+            if not complete and i + 5 > len(keys):
+                return None          # the type test below looks at four words past this one
+            if _opens_with_type(tuple(keys[i + 1:i + 5])):
+                break   # "... của UBND tỉnh và Nghị quyết số ...": a second citation
+        if not count and not texts[i][:1].isupper():
+            break
+        count += 1                   # the name is the words from the second on
+        if count >= 9:
+            break
+    else:
+        if not complete:
+            return None              # more words may continue the name
+    return count
 
 
 _CUA = re.compile(r"c[a-z]{0,2}a")
@@ -143,9 +172,10 @@ def _is_cua(key: str) -> bool:
     return bool(_CUA.fullmatch(key))
 
 
-def _starts_type(ws: list[Word], i: int) -> bool:
-    """Do the words from `i` name a document type ("Nghị quyết", "Công văn")?"""
-    keys = [w.key for w in ws[i:i + 4]]
+@lru_cache(maxsize=4096)
+def _opens_with_type(keys: tuple[str, ...]) -> bool:
+    """Do the words `keys` open with a document type ("Nghị quyết", "Công văn")? (Cached: the
+    words after "và" in an issuer's name recur: "và Truyền thông", "và Đào tạo".)"""
     return any(len(words) <= len(keys) and all(_type_word(k, t) for k, t in zip(keys, words))
                for _, words in TYPES)
 
@@ -158,21 +188,79 @@ def _own_number_span(doc: Document) -> tuple[int, int] | None:
 _OWN_NUMBER = re.compile(r"s\S{0,2}\s*:\s*$")
 
 
+def doc_numbers(text: str) -> Iterator[re.Match]:
+    """The matches of `_DOC_NUMBER.finditer(text)`, tried only where the digits before a slash
+    start: a literal search for "/" is far cheaper than trying the pattern at every digit of a
+    report full of figures."""
+    resume = 0                       # the end of the last match: the next one starts there or later
+    for slash in _slashes(text):
+        if slash < resume:
+            continue
+        start = _number_start(text, slash)
+        if start >= resume:
+            m = _DOC_NUMBER.match(text, start)
+            if m:
+                yield m
+                resume = m.end()
+
+
+def _slashes(text: str) -> list[int]:
+    """Where a number's first slash may be: every "/", and an "l" or "I" the OCR printed for one
+    between digits and capitals ("96lKH-UBND")."""
+    found = []
+    slash = text.find("/")
+    while slash >= 0:
+        found.append(slash)
+        slash = text.find("/", slash + 1)
+    misread = [m.start() for m in _SLASH_READ_AS_L.finditer(text)]
+    return sorted(found + misread) if misread else found
+
+
+def _number_start(text: str, slash: int) -> int:
+    """Where a number whose first slash is `slash` must start ("1552/", "953 /", Party "05-NQ/"):
+    the first of the 1-5 digits before it; -1 when there are none. A number starts after no letter
+    or digit, so it is the first digit of its run: the pattern checks the rest."""
+    end = slash - 1                  # the last character before the slash
+    if end >= 0 and text[end] == " ":
+        end -= 1                     # "953 /BC"
+    elif end >= 0 and text[end] in _CAPITALS:
+        caps = end                   # "05-NQ/TW": 1-5 capitals after a hyphen after the digits
+        while caps > 0 and slash - caps < 5 and text[caps - 1] in _CAPITALS:
+            caps -= 1
+        end = caps - 2
+        if end < 0 or text[end + 1] != "-":
+            return -1
+    start = end + 1
+    while start > 0 and end - start < 4 and text[start - 1].isdecimal():    # \d is isdecimal
+        start -= 1
+    return start if start <= end else -1
+
+
+def _joined(printed: str) -> str:
+    """A number as one word: the spaces around its slashes and a wrap after its hyphen dropped."""
+    if " " not in printed and "\n" not in printed and "\t" not in printed:
+        return printed               # the usual case; the pattern's only white space is these three
+    return _WRAPPED.sub(lambda j: j.group().strip(), printed)
+
+
 def extract_references(doc: Document, blocks=None) -> list[Reference]:
     """Every cited document of `doc`, in document order."""
     text, refs = doc.text, []
     folded = fold_text(text)
     own = _own_number_span(doc)
     numbered_spans = []
-    for m in _DOC_NUMBER.finditer(text):
+    header_end = len(text) // 5
+    for m in doc_numbers(text):
         if own and own[0] <= m.start() < own[1] + 2 or own and m.start() <= own[0] < m.end():
             continue
-        if _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()) and m.start() < len(text) // 5:
+        if m.start() < header_end and _OWN_NUMBER.search(folded, max(0, m.start() - 6), m.start()):
             continue  # "Số: 953/BC-...": the report's own number in its header
-        number = _SLASH_READ_AS_L.sub("/", _WRAPPED.sub(lambda j: j.group().strip(), m.group()))
+        number = _joined(m.group())
+        if "l" in number or "I" in number:
+            number = _SLASH_READ_AS_L.sub("/", number)        # "96lKH-UBND", "45/2013lQH13"
         number = restore_lost_dj(restore_code_letters(number))
-        symbol = re.split(r"[/-]", number, maxsplit=1)[1]
-        ws = words_before(text, m.start(), 6, 50)
+        symbol = _SYMBOL_SEPARATOR.split(number, maxsplit=1)[1]
+        ws = _words_before(text, m.start(), 6, 50)
         found = _type_before(ws)
         if found:
             rtype, start = found
@@ -205,6 +293,43 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
     return refs
 
 
+_LAW_YEAR = re.compile(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b")
+_PLAN_END = re.compile(r"[.;\n]\s*[\n-]|[.;](?=\s+[A-ZĐ])")
+_SHORT_WORD = re.compile(r"(?<![\w])\w{2,4}(?![\w])")     # where "của" may be
+
+
+def _two_words_before(text: str, pos: int) -> list[Word]:
+    """`words_before(text, pos, 2)`, from a short window when it holds two whole words: past the
+    word a window may cut, the words are the same whatever the window's length."""
+    ws = _words_before(text, pos, 2, 24)
+    return ws if len(ws) == 2 else _words_before(text, pos, 2, 60)
+
+
+_new_word = tuple.__new__           # a Word without NamedTuple's Python-level constructor
+# what ends a word besides white space, or is a word of its own (`parser.figures.words.WORD`)
+_MARKS_AND_QUOTES = frozenset(",;:.()[]“”\"'!?…")
+
+
+def _words_before(text: str, pos: int, n: int, limit: int) -> list[Word]:
+    """`words_before(text, pos, n, limit)`; a window of plain words separated by white space
+    (most of them) is cut with str.split, much cheaper than the regex."""
+    lo = max(0, pos - limit)
+    window = text[lo:pos]
+    if not _MARKS_AND_QUOTES.isdisjoint(window):
+        return words_before(text, pos, n, limit)
+    pieces = window.split()          # str.split and the regex's \s cut at the same white space
+    if lo and pieces and not window[0].isspace():
+        del pieces[0]                # cut through a word
+    out = []
+    at = len(window)
+    for piece in reversed(pieces[-n:]):
+        at = window.rfind(piece, 0, at)
+        start = lo + at
+        out.append(_new_word(Word, (piece, start, start + len(piece), key_of(piece))))
+    out.reverse()
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """`spans` sorted by start, not overlapping."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
@@ -219,11 +344,11 @@ def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Referenc
     for m in _LAW.finditer(folded):
         if text[m.start()] != "L" or _inside(numbered, m.start()):
             continue
-        before = words_before(text, m.start(), 1)
+        before = _words_before(text, m.start(), 1, 60)
         if before and before[-1].key == "phap":
             continue  # "pháp luật": the law in general
         date = None
-        y = re.match(r"[^.;\n(]{0,60}?\bn\S{1,3}\s+((?:19|20)\d\d)\b", fold(text[m.end():m.end() + 70]))
+        y = _LAW_YEAR.match(fold(text[m.end():m.end() + 70]))
         end = m.end() + (y.end() if y else 0)
         if y:
             date = None  # a law's year is when it was passed, not a date
@@ -234,14 +359,14 @@ def _unnumbered(doc: Document, numbered: list[tuple[int, int]]) -> list[Referenc
     for m in sorted((m for plan in _CITED_PLANS for m in plan.finditer(text)), key=re.Match.start):
         if m.start() and text[m.start() - 1].isalnum() or _inside(numbered, m.start()):
             continue
-        before = [w.key for w in words_before(text, m.start(), 2)]
+        before = [w.key for w in _two_words_before(text, m.start())]
         if not (before[-1:] == ["theo"] or len(before) == 2 and fuzzy_or_equal(before[0], "thuc")
                 and fuzzy_or_equal(before[1], "hien")):
             continue
-        stop = re.search(r"[.;\n]\s*[\n-]|[.;](?=\s+[A-ZĐ])", text[m.end():m.end() + 200])
+        stop = _PLAN_END.search(text[m.end():m.end() + 200])
         window_end = m.end() + (stop.start() if stop else 200)
         issuer = None
-        for c in re.finditer(r"(?<![\w])\w{2,4}(?![\w])", text[m.end():window_end]):
+        for c in _SHORT_WORD.finditer(text[m.end():window_end]):
             if _is_cua(word_key(c.group())):
                 issuer = _issuer_after(text, m.end() + c.start())
                 break

@@ -86,3 +86,78 @@ def test_outline_look_ups_answer_as_the_document_does(outline, offsets, in_order
     for offset in sorted(offsets) if in_order else offsets:
         assert lookup.node_at(offset) is doc.node_at(offset)
         assert lookup.section_at(offset) == doc.section_at(offset)
+
+
+# ---------------------------------------------------------------- the characters before a number
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n-–~+•*ab1:(", max_size=60), st.integers(0, 60))
+def test_a_line_opening_is_seen_as_the_stripped_window_sees_it(text, start):
+    from parser.figures.scanner import MARKER_LINE_ENDS, Scanner
+    start = min(start, len(text))
+    scanner = Scanner.__new__(Scanner)
+    scanner.text = text
+    kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
+    assert scanner._may_open_line(start) == (not kept or kept[-1] == "\n")
+
+
+def _cue_before_reference(text: str, start: int) -> int:
+    """`Scanner._cue_before` as it was: the window's last three words, split every time."""
+    from parser.figures.cues import cue_of, may_cue
+    from parser.figures.words import WORD
+    lo = start - 32 if start > 32 else 0
+    window = text[lo:start]
+    chunks = window.rsplit(None, 3)
+    if not chunks:
+        return 0
+    last = chunks[-1]
+    if last.isalnum():
+        if not may_cue(last):
+            return 0
+    elif last[-1] in PUNCT:
+        return 0
+    words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
+    if not all(w.isalnum() for w in words):
+        words = WORD.findall(window)[-3:]
+    if len(words) == 3 and start > 32 and not text[start - 33].isspace():
+        words = words[1:]
+    return cue_of(tuple(words))
+
+
+_cue_words = st.sampled_from(["ngày", "ngay", "tháng", "théng", "năm", "nim", "thứ", "giai", "đoạn", "mức", "độ",
+                              "thuốc", "tỷ", "số", "hồ", "sơ", "15", "2022", "Quyết", "định", "x1"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_cue_words, st.sampled_from([" ", "  ", "\n", "\t", ", ", " (", ""])), max_size=10),
+       st.sampled_from([" ", "", "\n", "  "]))
+def test_the_words_before_a_number_say_what_they_said(words, gap):
+    from parser.figures.scanner import Scanner
+    text = "".join(w + g for w, g in words) + gap + "12"
+    scanner = Scanner.__new__(Scanner)
+    scanner.text = text
+    start = len(text) - 2
+    assert scanner._cue_before(start) == _cue_before_reference(text, start)
+
+
+# ---------------------------------------------------------------- where numbers are
+
+_NUMBER_AS_IT_WAS = (r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*"
+                     r"(?:(?:\.[ ]?|,)\d[\dOolISB]*)*(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
+
+
+def test_a_number_opens_with_what_the_quick_class_lets_through():
+    import re
+    import sys
+    from parser.figures.scanner import NUMBER
+    quick = re.compile(NUMBER.pattern[:NUMBER.pattern.index("]") + 1])
+    exact = re.compile(r"[\dlI]")
+    assert all(quick.match(chr(c)) for c in range(sys.maxunicode + 1) if exact.match(chr(c)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789lIOoSB.,% /-–:đĐaơ \n٣١２𝟙", max_size=60))
+def test_numbers_are_found_where_they_were(text):
+    import re
+    from parser.figures.scanner import NUMBER
+    assert [m.span() for m in NUMBER.finditer(text)] == [m.span() for m in re.finditer(_NUMBER_AS_IT_WAS, text)]

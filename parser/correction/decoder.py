@@ -20,10 +20,10 @@ do the per-state lookups.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import count
+from itertools import count, repeat
 from math import exp, log
-from operator import add
+from operator import add, sub
+from typing import NamedTuple
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
@@ -37,8 +37,8 @@ CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 MEMO_LIMIT = 60_000     # entries of one memo before the memos start afresh (~65 MB at most in all)
 
 
-@dataclass
-class Reading:
+class Reading(NamedTuple):
+    """The decoder's answer for one token (a tuple: one is made per token, so cheap to make)."""
     token: Token
     word: str | None        # lower-case chosen syllable; None = keep as printed
     confidence: float
@@ -48,11 +48,13 @@ class States(tuple):
     """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
 
     key: int                    # unique per States object ever made: the memos' key
-    ids: tuple[int, ...]
+    ids: tuple[int, ...]        # distinct (a word's candidates are distinct syllables)
     costs: tuple[float, ...]
     unis: tuple[float, ...]     # unigram cost of each LM id
     backs: tuple[float, ...]    # backoff cost of each LM id
+    costs_unis: tuple[float, ...]   # cost + unigram cost: an unseen pair's entry less the backoff
     idset: frozenset[int]
+    index: dict[int, int]       # LM id -> its position
 
 
 _serial = count()
@@ -63,9 +65,11 @@ def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st.key = next(_serial)
     st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
     st.costs = tuple(c for _, c in options)
-    st.unis = tuple(lm.uni[sid] for sid in st.ids)
-    st.backs = tuple(lm.backoff[sid] for sid in st.ids)
+    st.unis = tuple(map(lm.uni.__getitem__, st.ids))
+    st.backs = tuple(map(lm.backoff.__getitem__, st.ids))
+    st.costs_unis = tuple(map(add, st.costs, st.unis))
     st.idset = frozenset(st.ids)
+    st.index = {sid: i for i, sid in enumerate(st.ids)}
     return st
 
 
@@ -78,11 +82,13 @@ class Decoder:
         self._seen: dict[tuple[int, int], tuple] = {}       # Viterbi: seen pairs between two words
         self._bigrams_in: dict[tuple[int, int], list] = {}   # trigram pass: (l1, word) -> bigram costs
         self._bigrams_out: dict[tuple[int, int], list] = {}  # (word, r1) -> bigram costs
+        self._trigrams_in: dict[tuple[int, int, int], list] = {}   # (l2, l1, word) -> costs into it
         self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
     def _memos(self) -> list[dict]:
-        return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._rechosen, self._confidence]
+        return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._trigrams_in, self._rechosen,
+                self._confidence]
 
     def states(self, tok: Token, forced: str | None = None, guarded: bool = False) -> States:
         """The options for one token (cached per distinct word and kind; the memos key on States.key).
@@ -224,17 +230,17 @@ class Decoder:
         costs nothing), by predecessor j then i."""
         lm = self.lm
         follow, boundary = lm.follow, lm.boundary
-        ids, idset = cur.ids, cur.idset
+        idset, index = cur.idset, cur.index
         out = []
         for j, p in enumerate(prev.ids):
             f = follow[p]
             if f is not None and not f.keys().isdisjoint(idset):
-                out += [(j, i, v) for i, v in enumerate(map(f.get, ids)) if v is not None]
+                out += [(j, index[sid], f[sid]) for sid in f.keys() & idset]
             if p == boundary and boundary in idset:
-                at = ids.index(boundary)
+                at = index[boundary]
                 out = [h for h in out if h[0] != j or h[1] != at]
                 out.append((j, at, 0.0))
-                out.sort()
+        out.sort()      # the set intersections come in no particular order
         return tuple(out)
 
     def _refine(self, lattice, choice, breaks) -> None:
@@ -283,6 +289,11 @@ class Decoder:
                 scores = list(map(add, scores, out))
         return scores.index(min(scores))
 
+    # The trigram pass's costs below are computed for every state by the common case's formula (a
+    # pair or triple the model never saw) and then set right for the few states the tables hold,
+    # found by intersecting their keys with the state ids instead of a look-up per state. Each value
+    # is the same floating-point expression as the one-state formula, so choices are unchanged.
+
     def _into_costs(self, l2: int, l1: int, cur: States) -> list[float]:
         """-log P(sid | l2 l1) of each state: the bigram (or its backoff) mixed with the trigram counts."""
         lm = self.lm
@@ -290,18 +301,30 @@ class Decoder:
         bigrams = self._bigrams_in.get((l1, cur.key))
         if bigrams is None:
             f, b = lm.follow[l1], lm.backoff[l1]
-            if f is None:
-                bigrams = [b + u for u in cur.unis]
-            else:
-                bigrams = [b + u if v is None else v for u, v in zip(cur.unis, map(f.get, cur.ids))]
+            bigrams = list(map(add, cur.unis, repeat(b)))
+            if f is not None:
+                index = cur.index
+                for sid in f.keys() & cur.idset:
+                    bigrams[index[sid]] = f[sid]
             self._bigrams_in[l1, cur.key] = bigrams
         ctx = lm.tri_context.get(l2 * m + l1)
         if ctx is None:
             return bigrams
+        key = (l2, l1, cur.key)
+        got = self._trigrams_in.get(key)
+        if got is not None:
+            return got
         total, types = ctx
-        tri, base = lm.tri, (l2 * m + l1) * m
-        return [-log((tri.get(base + sid, 0.0) + types * exp(-big)) / (total + types))
-                for sid, big in zip(cur.ids, bigrams)]
+        # -log((0 + types * exp(-big)) / (total + types)) for a word never seen after "l2 l1"
+        whole = total + types
+        out = [-log(types * exp(-big) / whole) for big in bigrams]
+        seen = lm.tri_next[l2 * m + l1]
+        index = cur.index
+        for sid in seen.keys() & cur.idset:
+            i = index[sid]
+            out[i] = -log((seen[sid] + types * exp(-bigrams[i])) / whole)
+        self._trigrams_in[key] = out
+        return out
 
     def _out_costs(self, l1: int, cur: States, r1: int) -> list[float]:
         """-log P(r1 | l1 sid) of each state."""
@@ -309,33 +332,41 @@ class Decoder:
         m = lm.n
         bigrams = self._bigrams_out.get((cur.key, r1))
         if bigrams is None:
-            r1_uni = lm.uni[r1]
+            bigrams = list(map(add, cur.backs, repeat(lm.uni[r1])))
             before = lm.precede[r1]
-            if before is None:
-                bigrams = [b + r1_uni for b in cur.backs]
-            else:
-                bigrams = [b + r1_uni if v is None else v for b, v in zip(cur.backs, map(before.get, cur.ids))]
+            if before is not None:
+                index = cur.index
+                for sid in before.keys() & cur.idset:
+                    bigrams[index[sid]] = before[sid]
             self._bigrams_out[cur.key, r1] = bigrams
         contexts = lm.tri_after.get(l1)     # "l1 sid" -> (total, types)
-        if contexts is None or contexts.keys().isdisjoint(cur.idset):
+        if contexts is None:
             return bigrams
-        tri, base = lm.tri, l1 * m
-        return [big if ctx is None else
-                -log((tri.get((base + sid) * m + r1, 0.0) + ctx[1] * exp(-big)) / (ctx[0] + ctx[1]))
-                for sid, big, ctx in zip(cur.ids, bigrams, map(contexts.get, cur.ids))]
+        hits = contexts.keys() & cur.idset
+        if not hits:
+            return bigrams
+        out = list(bigrams)
+        tri, base, index = lm.tri, l1 * m, cur.index
+        for sid in hits:
+            i = index[sid]
+            total, types = contexts[sid]
+            out[i] = -log((tri.get((base + sid) * m + r1, 0.0) + types * exp(-out[i])) / (total + types))
+        return out
 
     def _far_costs(self, cur: States, r1: int, r2: int) -> list[float]:
         """-log P(r2 | sid r1) of each state."""
         lm = self.lm
         m = lm.n
         plain = lm.cost(r1, r2)
+        out = [plain] * len(cur.ids)
         contexts = lm.tri_before.get(r1)    # "sid r1" -> (total, types)
-        if contexts is None or contexts.keys().isdisjoint(cur.idset):
-            return [plain] * len(cur.ids)
-        tri, tail = lm.tri, exp(-plain)
-        return [plain if ctx is None else
-                -log((tri.get((sid * m + r1) * m + r2, 0.0) + ctx[1] * tail) / (ctx[0] + ctx[1]))
-                for sid, ctx in zip(cur.ids, map(contexts.get, cur.ids))]
+        if contexts is None:
+            return out
+        tri, tail, index = lm.tri, exp(-plain), cur.index
+        for sid in contexts.keys() & cur.idset:
+            total, types = contexts[sid]
+            out[index[sid]] = -log((tri.get((sid * m + r1) * m + r2, 0.0) + types * tail) / (total + types))
+        return out
 
     def _readings(self, tokens, lattice, choice, breaks, wanted=None) -> list[Reading]:
         """A word's confidence: the share of its chosen state among its states, each scored
@@ -346,20 +377,21 @@ class Decoder:
         memo = self._confidence
         out = []
         append = out.append
+        new = tuple.__new__
         last = len(tokens) - 1
         for k, tok in enumerate(tokens):
             cur = lattice[k]
             mine = choice[k]
             if cur[mine][0] < 0 or tok.kind not in (SYLLABLE, JUNK, MAYBE_NUMBER):
-                append(Reading(tok, None, 1.0))
+                append(new(Reading, (tok, None, 1.0)))
                 continue
             sid = cur.ids[mine]
             if sid == num:
-                append(Reading(tok, None, 1.0))
+                append(new(Reading, (tok, None, 1.0)))
                 continue
             word = words[sid]
             if len(cur) == 1 or (wanted is not None and not wanted(tok, word)):
-                append(Reading(tok, word, 1.0))
+                append(new(Reading, (tok, word, 1.0)))
                 continue
             left = boundary if k == 0 or k in breaks else lattice[k - 1].ids[choice[k - 1]]
             if k == last:
@@ -373,34 +405,35 @@ class Decoder:
             conf = memo.get(key)
             if conf is None:
                 conf = memo[key] = self._confidence_of(cur, mine, left, r, rc)
-            append(Reading(tok, word, conf))
+            append(new(Reading, (tok, word, conf)))
         return out
 
     def _confidence_of(self, cur: States, mine: int, left: int, r: int | None, rc: float | None) -> float:
         """The share of state `mine` among `cur`'s states between the LM word `left` and the
         state (r, own cost rc) on the right (None: the end of the text)."""
         lm = self.lm
-        boundary, follow, backoff = lm.boundary, lm.follow, lm.backoff
-        ids = cur.ids
+        boundary = lm.boundary
+        costs, index, idset = cur.costs, cur.index, cur.idset
         # the cost into each state from the left neighbour (as _entry computes it)
-        f, b = follow[left], backoff[left]
-        if f is None:
-            scores = [c + u + b for c, u in zip(cur.costs, cur.unis)]
-        else:
-            scores = [c + u + b if v is None else c + v for c, u, v in zip(cur.costs, cur.unis, map(f.get, ids))]
-        if left == boundary:
-            scores = [c if s == boundary else v for s, c, v in zip(ids, cur.costs, scores)]
+        f = lm.follow[left]
+        scores = list(map(add, cur.costs_unis, repeat(lm.backoff[left])))
+        if f is not None:
+            for sid in f.keys() & idset:
+                i = index[sid]
+                scores[i] = costs[i] + f[sid]
+        if left == boundary and boundary in idset:
+            i = index[boundary]
+            scores[i] = costs[i]
         if r is not None:
             # and out of it to the right neighbour
-            ur = lm.uni[r]
+            step = list(map(add, repeat(rc + lm.uni[r]), cur.backs))
             before = lm.precede[r]
-            if before is None:
-                step = [rc + ur + b for b in cur.backs]
-            else:
-                step = [rc + ur + b if v is None else rc + v for b, v in zip(cur.backs, map(before.get, ids))]
-            if r == boundary and boundary in cur.idset:
-                step[ids.index(boundary)] = rc
-            scores = [x + y for x, y in zip(scores, step)]
+            if before is not None:
+                for sid in before.keys() & idset:
+                    step[index[sid]] = rc + before[sid]
+            if r == boundary and boundary in idset:
+                step[index[boundary]] = rc
+            scores = list(map(add, scores, step))
         top = scores[mine]
-        z = sum(map(exp, [top - v for v in scores]))
+        z = sum(map(exp, map(sub, repeat(top), scores)))
         return 1.0 / z

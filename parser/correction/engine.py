@@ -212,6 +212,8 @@ class Engine:
                     continue
                 # HDND -> HĐND, ND-CP -> NĐ-CP; a Roman heading number read with 1 for I (I1 -> II)
                 new, source, conf = roman_misread(tok.text) or restore_code(tok.text), "auto", 0.9
+            elif r.word == tok.text:
+                continue    # read as printed (in lower case): nothing to correct
             else:
                 new, source, conf = recase(tok.text, r.word), "auto", r.confidence
             if new != tok.text and "\n" not in new:
@@ -301,7 +303,8 @@ class Engine:
 
 
 def _changes(tok: Token, word: str) -> bool:
-    return recase(tok.text, word) != tok.text
+    # a lower-case word read as itself is the common case: no need to recase it
+    return tok.text != word and recase(tok.text, word) != tok.text
 
 
 def roman_variants(word: str) -> list[str]:

@@ -133,6 +133,7 @@ class LanguageModel:
         ids, n = self.ids, self.n
         counts: dict[int, float] = {}
         context: dict[int, list[float]] = {}
+        following: dict[int, dict[int, float]] = {}
         for line in _read_gz_lines("trigrams.tsv.gz", self.root):
             words, d, c = line.split("\t")
             a, b, z = (ids.get(w) for w in words.split(" "))
@@ -140,11 +141,14 @@ class LanguageModel:
                 continue
             v = DICT_WEIGHT * int(d) + CORPUS_WEIGHT * int(c)
             counts[(a * n + b) * n + z] = v
+            following.setdefault(a * n + b, {})[z] = v
             tot = context.setdefault(a * n + b, [0.0, 0])
             tot[0] += v
             tot[1] += 1
         self.tri = counts
         self.tri_context = context
+        # the words seen after each context "a b" (a*n+b -> {z: count}): the decoder looks up only these
+        self.tri_next = following
         # the contexts "a b" by either word, for the decoder: tri_after[a][b] = tri_before[b][a] = (total, types)
         self.tri_after: dict[int, dict[int, tuple[float, int]]] = {}
         self.tri_before: dict[int, dict[int, tuple[float, int]]] = {}

@@ -133,30 +133,36 @@ _LEADING = EDGE_PUNCT + "-~•·*"    # cut off the start of a word
 def tokenize(text: str, skeletons, foreign) -> list[Token]:
     """Word tokens of `text` (punctuation at their edges cut off), classified."""
     out = []
+    append = out.append
+    new = tuple.__new__     # Token(...) without the NamedTuple constructor's Python-level call
     kinds = _KIND_CACHE.setdefault((id(skeletons), id(foreign)), {})
     if len(kinds) > 100_000:
         kinds.clear()
     for m in _CHUNK.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s] in _LEADING:
-            s += 1
-        while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
-            e -= 1
-        if s >= e:
-            out.append(Token(m.start(), m.end(), m.group(), OTHER))
-            continue
-        word = text[s:e]
-        if s > m.start():
-            out.append(Token(m.start(), s, text[m.start():s], OTHER))
+        chunk = m.group()
+        s, e = m.span()
+        if chunk[0] in _LEADING or chunk[-1] in TRAIL_PUNCT:
+            while s < e and text[s] in _LEADING:
+                s += 1
+            while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
+                e -= 1
+            if s >= e:
+                append(new(Token, (m.start(), m.end(), chunk, OTHER)))
+                continue
+            word = text[s:e]
+            if s > m.start():
+                append(new(Token, (m.start(), s, text[m.start():s], OTHER)))
+        else:
+            word = chunk
         kind = kinds.get(word)
         if kind is None:
             kind = kinds[word] = classify(word, skeletons, foreign)
         if kind == SYLLABLE and text[e:e + 1] == ")" and (len(word) == 1 or (
                 text[s - 1:s] == "(" and word.isupper())):
             kind = CODE  # "a)" is a list mark; "(SOC)", "(IUU)": capitals in brackets define an abbreviation
-        out.append(Token(s, e, word, kind))
+        append(new(Token, (s, e, word, kind)))
         if e < m.end():
-            out.append(Token(e, m.end(), text[e:m.end()], OTHER))
+            append(new(Token, (e, m.end(), text[e:m.end()], OTHER)))
     return out
 
 

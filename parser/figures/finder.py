@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from ..numbers import parse_number, read_digits, word_key, word_number
@@ -13,6 +14,7 @@ from .units import acronym_unit, display_unit, printed_unit, rate_unit
 from .words import Words, words_before
 
 _HAS_DIGIT = re.compile(r"\d")
+_START = attrgetter("start")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
 # "103/213 xã": digits, a slash, digits, nothing glued on either side (not "12/3/2023", "45/KH")
@@ -61,7 +63,7 @@ class FigureFinder(Scanner):
         figures.extend(self._number_words())
         if "/" in self.text:
             figures.extend(self._fractions())
-        figures.sort(key=lambda f: f.start)
+        figures.sort(key=_START)
         ends = self.sentence_ends
         for f in figures:
             f.sentence = bisect.bisect_right(ends, f.start)
@@ -131,10 +133,10 @@ class FigureFinder(Scanner):
 
     def _garbled_nearby(self, start: int, end: int) -> bool:
         """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
-        before = self.text[max(0, start - 6):start]
-        after = self.text[end:end + 6]
-        if not _HAS_DIGIT.search(before + after):
-            return False
+        text, lo = self.text, max(0, start - 6)
+        if not _HAS_DIGIT.search(text, lo, start) and not _HAS_DIGIT.search(text, end, end + 6):
+            return False       # most figures stand among words with no digit: nothing is sliced
+        before, after = text[lo:start], text[end:end + 6]
         around = before.split()[-1:] + after.split()[:1]
         return any(_MIXED.fullmatch(w.strip(",.;:()")) for w in around)
 
@@ -227,17 +229,15 @@ class FigureFinder(Scanner):
         return out
 
 
+# one pattern per number word: a pattern opening with a literal is searched for as fast as
+# str.find, and it checks the word's end itself (an alternation would test every character)
+_NUMBER_WORD_ENDS = [re.compile(word + r"(?!\w)") for word in _NUMBER_WORDS]
+
+
 def _number_word_spans(folded: str) -> list[tuple[int, int]]:
-    """Where a number word ends a word of the folded text ("hai", and "hai" in "khai"): one
-    string search per word, not a regex testing every character. No two can overlap."""
-    spans = []
-    for word in _NUMBER_WORDS:
-        i = folded.find(word)
-        while i != -1:
-            end = i + len(word)
-            if end == len(folded) or not (folded[end].isalnum() or folded[end] == "_"):
-                spans.append((i, end))
-            i = folded.find(word, i + 1)
+    """Where a number word ends a word of the folded text ("hai", and "hai" in "khai"). No two
+    can overlap (no number word ends with the start of another)."""
+    spans = [m.span() for pattern in _NUMBER_WORD_ENDS for m in pattern.finditer(folded)]
     spans.sort()
     return spans
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..numbers import fold_text, word_key
@@ -22,8 +23,13 @@ from .words import PUNCT, WORD, Words, read_words
 # OCR letters for digits inside ("1.2O0"), an optional "%"; never glued to a word,
 # a slash, a hyphen or a colon (dates, document numbers, "Covid-19", times)
 NUMBER = re.compile(
-    # (the look-behind follows the first character so that the engine can skip to digits quickly)
-    r"[\dlI](?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
+    # A number opens with [\dlI]. The engine scans for a class that holds those and every
+    # character past Latin-1 (where the other decimal digits are): one bitmap look-up per
+    # character instead of asking the Unicode database whether it is a digit; the first
+    # look-behind then checks the character exactly. The look-behinds follow it so that the
+    # scan stays quick.
+    r"[^\x00-/:-HJ-km-\xff](?<=[\dlI])"
+    r"(?<![\w.,/\-–:&¢€][\dlI])(?:(?<=\d)|(?=\.\d{3}(?!\d)))[\dOolISB]*(?:(?:\.[ ]?|,)\d[\dOolISB]*)*"
     r"(?:[ ]?%|[đĐ](?!\w)|(?![\w/\-–&¢€]|[.,:/]\d))")
 # telephone and fax numbers: "(0294) 3 852 123", "0294.3852.123", "ĐT: 0913 456 789"
 _PHONE = re.compile(r"(?:\(0\d{2,3}\)|0(?<![\w.,]0)\d{2,3})[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,3}\b")
@@ -169,21 +175,22 @@ class Scanner:
             i = bisect.bisect_right(self.outside_starts, start) - 1
             if i >= 0 and self.outside[i][0] <= start < self.outside[i][1]:
                 return None                               # the header or the closing
-        # most numbers stand inside a line's text, after a word: no marker
-        kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
-        if (not kept or kept[-1] == "\n") and self.is_marker(m):
+        # most numbers stand inside a line's text, after a word (seen in the one or two characters
+        # before them): no marker
+        if self._may_open_line(start) and self.is_marker(m):
             return None
         if "%" in token:
             return None if self.in_quotes(start) else _NO_WORDS
         stripped = text[end:end + 12].lstrip(" ")
         if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
             return None                                   # a document number or a date
-        digits = token.replace(".", "").replace(",", "").replace(" ", "").rstrip("%")
         dotless = "." not in token
-        if (dotless and isinstance(parsed.value, int) and len(digits) == 4 and 1900 <= parsed.value <= 2100
+        # the digits of a number with no thousands dot: no "%" (seen above), no space (one follows a dot)
+        digits = token.replace(",", "") if dotless else ""
+        if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
                 and self._year(start, end)):
             return None
-        if dotless and (len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0"):
+        if len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0":
             return None                                   # a telephone number or a code
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
@@ -214,6 +221,19 @@ class Scanner:
             return None                                   # a bare digit with no unit
         return nxt
 
+    def _may_open_line(self, start: int) -> bool:
+        """Do only spaces and bullet marks stand between the line's start (or 40 characters
+        back) and `start`?"""
+        text = self.text
+        if start >= 2:
+            before = text[start - 1]
+            if before not in MARKER_LINE_ENDS:
+                return before == "\n"
+            if before == " " and text[start - 2] not in MARKER_LINE_ENDS:
+                return text[start - 2] == "\n"
+        kept = text[start - 40 if start > 40 else 0:start].rstrip(MARKER_LINE_ENDS)
+        return not kept or kept[-1] == "\n"
+
     def _year(self, start: int, end: int) -> bool:
         """A four-digit number from 1900 to 2100 is a year unless a counted noun follows: "1950 hồ
         sơ" (a separator the OCR lost)."""
@@ -225,8 +245,14 @@ class Scanner:
     def _cue_before(self, start: int) -> int:
         """What the last three printed words before a number say of it (`parser.figures.cues`
         flags). Most words before a number can make no cue: then the words before it are not read."""
+        text = self.text
         lo = start - 32 if start > 32 else 0
-        window = self.text[lo:start]
+        if start >= 2 and text[start - 1] == " ":
+            # the usual "<word> <number>": the word alone first, from the space before it
+            last = text[text.rfind(" ", lo, start - 1) + 1 or lo:start - 1]
+            if last.isalnum() and not may_cue(last):
+                return 0
+        window = text[lo:start]
         chunks = window.rsplit(None, 3)
         if not chunks:
             return 0
@@ -239,7 +265,7 @@ class Scanner:
         words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
         if not all(w.isalnum() for w in words):
             words = WORD.findall(window)[-3:]             # marks among the words: read them one by one
-        if len(words) == 3 and start > 32 and not self.text[start - 33].isspace():
+        if len(words) == 3 and start > 32 and not text[start - 33].isspace():
             words = words[1:]                             # the window cut through a word
         return cue_of(tuple(words))
 
@@ -254,8 +280,10 @@ class Scanner:
         return abbreviation(ws.texts[0]) if ws.texts else None
 
 
+@lru_cache(maxsize=16384)
 def abbreviation(word: str) -> str | None:
-    """The unit a printed abbreviation stands for ("đ/c" -> "đồng chí"), if it is one."""
+    """The unit a printed abbreviation stands for ("đ/c" -> "đồng chí"), if it is one (cached:
+    it is asked of the word after every number with no lexicon noun)."""
     return UNIT_ABBREVIATIONS.get(fold(word).replace("đ", "d")) or UNIT_ABBREVIATIONS.get(word.lower())
 
 

@@ -226,6 +226,8 @@ def _unit_from_phrase(scanner: Scanner, pos: int) -> tuple[str, int, int] | None
     lo = max(scanner.sentence_start(pos), pos - 160)
     ws = read_words(scanner.text, lo, 40, pos - lo)       # all of them end by `pos`
     keys = ws.keys
+    if "tong" not in keys and "so" not in keys:
+        return None                 # most phrases name no count: a search in C, not a loop
     for i in range(len(keys) - 1, -1, -1):
         if keys[i] == "tong" or keys[i] == "so" and (i == 0 or keys[i - 1] in _BEFORE_SO):
             k = i + 1

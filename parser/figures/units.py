@@ -18,8 +18,14 @@ nguoi dan trieu ty nghin ngan lan luot dong phan tram tren duoi hon gan khoang s
 def display_unit(text: str, unit: tuple[str, int, int]) -> str:
     """The lexicon's spelling of a unit; where two units fold alike ("tờ", "tổ"),
     the one printed."""
-    printed = squash(text[unit[1]:unit[2]]).lower()
-    return printed if printed in FORMS_OF[unit[0]] else unit[0]
+    return _spelling(unit[0], text[unit[1]:unit[2]])
+
+
+@lru_cache(maxsize=16384)
+def _spelling(unit: str, printed: str) -> str:
+    """`display_unit` of a unit as printed (the same few nouns are printed thousands of times)."""
+    printed = squash(printed).lower()
+    return printed if printed in FORMS_OF[unit] else unit
 
 
 def printed_unit(ws: Words, n: int = 2) -> tuple[str, int, int] | None:
