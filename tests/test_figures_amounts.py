@@ -86,3 +86,10 @@ def test_a_fraction_before_a_counted_noun_is_its_part_and_whole():
                                   "- Ngày 12/3/2023 tổ chức hội nghị."])
 def test_dates_and_document_numbers_are_no_fractions(line):
     assert not figures(line)
+
+
+def test_a_page_number_inside_a_paragraph_is_no_figure():
+    line = ("- Kim ngạch xuất khẩu chiếm 83,5% tổng giá trị của các khu công nghiệp; một số\n\n"
+            "                                        2\n\n"
+            "doanh nghiệp dệt may bị giảm đơn hàng.")
+    assert figures(line) == [("83,5%", "%")]

@@ -57,7 +57,7 @@ MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its ma
 
 # layout blocks that hold running text; the header (agency, motto, "Số: ...", place and date,
 # document type, subject) and the closing ("Nơi nhận", signature) never hold figures
-_BODY_BLOCKS = frozenset({"body", "page"})
+_BODY_BLOCKS = frozenset({"body"})        # (a page number is no figure either)
 
 # the words after a number a unit is read from, and how far they may reach
 AFTER_WORDS, AFTER_REACH = MAX_UNIT_LEN + 1, 60
