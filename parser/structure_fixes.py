@@ -1,5 +1,5 @@
 """Corrections the document's structure proves: a part numbered "I1." after part I is "II.",
-an item "d)" right after "d)" is "đ)".
+an item "d)" right after "d)" is "đ)", "quy" before a quarter's numeral is "quý".
 
 The text-only correction engine leaves garbled Roman numerals alone (a lone "I1"
 could be anything); the outline knows the sequence, so the fix is certain here.
@@ -13,8 +13,20 @@ from .model import Correction, Document
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 
 
-def numeral_corrections(doc: Document) -> list[Correction]:
+# "quy II năm 2023", "QUY 1V", "qu¥ I": the word before a quarter's numeral (as OCR prints it) is "quý"
+_QUARTER_WORD = re.compile(r"(?<![^\W\d_])([Qq][Uu])([yY¥ÿ])(?=[ \t]+(?:[IVX1l]{1,4}|[1-4])(?![^\W_]))")
+
+
+def quarter_corrections(text: str) -> list[Correction]:
     fixes = []
+    for m in _QUARTER_WORD.finditer(text):
+        accented = "Ý" if m.group(1).isupper() and m.group(2) != "y" else "ý"
+        fixes.append(Correction(m.start(2), m.end(2), m.group(2), accented, source="structure", confidence=0.95))
+    return fixes
+
+
+def numeral_corrections(doc: Document) -> list[Correction]:
+    fixes = quarter_corrections(doc.text)
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

@@ -1,0 +1,24 @@
+""""quy" before a quarter's numeral is "quý": the correction layer gets it from the structure."""
+import pytest
+
+from parser.model import CorrectedView
+from parser.pipeline import analyse_text
+from parser.structure_fixes import merge, numeral_corrections, quarter_corrections
+
+
+@pytest.mark.parametrize("printed, read", [
+    ("quy II nam 2023", "quý II nam 2023"), ("QUY 1V NĂM 2024", "QUÝ 1V NĂM 2024"), ("qu¥ I nam", "quý I nam"),
+    ("Quy III/2024", "Quý III/2024"), ("quy định số 5", "quy định số 5"), ("quy 12 tháng", "quy 12 tháng"),
+    ("quý II", "quý II"),
+])
+def test_the_quarter_word(printed, read):
+    doc = analyse_text(printed)
+    assert CorrectedView(doc.text, quarter_corrections(doc.text)).render(0, len(doc.text)) == read
+
+
+def test_it_takes_precedence_over_the_engine_and_reaches_the_subject():
+    doc = analyse_text("SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nKết quả công tác quý I và nhiệm vụ quy II năm 2023\n\n"
+                       "I. KẾT QUẢ\nNội dung.\n")
+    doc.corrections = merge([], numeral_corrections(doc))
+    subject = doc.metadata.fields["subject"]
+    assert subject.text(CorrectedView(doc.text, doc.corrections)) == "Kết quả công tác quý I và nhiệm vụ quý II năm 2023"
