@@ -25,8 +25,35 @@ def quarter_corrections(text: str) -> list[Correction]:
     return fixes
 
 
+# the words of a signer's title, a closed vocabulary (folded, OCR's b/p for đ allowed): "TRUONG
+# CONG AN HUYEN" is "TRƯỞNG", never "TRƯỜNG"; "GIAM BOC" is "GIÁM ĐỐC"
+_TITLE_WORDS = {"truong": "trưởng", "pho": "phó", "giam": "giám", "doc": "đốc", "boc": "đốc", "poc": "đốc",
+                "chu": "chủ", "tich": "tịch", "chanh": "chánh", "hieu": "hiệu", "cuc": "cục"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_corrections(doc: Document) -> list[Correction]:
+    from .vnfold import fold
+
+    fixes = []
+    for name in ("signer_title", "signer_authority"):
+        field = doc.metadata.fields.get(name) if doc.metadata else None
+        if field is None:
+            continue
+        for s, e in field.parts or [(field.start, field.end)]:
+            for m in _WORD.finditer(doc.text, s, e):
+                word = m.group()
+                canonical = _TITLE_WORDS.get(fold(word))
+                if canonical is None:
+                    continue
+                new = canonical.upper() if word.isupper() else canonical.capitalize() if word[0].isupper() else canonical
+                if new != word:
+                    fixes.append(Correction(m.start(), m.end(), word, new, source="structure", confidence=0.95))
+    return fixes
+
+
 def numeral_corrections(doc: Document) -> list[Correction]:
-    fixes = quarter_corrections(doc.text)
+    fixes = quarter_corrections(doc.text) + title_corrections(doc)
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

@@ -22,3 +22,13 @@ def test_it_takes_precedence_over_the_engine_and_reaches_the_subject():
     doc.corrections = merge([], numeral_corrections(doc))
     subject = doc.metadata.fields["subject"]
     assert subject.text(CorrectedView(doc.text, doc.corrections)) == "Kết quả công tác quý I và nhiệm vụ quý II năm 2023"
+
+
+def test_a_signer_title_reads_in_its_own_words():
+    from parser.structure_fixes import title_corrections
+    doc = analyse_text("CÔNG AN HUYỆN QUỲNH LƯU\nSố: 5/BC-CAH\n\nBÁO CÁO\nKết quả công tác năm 2024\n\n"
+                       "I. KẾT QUẢ\nNội dung.\n\nNơi nhận:                                 TRUONG CONG AN HUYEN\n"
+                       "- Như trên;\n- Lưu: VT.                                  Hồ Sỹ Hùng\n")
+    fixes = {(c.old, c.new) for c in title_corrections(doc)}
+    assert ("TRUONG", "TRƯỞNG") in fixes
+    assert not [f for f in fixes if f[0] in ("CONG", "AN", "HUYEN")]
