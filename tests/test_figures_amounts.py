@@ -1,6 +1,7 @@
 """A decimal amount or a sum of money is a figure even after a word that usually makes the
 number after it an ordinal ("giá khởi điểm 412,7 tỷ đồng"); the ordinals themselves stay out."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from parser.pipeline import analyse_text
 
@@ -93,3 +94,10 @@ def test_a_page_number_inside_a_paragraph_is_no_figure():
             "                                        2\n\n"
             "doanh nghiệp dệt may bị giảm đơn hàng.")
     assert figures(line) == [("83,5%", "%")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789/ .,-xãaI\n", max_size=40))
+def test_fractions_are_found_at_the_slashes_as_by_the_pattern(text):
+    from parser.figures.finder import _FRACTION, _fractions_in
+    assert [m.span() for m in _fractions_in(text)] == [m.span() for m in _FRACTION.finditer(text)]

@@ -189,7 +189,7 @@ class FigureFinder(Scanner):
         after them (not a date: the noun is a lexicon one; not a document number: digits only)."""
         out = []
         text = self.text
-        for m in _FRACTION.finditer(text):
+        for m in _fractions_in(text):
             part, whole = int(m["a"]), int(m["b"])
             if not 0 < part <= whole or self.excluded_span(m.start()):
                 continue
@@ -232,6 +232,24 @@ class FigureFinder(Scanner):
 # one pattern per number word: a pattern opening with a literal is searched for as fast as
 # str.find, and it checks the word's end itself (an alternation would test every character)
 _NUMBER_WORD_ENDS = [re.compile(word + r"(?!\w)") for word in _NUMBER_WORDS]
+
+
+def _fractions_in(text: str) -> list[re.Match]:
+    """The matches of `_FRACTION.finditer(text)`, tried only at the digits before each slash (a
+    pattern opening with a look-behind is tried at every character of the text)."""
+    out, resume = [], 0
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and slash - start < 4 and text[start - 1].isdigit():
+            start -= 1
+        if start < slash and start >= resume:
+            m = _FRACTION.match(text, start)
+            if m:
+                out.append(m)
+                resume = m.end()
+        slash = text.find("/", slash + 1)
+    return out
 
 
 def _number_word_spans(folded: str) -> list[tuple[int, int]]:
