@@ -212,8 +212,21 @@ def _slashes(text: str) -> list[int]:
     while slash >= 0:
         found.append(slash)
         slash = text.find("/", slash + 1)
-    misread = [m.start() for m in _SLASH_READ_AS_L.finditer(text)]
+    misread = _misread_slashes(text)
     return sorted(found + misread) if misread else found
+
+
+def _misread_slashes(text: str) -> list[int]:
+    """The starts of `_SLASH_READ_AS_L.finditer(text)`, found with str.find (a pattern opening with
+    a look-behind is tried at every character)."""
+    out = []
+    for letter in "lI":
+        i = text.find(letter, 1)
+        while i >= 0:
+            if text[i - 1].isdigit() and text[i + 1:i + 2] in _CAPITALS:
+                out.append(i)
+            i = text.find(letter, i + 1)
+    return sorted(out)
 
 
 def _number_start(text: str, slash: int) -> int:

@@ -1,6 +1,7 @@
 """Cited numbers as OCR prints them: the slash read as "l", a hyphen as "~", an S as 8; a law
 cited by name and number is one reference."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from parser.pipeline import analyse_text
 
@@ -23,3 +24,10 @@ def test_garbled_numbers_are_read_back(line, ref):
 def test_a_law_by_name_and_number_is_one_reference():
     assert refs("Căn cứ Luật Đất đai số 45/2013lQH13 ngày 29/11/2013; Nghị định số 43/2014/NĐ-CP.") == [
         ("Luật", "45/2013/QH13"), ("Nghị định", "43/2014/NĐ-CP")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789lIKHĐ/ -a\n", max_size=30))
+def test_misread_slashes_are_found_as_by_the_pattern(text):
+    from parser.references import _SLASH_READ_AS_L, _misread_slashes
+    assert _misread_slashes(text) == [m.start() for m in _SLASH_READ_AS_L.finditer(text)]
