@@ -50,6 +50,7 @@ _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_PHRASE = re.compile(_TRONG_DO + r"\s*|[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*")
 _LEAD_PHRASE_REACH = 45
 _OUTCOMES = 5
+_RECEIVED_WORD = re.compile(r"nh\S?an|thu\s+[l1]y")
 _DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
@@ -282,7 +283,7 @@ class SentenceChecks:
         out = []
         for x in self.metrics:
             before = self.folded[max(0, x.start - 40):x.start]
-            if not ("nhan" in before or "thu ly" in before) or not _count(x) or not self._cued(x, RECEIVED):
+            if not _RECEIVED_WORD.search(before) or not _count(x) or not self._cued(x, RECEIVED):
                 continue
             end = self.sentence_end(x.end)
             later = [m for m in self.between(x.end, end) if _count(m) and same_kind(x.unit, m.unit)]

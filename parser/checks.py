@@ -318,13 +318,14 @@ class Checker:
 
 
 # the words before a figure of a caseload (folded): received, resolved, still in progress
-RECEIVED = re.compile(r"(?:tiep\s+nhan|thu\s+ly|nhan\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
+# (OCR: "tiép nh1an", "thu 1y")
+RECEIVED = re.compile(r"(?:tiep\s+nh\S?an|thu\s+[l1]y|nh\S?an\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
 RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
 _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 
 
 # a word each cue holds, for a quick test before the regex
-_CUE_WORDS = {RECEIVED: ("nhan", "ly"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
+_CUE_WORDS = {RECEIVED: ("an", "y"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
 # "... từ Y lên X": the words before the new and the earlier total of a running total
 _TO = re.compile(r"(?:len|thanh)\s*$")
 _FROM = re.compile(r"(?:^|\s)tu\s*$")

@@ -135,3 +135,9 @@ def test_a_difference_beside_its_two_figures_is_a_sum():
     text = ("Các tổ chức đấu giá đã tổ chức 356 cuộc; tổng giá khởi điểm\n412,7 tỷ đồng, tổng giá trúng đấu giá "
             "538,9 tỷ đồng, chénh 1éch 126,2 tỷ\nđồng, tăng 30,6% so với giá khởi điểm.")
     assert (538.9, [126.2, 412.7], True) in sums_of(text)
+
+
+def test_received_printed_nh1an_is_a_caseload():
+    text = ("- Bo phan tiép nhan va tra két qua cuia xa tiép nh1an 1.864 hd so thu tuc hanh chinh, da\n"
+            "giai quyét ding han 1.859 ho so, dat 99,73%; con 05 ho so dang trong han giai quyét.")
+    assert (1864, [5, 1859], True) in sums_of(text)
