@@ -55,6 +55,15 @@ _DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệ
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
+_CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
+_ITEM_LETTER = re.compile(r"[a-hđ]\)")
+
+
+def _item_kind(line: str) -> str | None:
+    """What opens a list item: its bullet, or "a)" for a lettered one; None for neither."""
+    if line[:1] in _BULLETS:
+        return line[0]
+    return "a)" if _ITEM_LETTER.match(line) else None
 _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
@@ -131,6 +140,10 @@ class SentenceChecks:
             list_end = self._bullet_list_end(cue.end()) or self.sentence_end(cue.end())
         if list_end is None:
             return None
+        if not bracketed:
+            found = self._sum_of_items(total, cue.end())
+            if found is not None:
+                return found
         if _COMPARISON.search(self.folded, cue.end(), list_end):
             return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
         phrase = " ".join(self.folded[total.end:total.end + 30].split())
@@ -150,6 +163,19 @@ class SentenceChecks:
             # 37 giấy phép …, 51 giấy chứng nhận …" (holding only: nothing else ties them)
             found = self._sum_of(total, listed, False)
         return found
+
+    def _sum_of_items(self, total: Metric, after_cue: int) -> Check | None:
+        """One part per bulleted item: its first figure of the total's kind ("- BHXH bắt buộc: 186.304
+        người, tăng 3.912 người so với cùng kỳ;" gives 186.304), whatever the item compares it with."""
+        items = self._bullet_items(after_cue)
+        if len(items) < 3:
+            return None
+        firsts = []
+        for a, b in zip(items, items[1:]):
+            first = next((m for m in self._top_level(a, b) if _count(m) and same_kind(total.unit, m.unit)), None)
+            if first is not None:
+                firsts.append(first)
+        return self._sum_of(total, firsts, False) if len(firsts) >= 2 else None
 
     def _sum_of(self, total: Metric, parts: list[Metric], complete: bool, enumerated: bool = False) -> Check | None:
         """The check of `total` over `parts`, or over its first parts when those alone make it;
@@ -171,31 +197,43 @@ class SentenceChecks:
         return None
 
     def _bullet_list_end(self, pos: int) -> int | None:
-        """Where the bulleted lines a cue ending its line introduces end ("…, trong đó:" then
-        "- Công nghiệp khai khoáng: 312 tỷ đồng;" …): at a blank line, a line after one ending in
-        a full stop, or a line that is not the list's bullet after one ending in ";"."""
+        """Where the bulleted lines a cue ending its line introduces end (see `_bullet_items`)."""
+        items = self._bullet_items(pos)
+        return items[-1] if items else None
+
+    def _bullet_items(self, pos: int) -> list[int]:
+        """The starts of the bulleted or lettered lines a cue ending its line introduces ("…, trong
+        đó:" or "gồm các nhóm:", then "- Công nghiệp khai khoáng: 312 tỷ đồng;" or "a) Nhóm …: 214.870
+        người;"), and last where they end: at a blank line, a line after one ending in a full stop,
+        or a line that is not the list's kind of item after one ending in ";". Empty: no such list."""
         text = self.text
         eol = text.find("\n", pos)
-        if eol < 0 or text[pos:eol].strip():
-            return None
+        if eol < 0:
+            return []
+        rest = text[pos:eol].strip()
+        if rest and not (rest.endswith(":") and len(rest.split()) <= _CUE_TAIL_WORDS):
+            return []
         lines_start = eol + 1
         if text[lines_start:text.find("\n", lines_start) % (len(text) + 1)].strip() == "":
             lines_start = text.find("\n", lines_start) + 1            # one blank line after the cue
             if lines_start == 0:
-                return None
-        first = text[lines_start:lines_start + 8].lstrip(" \t")[:1]
-        if not first or first not in _BULLETS:
-            return None
-        end, last = lines_start, ""
+                return []
+        first = _item_kind(text[lines_start:lines_start + 8].lstrip(" \t"))
+        if first is None:
+            return []
+        items, end, last = [], lines_start, ""
         for line in text[lines_start:lines_start + _LIST_REACH].split("\n"):
             body = line.strip()
             if not body:
                 break
-            if body[0] != first and (last.endswith((".", ";")) or body[0] in _BULLETS):
+            kind = _item_kind(body)
+            if kind != first and (last.endswith((".", ";")) or kind is not None):
                 break
+            if kind == first:
+                items.append(end)
             end += len(line) + 1
             last = body
-        return end - 1
+        return items + [end - 1]
 
     def lead_breakdowns(self) -> list[Check]:
         """"Xảy ra 68 vụ ... (75 vụ). Trong đó: trộm cắp 31 vụ; ..." - a list opening its own sentence

@@ -141,3 +141,17 @@ def test_received_printed_nh1an_is_a_caseload():
     text = ("- Bo phan tiép nhan va tra két qua cuia xa tiép nh1an 1.864 hd so thu tuc hanh chinh, da\n"
             "giai quyét ding han 1.859 ho so, dat 99,73%; con 05 ho so dang trong han giai quyét.")
     assert (1864, [5, 1859], True) in sums_of(text)
+
+
+def test_each_bullet_gives_its_first_figure_of_the_kind_as_a_part():
+    text = ("Số người tham gia BHXH là 248.615 người, đạt 97,5% kế hoạch, trong đó:\n"
+            "- BHXH bắt buộc: 186.304 người, tăng 3.912 người so với cùng kỳ;\n"
+            "- BHXH tự nguyện: 62.311 người, tăng 5.487 người so với cùng kỳ.")
+    assert (248615, [62311, 186304], True) in sums_of(text)
+
+
+def test_lettered_items_after_a_cue_and_a_few_words_are_its_list():
+    text = ("Số người tham gia BHYT là 1.387.240 người, tỷ lệ bao phủ đạt 93,2% dân số,\ngồm các nhóm:\n"
+            "a) Nhóm do người lao động đóng: 214.870 người;\nb) Nhóm do ngân sách đóng: 512.638 người;\n"
+            "c) Nhóm hộ gia đình: 659.732 người.")
+    assert (1387240, [214870, 512638, 659732], True) in sums_of(text)
