@@ -101,3 +101,13 @@ def test_a_page_number_inside_a_paragraph_is_no_figure():
 def test_fractions_are_found_at_the_slashes_as_by_the_pattern(text):
     from parser.figures.finder import _FRACTION, _fractions_in
     assert [m.span() for m in _fractions_in(text)] == [m.span() for m in _FRACTION.finditer(text)]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("- Vốn giải ngân đạt 1.152,8 tỷ dodng.", ("1.152,8", "tỷ đồng")),
+    ("- Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với cùng kỳ.", ("0,4", "điểm phần trăm")),
+    ("- Có 18 huyện, thị xã, thành phố hoàn thành kế hoạch.", ("18", "huyện, thị xã, thành phố")),
+    ("- Có 612 thí sinh đăng ký dự thi.", ("612", "thí sinh")),
+])
+def test_money_garbled_after_its_scale_and_more_nouns(line, figure):
+    assert figure in figures(line)

@@ -91,6 +91,8 @@ class FigureFinder(Scanner):
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
         unit = match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws)
+        if unit is None and scale is not None and ws.keys and _garbled_dong(ws.keys[0]):
+            unit = ("đồng", ws.starts[0], ws.end(0))     # "1,5 tỷ dodng": money, as OCR garbled it
         if scale is not None:
             # "18.450 triệu đồng": the value as printed, the multiplier in the unit
             name = scale[0]
@@ -232,6 +234,11 @@ class FigureFinder(Scanner):
 # one pattern per number word: a pattern opening with a literal is searched for as fast as
 # str.find, and it checks the word's end itself (an alternation would test every character)
 _NUMBER_WORD_ENDS = [re.compile(word + r"(?!\w)") for word in _NUMBER_WORDS]
+
+
+def _garbled_dong(key: str) -> bool:
+    """Is the word after "tỷ"/"triệu" "đồng" with a letter too many or misread ("dodng", "ddng")?"""
+    return 3 <= len(key) <= 5 and key[0] in "dbp" and key.endswith("ng") and word_distance(key, "dong") <= 2
 
 
 def _fractions_in(text: str) -> list[re.Match]:

@@ -35,7 +35,8 @@ thửa đất|thửa|trạm biến áp|suất quà|suất|hoạt động|dân qu
 khu công nghiệp|cụm công nghiệp|khu nhà ở|công nhân|phiên chợ|phiên|dự thảo|tài liệu|cặp|việc|
 phòng công chứng|văn phòng công chứng|công chứng viên|luật sư|quản tài viên|căn hộ|căn|mặt hàng|ổ dịch|
 tiêu chí|chỉ tiêu|xe mô tô|mô tô|xe ô tô|ô tô|khẩu súng|nhân khẩu|thanh niên|kíp nổ|sự kiện|bệnh viện|
-quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít|phương tiện đo
+quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít|phương tiện đo|
+điểm phần trăm|thị xã|thành phố|thí sinh|tôn giáo|tín đồ|điểm nhóm|đồ án
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
