@@ -111,3 +111,11 @@ def test_fractions_are_found_at_the_slashes_as_by_the_pattern(text):
 ])
 def test_money_garbled_after_its_scale_and_more_nouns(line, figure):
     assert figure in figures(line)
+
+
+def test_a_programme_named_by_its_number_is_no_figure_and_houses_are_counted():
+    line = ("- Hỗ trợ xây dựng 398 nhà ở cho hộ nghèo, gồm: 245 nhà từ nguồn Chương trình 1719, 96 nhà "
+            "đại đoàn kết và 47 nhà do doanh nghiệp tài trợ.")
+    assert [t for t, _ in figures(line)] == ["398", "245", "96", "47"]
+    checks = analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").checks
+    assert [(c.total, sorted(c.parts), c.holds) for c in checks if c.kind == "sum"] == [(398, [47, 96, 245], False)]

@@ -22,6 +22,7 @@ ORDINAL_BEFORE = (
     ("bao", "so"), ("ban", "so"), ("dien", "so"), ("luat", "so"),
     ("phu", "luc"), ("bieu",), ("mau", "so"),
     ("ky", "niem"),           # "kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ": an anniversary
+    ("chuong", "trinh"),      # "Chương trình 1719", "Chương trình 135": a programme's name
 )
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
