@@ -186,7 +186,8 @@ def date_search(f: str) -> re.Match | None:
     return DATE_LINE.search(f) if _YEAR_LIKE.search(f) else None
 
 
-_NUMBER = re.compile(r"s\S{0,2}\s*[:;.]\s*|s[o06e]\s+(?=\d)")
+# "Số:", OCR "S6:", "So:", and "86:" (an S read as 8, kept only before its colon)
+_NUMBER = re.compile(r"(?:s\S{0,2}|8\S?(?=\s*:))\s*[:;.]\s*|s[o06e]\s+(?=\d)")
 _VV = re.compile(r"(?:v\s*[/.]\s*v\b|ve\s+viec\b)")
 _ADDRESSEE = re.compile(r"k\S{0,2}nh\s*g\S{1,3}\s*:?")
 _RECIPIENTS = re.compile(r"n\S{0,2}[i1l]\s*nh\S{1,3}n?\s*(?::|$|(?=\s))")    # OCR: "No1 nhan"
@@ -473,7 +474,7 @@ def _split_header_line(lines: _Lines, i: int, blocks: list[Block], state: dict) 
             blocks.append(Block(kind, rs, re_, line_no, [(rs, re_)]))
 
 
-_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*[0-9olOI]{0,6}[a-z]?\s*/?\s*[\w&Đđ.\-–~/]*")   # OCR: "BC~UBND"
+_SYMBOL = re.compile(r"(?:s\S{0,2}|8\S?(?=\s*:))\s*[:;.]?\s*[0-9olOI]{0,6}[a-z]?\s*/?\s*[\w&Đđ.\-–~/]*")   # OCR: "BC~UBND"
 
 
 def _place_start(raw: str, folded: str, s: int, date_at: int) -> int:

@@ -20,7 +20,7 @@ from .vnfold import fold, fuzzy
 _DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "q": "0", "l": "1", "i": "1", "I": "1", "|": "1",
                                    "s": "5", "S": "5"})
 # "953 /BC-STTTT-VP" (state) or "45-BC/HU" (Party): the number, then the symbol
-_NUMBER_SYMBOL = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*[/-]\s*(?P<sym>\S.*)")
+_NUMBER_SYMBOL = re.compile(r"(?:s\S{0,2}|8\S?(?=\s*:))\s*[:;.]?\s*(?P<num>[0-9oOlI]{1,6}[a-zA-Z]?)?\s*[/-]\s*(?P<sym>\S.*)")
 # the slash read as a letter: "412lBC-UBND", "15IKH-UBND"
 _NUMBER_SLASH_LOST = re.compile(r"s\S{0,2}\s*[:;.]?\s*(?P<num>\d{1,6})\s*[l|i]\s*(?P<sym>[a-z]{2,6}-\S.*)")
 _SYMBOL_PREFIX = {

@@ -29,7 +29,7 @@ def quarter_corrections(text: str) -> list[Correction]:
 # CONG AN HUYEN" is "TRƯỞNG", never "TRƯỜNG"; "GIAM BOC" is "GIÁM ĐỐC"
 _TITLE_WORDS = {"truong": "trưởng", "pho": "phó", "giam": "giám", "doc": "đốc", "boc": "đốc", "poc": "đốc",
                 "chu": "chủ", "tich": "tịch", "chanh": "chánh", "hieu": "hiệu", "cuc": "cục"}
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|1(?=[^\W\d_]))*")       # letters, a "1" among them
 
 
 def title_corrections(doc: Document) -> list[Correction]:
@@ -43,7 +43,7 @@ def title_corrections(doc: Document) -> list[Correction]:
         for s, e in field.parts or [(field.start, field.end)]:
             for m in _WORD.finditer(doc.text, s, e):
                 word = m.group()
-                canonical = _TITLE_WORDS.get(fold(word))
+                canonical = _TITLE_WORDS.get(fold(word).replace("1", "i"))     # OCR "G1AM"
                 if canonical is None:
                     continue
                 new = canonical.upper() if word.isupper() else canonical.capitalize() if word[0].isupper() else canonical

@@ -32,3 +32,12 @@ def test_a_signer_title_reads_in_its_own_words():
     fixes = {(c.old, c.new) for c in title_corrections(doc)}
     assert ("TRUONG", "TRƯỞNG") in fixes
     assert not [f for f in fixes if f[0] in ("CONG", "AN", "HUYEN")]
+
+
+def test_a_title_word_with_a_1_for_i_is_read():
+    from parser.structure_fixes import title_corrections
+    doc = analyse_text("SỞ XÂY DỰNG\nSố: 5/BC-SXD\n\nBÁO CÁO\nKết quả công tác quý III năm 2024\n\n"
+                       "I. KẾT QUẢ\nNội dung.\n\nNơi nhận:                                 KT. GIÁM ĐỐC\n"
+                       "- Như trên;                                     PHÓ G1AM ĐỐC\n- Lưu: VT.\n"
+                       "                                                 Nguyễn Thanh Hải\n")
+    assert ("G1AM", "GIÁM") in {(c.old, c.new) for c in title_corrections(doc)}

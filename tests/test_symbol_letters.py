@@ -21,3 +21,13 @@ def test_a_tilde_in_the_symbol_keeps_the_place_out_of_it():
     md = doc.metadata.fields
     assert md["symbol"].value == "BC-UBND"
     assert doc.text[md["place"].start:md["place"].end] == "Dtc Trong"
+
+
+def test_so_printed_86_still_opens_the_number_line():
+    doc = analyse_text("UBND TINH HA GIANG                      CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "SO NOI VU                                     Doc 1ap - Tu do - Hanh phlc\n\n"
+                       "86: 2307/BC-SNV                          Ha Giang, ngay 25 thang 11 nim 2024\n\n"
+                       "BAO CAO\nKet qua cong tac nam 2024\n\nI. KET QUA\nNoi dung.\n")
+    md = doc.metadata.fields
+    assert md["number"].value == "2307" and doc.text[md["symbol"].start:md["symbol"].end] == "BC-SNV"
+    assert doc.text[md["issuer"].start:md["issuer"].end] == "SO NOI VU"
