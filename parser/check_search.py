@@ -55,6 +55,8 @@ _DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệ
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
+# the stages of a work a list may split its total by: done, in progress, not started, left
+_STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 
@@ -153,7 +155,8 @@ class SentenceChecks:
         own = [m for m in listed if same_kind(total.unit, m.unit)]
         wider = [m for m in listed if _listed_kind(total.unit, m.unit, phrase)]
         # a list in brackets, or announced by "gồm:", is the whole of the total: it may fail
-        enumerated = bool(_ENUMERATION.search(cue.group())) and len(own) == len(listed)
+        enumerated = (bool(_ENUMERATION.search(cue.group())) or self._by_status(cue.end(), own)) \
+            and len(own) == len(listed)
         complete = (bracketed or enumerated) and len(own) == len(wider)
         found = self._sum_of(total, own, complete, enumerated) if len(own) >= 2 else None
         if found is None and len(wider) > len(own):
@@ -163,6 +166,20 @@ class SentenceChecks:
             # 37 giấy phép …, 51 giấy chứng nhận …" (holding only: nothing else ties them)
             found = self._sum_of(total, listed, False)
         return found
+
+    def _by_status(self, start: int, parts: list[Metric]) -> bool:
+        """Does each part carry its own stage ("đã hoàn thành 620 căn, đang xây dựng 1.150 căn, chưa
+        khởi công 120 căn"), so the parts split the total and together must make it?"""
+        if len(parts) < 2:
+            return False
+        stages, last = set(), start
+        for m in parts:
+            found = _STAGE.findall(self.folded, last, m.start)
+            if not found:
+                return False
+            stages.add(found[-1])
+            last = m.end
+        return len(stages) == len(parts)
 
     def _sum_of_items(self, total: Metric, after_cue: int) -> Check | None:
         """One part per bulleted item: its first figure of the total's kind ("- BHXH bắt buộc: 186.304

@@ -155,3 +155,11 @@ def test_lettered_items_after_a_cue_and_a_few_words_are_its_list():
             "a) Nhóm do người lao động đóng: 214.870 người;\nb) Nhóm do ngân sách đóng: 512.638 người;\n"
             "c) Nhóm hộ gia đình: 659.732 người.")
     assert (1387240, [214870, 512638, 659732], True) in sums_of(text)
+
+
+def test_parts_split_by_stage_must_make_their_total():
+    text = ("b) Nhà ở xã hội: toàn tỉnh có 05 dự án với tổng số 1.870 căn, trong\nđó đã hoàn thành 620 căn, "
+            "đang xây dựng 1.150 căn, chưa khởi công 120 căn.")
+    assert (1870, [120, 620, 1150], False) in sums_of(text)
+    # parts that share no stage may overlap ("trong đó 80 nữ, 60 đảng viên"): no alarm
+    assert not [s for s in sums_of("- Có 120 người, trong đó 80 nữ, 60 đảng viên.") if not s[2]]
