@@ -325,7 +325,7 @@ _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 
 
 # a word each cue holds, for a quick test before the regex
-_CUE_WORDS = {RECEIVED: ("an", "y"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
+_CUE_WORDS = {RECEIVED: ("tiep", "thu", "duoc"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
 # "... từ Y lên X": the words before the new and the earlier total of a running total
 _TO = re.compile(r"(?:len|thanh)\s*$")
 _FROM = re.compile(r"(?:^|\s)tu\s*$")

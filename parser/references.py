@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .doc_symbols import restore_code_letters, restore_lost_dj
-from .figures import Word, fuzzy_or_equal, words_after, words_before
+from .figures import Word, fuzzy_or_equal, words_before
 from .figures.words import Words, key_of, read_words
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Correction, Document
+from .vnfold import fold
 
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 
@@ -33,8 +34,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|1(?=[^\W\d_]))*")       # letters, a "1
 
 
 def title_corrections(doc: Document) -> list[Correction]:
-    from .vnfold import fold
-
     fixes = []
     for name in ("signer_title", "signer_authority"):
         field = doc.metadata.fields.get(name) if doc.metadata else None

@@ -8,6 +8,7 @@ unit ("giây", "cây").
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..numbers import word_key
@@ -165,7 +166,6 @@ def _vowel_slip(printed: str, target: str) -> bool:
 # OCR garbles those far more than plain letters ("trường" -> "trwdng", "tấn" -> "tdn", "án" -> "dn"),
 # so a slip there costs half, and may even hit a word's first letter.
 def _marked_positions(word: str) -> frozenset[int]:
-    import unicodedata
     return frozenset(i for i, c in enumerate(word)
                      if c in "đĐ" or len(unicodedata.normalize("NFD", c)) > 1)
 
