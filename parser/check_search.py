@@ -136,16 +136,16 @@ class SentenceChecks:
         if any(_count(m) and same_kind(m.unit, total.unit) for m in head):
             return None               # another count of its kind before the cue: the list is that one's
         bracketed = cue.group().endswith("(")
+        items = [] if bracketed else self._bullet_items(cue.end())
         if bracketed:
             list_end = self._closing(cue.end())
         else:
-            list_end = self._bullet_list_end(cue.end()) or self.sentence_end(cue.end())
+            list_end = items[-1] if items else self.sentence_end(cue.end())
         if list_end is None:
             return None
-        if not bracketed:
-            found = self._sum_of_items(total, cue.end())
-            if found is not None:
-                return found
+        found = self._sum_of_items(total, items)
+        if found is not None:
+            return found
         if _COMPARISON.search(self.folded, cue.end(), list_end):
             return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
         phrase = " ".join(self.folded[total.end:total.end + 30].split())
@@ -181,10 +181,10 @@ class SentenceChecks:
             last = m.end
         return len(stages) == len(parts)
 
-    def _sum_of_items(self, total: Metric, after_cue: int) -> Check | None:
+    def _sum_of_items(self, total: Metric, items: list[int]) -> Check | None:
         """One part per bulleted item: its first figure of the total's kind ("- BHXH bắt buộc: 186.304
-        người, tăng 3.912 người so với cùng kỳ;" gives 186.304), whatever the item compares it with."""
-        items = self._bullet_items(after_cue)
+        người, tăng 3.912 người so với cùng kỳ;" gives 186.304), whatever the item compares it with.
+        `items`: the items' starts and their end, as `_bullet_items` gives them."""
         if len(items) < 3:
             return None
         firsts = []
@@ -212,11 +212,6 @@ class SentenceChecks:
         if complete:                                       # fails when it cannot be the total
             return self.checker.sum_check(total, parts, complete=enumerated)
         return None
-
-    def _bullet_list_end(self, pos: int) -> int | None:
-        """Where the bulleted lines a cue ending its line introduces end (see `_bullet_items`)."""
-        items = self._bullet_items(pos)
-        return items[-1] if items else None
 
     def _bullet_items(self, pos: int) -> list[int]:
         """The starts of the bulleted or lettered lines a cue ending its line introduces ("…, trong
