@@ -2,14 +2,11 @@
 breakdown, and a word that only looks like one does not."""
 import pytest
 
-from parser.pipeline import analyse_text
-
-HEAD = "BAO CAO\nKet qua cong tac quy I nam 2023\nI. KET QUA\n1. Noi dung\n"
-TAIL = "\n2. Khac\nKhong co.\n"
+from report_snippet import in_report
 
 
 def sums_of(line: str):
-    return [(c.total, sorted(c.parts), c.holds) for c in analyse_text(HEAD + line + TAIL).checks if c.kind == "sum"]
+    return [(c.total, sorted(c.parts), c.holds) for c in in_report(line).checks if c.kind == "sum"]
 
 
 @pytest.mark.parametrize("line", [
@@ -63,7 +60,7 @@ def test_a_long_phrase_after_the_total_still_reaches_its_list():
 
 
 def checks_of(text: str):
-    return analyse_text(HEAD + text + TAIL).checks
+    return in_report(text).checks
 
 
 def test_a_cue_ending_its_line_introduces_the_bulleted_lines_below():

@@ -3,13 +3,11 @@ number after it an ordinal ("giá khởi điểm 412,7 tỷ đồng"); the ordin
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from parser.pipeline import analyse_text
-
-HEAD = "BÁO CÁO\nKết quả công tác quý I năm 2023\nI. KẾT QUẢ\n1. Nội dung\n"
+from report_snippet import in_report
 
 
 def figures(line: str):
-    return [(m.text, m.unit) for m in analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").metrics]
+    return [(m.text, m.unit) for m in in_report(line).metrics]
 
 
 @pytest.mark.parametrize("line, figure", [
@@ -79,7 +77,7 @@ def test_specifications_anniversaries_and_per_units_are_no_figures(line, texts):
 def test_a_fraction_before_a_counted_noun_is_its_part_and_whole():
     assert figures("- Lũy kế toàn tỉnh có 103/213 xã đạt chuẩn, chiếm 48,4%.") == [
         ("103", "xã"), ("213", "xã"), ("48,4%", "%")]
-    checks = analyse_text(HEAD + "- Lũy kế toàn tỉnh có 103/213 xã đạt chuẩn, chiếm 48,4%.\n2. Khác\nKhông có.\n").checks
+    checks = in_report("- Lũy kế toàn tỉnh có 103/213 xã đạt chuẩn, chiếm 48,4%.").checks
     assert [(c.percent, c.part, c.whole, c.holds) for c in checks] == [(48.4, 103, 213, True)]
 
 
@@ -117,5 +115,5 @@ def test_a_programme_named_by_its_number_is_no_figure_and_houses_are_counted():
     line = ("- Hỗ trợ xây dựng 398 nhà ở cho hộ nghèo, gồm: 245 nhà từ nguồn Chương trình 1719, 96 nhà "
             "đại đoàn kết và 47 nhà do doanh nghiệp tài trợ.")
     assert [t for t, _ in figures(line)] == ["398", "245", "96", "47"]
-    checks = analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").checks
+    checks = in_report(line).checks
     assert [(c.total, sorted(c.parts), c.holds) for c in checks if c.kind == "sum"] == [(398, [47, 96, 245], False)]

@@ -2,13 +2,11 @@
 looks alike, and a count grouped in thousands after "năm" is a count, not a year."""
 import pytest
 
-from parser.pipeline import analyse_text
-
-HEAD = "BÁO CÁO\nKết quả công tác quý I năm 2023\nI. KẾT QUẢ\n1. Nội dung\n"
+from report_snippet import in_report
 
 
 def figures(line: str):
-    return [(m.value, m.unit) for m in analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").metrics]
+    return [(m.value, m.unit) for m in in_report(line).metrics]
 
 
 @pytest.mark.parametrize("line, value, unit", [

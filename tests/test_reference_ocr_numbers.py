@@ -3,13 +3,11 @@ cited by name and number is one reference."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from parser.pipeline import analyse_text
-
-HEAD = "BÁO CÁO\nKết quả công tác quý I năm 2025\nI. KẾT QUẢ\n1. Nội dung\n"
+from report_snippet import in_report
 
 
 def refs(line: str):
-    return [(r.type, r.number) for r in analyse_text(HEAD + line + "\n2. Khác\nKhông có.\n").references]
+    return [(r.type, r.number) for r in in_report(line).references]
 
 
 @pytest.mark.parametrize("line, ref", [
