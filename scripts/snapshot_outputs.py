@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def inputs() -> list[Path]:
     found = sorted((ROOT / "seeds").glob("*.txt"))
     found += sorted((ROOT / "tests" / "reports").glob("*.txt"))
-    for held in ("heldout", "heldout2", "heldout3", "heldout4"):
-        found += sorted((ROOT / "tests" / held).glob("*.txt"))
+    for held in sorted((ROOT / "tests").glob("heldout*")):
+        found += sorted(held.glob("*.txt"))
     return [p for p in found if ".gold.notes" not in p.name]
 
 
