@@ -1,5 +1,7 @@
 """Corrections the document's structure proves: a part numbered "I1." after part I is "II.",
-an item "d)" right after "d)" is "đ)", "quy" before a quarter's numeral is "quý".
+an item "d)" right after "d)" is "đ)", "quy" before a quarter's numeral is "quý", the
+national motto of the header is its fixed wording, a bullet printed "~" is "-", a lone "&"
+between words is "ở".
 
 The text-only correction engine leaves garbled Roman numerals alone (a lone "I1"
 could be anything); the outline knows the sequence, so the fix is certain here.
@@ -8,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .layout import motto1_search, motto2_search
 from .model import Correction, Document
-from .vnfold import fold
+from .vnfold import fold, fuzzy
 
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 
@@ -51,8 +54,75 @@ def title_corrections(doc: Document) -> list[Correction]:
     return fixes
 
 
+# Every administrative document prints one of these mottos in its header, always in these words
+# (Nghị định 30/2020/NĐ-CP). Once a header line reads as one (parser.layout's motto patterns), its
+# words are restored when they line up with the motto's: as many words, nearly all matching
+# letter by letter with the OCR's confusions ("phdc" lost its u: it still stands for "phúc").
+MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+_DASH = re.compile(r"[-–—~]")
+_MOTTO_WORDS = [[(w, _DASH if w == "-" else re.compile(fuzzy(fold(w)))) for w in motto.split()] for motto in MOTTOS]
+HEADER_LINES = 15       # the motto stands in the first lines
+MOTTO_MISMATCHES = 2    # words of a motto line the OCR may garble beyond its usual confusions
+
+
+def motto_corrections(text: str) -> list[Correction]:
+    """The header's motto words as they are written, where the OCR garbled them ("Hanh phic")."""
+    fixes = []
+    pos = 0
+    for _ in range(HEADER_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        folded = fold(text[pos:end])
+        m = motto1_search(folded) or motto2_search(folded)
+        if m:
+            fixes += _motto_words(text, pos + m.start("m"), end)
+        if end == len(text):
+            break
+        pos = end + 1
+    return fixes
+
+
+def _motto_words(text: str, start: int, end: int) -> list[Correction]:
+    printed = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    pieces = [text[start + s:start + e] for s, e in printed]
+    for words in _MOTTO_WORDS:
+        if len(printed) != len(words):
+            continue
+        matching = [bool(pattern.fullmatch(fold(piece))) for piece, (_, pattern) in zip(pieces, words)]
+        dash_missing = any(not ok for ok, (word, _) in zip(matching, words) if word == "-")
+        if dash_missing or matching.count(False) > min(MOTTO_MISMATCHES, len(words) // 3):
+            continue
+        fixes = []
+        for (s, e), piece, (word, _) in zip(printed, pieces, words):
+            letters = [c for c in piece if c.isalpha()]
+            new = word.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else word
+            if piece != new and piece.lower() != new.lower() and word != "-":
+                fixes.append(Correction(start + s, start + e, piece, new, source="structure", confidence=0.99))
+        return fixes
+    return []
+
+
+# a line's bullet "-" read as "~" (reports never bullet with a tilde)
+_TILDE_BULLET = re.compile(r"(?m)^[ \t]*(~)(?=[ \t]+[^\W\d_])")
+# "ở" read as "&" when it stands alone between two words of a sentence ("nhà & xã hội"); between
+# abbreviations ("PTTH & TTĐT") it is an ampersand
+_LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_])([^\W\d_]*) (&) (?=[^\W\d_])")
+
+
+def symbol_corrections(text: str) -> list[Correction]:
+    fixes = [Correction(m.start(1), m.end(1), "~", "-", source="structure", confidence=0.95)
+             for m in _TILDE_BULLET.finditer(text)]
+    for m in _LONE_AMPERSAND.finditer(text):
+        before = text[text.rfind(" ", 0, m.start(2) - 1) + 1:m.start(2) - 1]
+        after = text[m.end(2) + 1:m.end(2) + 2]
+        if after.islower() and not before.isupper():
+            fixes.append(Correction(m.start(2), m.end(2), "&", "ở", source="structure", confidence=0.9))
+    return fixes
+
+
 def numeral_corrections(doc: Document) -> list[Correction]:
-    fixes = quarter_corrections(doc.text) + title_corrections(doc)
+    fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
+             + symbol_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

@@ -1,0 +1,38 @@
+"""The motto's fixed words, a tilde bullet and a lone "&" are restored from the document's form."""
+from parser.model import apply_corrections
+from parser.structure_fixes import motto_corrections, symbol_corrections
+
+
+def fixed(text, fixes):
+    return apply_corrections(text, fixes(text))
+
+
+def test_both_motto_lines_read_in_their_fixed_words():
+    text = ("UBND TINH HAI DUONG          CONG HOA XA HOI CHU NGHIA V1ET NAM\n"
+            "SO NONG NGHIEP               Poc 1ép - Tw do - Hanh phdc\n")
+    out = fixed(text, motto_corrections).splitlines()
+    assert out[0].endswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert out[1].endswith("Độc lập - Tự do - Hạnh phúc")
+    assert out[0].startswith("UBND TINH HAI DUONG") and out[1].startswith("SO NONG NGHIEP")
+
+
+def test_party_motto_and_capitals_kept():
+    text = "HUYEN UY CAU KE        PANG CONG SAN VIET NAM\n"
+    assert fixed(text, motto_corrections).endswith("ĐẢNG CỘNG SẢN VIỆT NAM\n")
+    caps = "SO Y TE      DOC LAP - TU DO - HANH PHUC\n"
+    assert fixed(caps, motto_corrections).endswith("ĐỘC LẬP - TỰ DO - HẠNH PHÚC\n")
+
+
+def test_a_line_that_is_not_the_motto_is_left_alone():
+    for text in ("SO Y TE      Hoi dong - Tu van - Hanh chinh cong\n",      # words apart from the motto
+                 "Doc lap - Tu do\n",                                      # cut short
+                 "\n" * 20 + "Doc lap - Tu do - Hanh phuc\n"):             # far below the header
+        assert motto_corrections(text) == []
+
+
+def test_tilde_bullet_and_lone_ampersand():
+    text = "~ Dua vao su dung khu nha & xa hoi cho cong nhan.\n- Cuc PTTH & TTDT; Vu TC&CB\n"
+    out = fixed(text, symbol_corrections)
+    assert out.startswith("- Dua vao su dung khu nha ở xa hoi")
+    assert "Cuc PTTH & TTDT" in out and "TC&CB" in out
+    assert fixed("Ty le ~ 30% so voi nam truoc\n", symbol_corrections).startswith("Ty le ~ 30%")
