@@ -131,12 +131,12 @@ def numeral_corrections(doc: Document) -> list[Correction]:
             continue
         if node.kind != "part" or not node.number or not node.marker:
             continue
-        m = _ROMAN_MARK.match(node.marker)
-        printed = m.group() if m else ""
+        # the numeral as printed where the node starts (its marker may already read "I." for a
+        # printed "1."); a heading's first word is no numeral ("TÌNH HÌNH")
+        m = _ROMAN_MARK.match(doc.text, node.start)
+        printed = m.group() if m and doc.text[m.end():m.end() + 1] in ".): \t" else ""
         if not printed or printed == node.number or not re.fullmatch(r"[IVXL]+", node.number):
             continue
-        if doc.text[node.start:node.start + len(printed)] != printed:
-            continue            # the marker is not where the node starts: leave it
         fixes.append(Correction(node.start, node.start + len(printed), printed, node.number,
                                 source="structure", confidence=0.99))
     return fixes

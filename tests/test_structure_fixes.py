@@ -36,3 +36,11 @@ def test_structural_fix_wins_over_an_overlapping_engine_fix():
 def test_auto_corrections_include_the_part_numbers():
     doc = analyse_text(REPORT)
     assert any(c.source == "structure" and c.new == "II" for c in auto_corrections(doc))
+
+
+def test_part_one_printed_as_arabic_one_reads_roman():
+    report = REPORT.replace("\nI. KET QUA", "\n1. KET QUA").replace("1. Cong tac to chuc", "a) Cong tac to chuc")
+    doc = analyse_text(report)
+    assert [n.number for n in doc.outline] == ["I", "II", "III"]
+    fixed = apply_corrections(doc.text, numeral_corrections(doc))
+    assert "\nI. KET QUA" in fixed and "\nII. PHUONG HUONG" in fixed
