@@ -39,12 +39,15 @@ _BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:[,;]\s*|\s
                             + r"|cu\s+the)\s*:?)")
 # shares between a total and its list, one or more: "…, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó"
 # (the verb may be garbled or missing: "100% đúng hạn"; the plan itself may follow in brackets)
-_PLAN_SHARE = re.compile(r"(?:[^.;:()\d]{0,60}?[\d.,]+\s*%[^.;()\d]{0,40}?(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
+# (a digit the OCR put in a word, "1ao ddng" for "lao động", is no figure)
+_PLAN_SHARE = re.compile(r"(?:(?:[^.;:()\d]|\d(?=[a-z])){0,60}?[\d.,]+\s*%[^.;()\d]{0,40}?(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
-_BRACKET_NEXT = re.compile(r"[^.;()\d]{0,60}\(\s*")     # "..., đạt 120,0% dự toán (": a whole in brackets follows
+# "..., đạt 120,0% dự toán (": a whole in brackets follows the percentage's own phrase (a comma opens
+# another clause: "tăng 12,2% so với tháng trước, tập trung tại … (142 ca)" names a place's part)
+_BRACKET_NEXT = re.compile(r"[^.;,()\d]{0,60}\(\s*")
 _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 # a list opening its own sentence: "Trong đó: …", or a short phrase and a colon ("Qua giải quyết: …")
 _LEAD_PHRASE = re.compile(_TRONG_DO + r"\s*|[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*")
@@ -59,6 +62,7 @@ _BULLETS = "-+•~–*"
 _STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
+_THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
 
 
 def _item_kind(line: str) -> str | None:
@@ -70,6 +74,7 @@ _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
+_PAGE_BREAK = re.compile(r"\n[ \t]*\n\s*(?:[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*\n\s*)?")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)](?!\d)|[a-zđ]\))|\n\s*\n")
 
 
@@ -102,6 +107,12 @@ class SentenceChecks:
     def sentence_end(self, pos: int) -> int:
         limit = min(len(self.text), pos + _SENTENCE_REACH)
         m = _SENTENCE_END.search(self.text, pos, limit)
+        while m and m.group().endswith("\n") and m.group().startswith("\n"):
+            # a blank line, with a page number, and the sentence going on in lower case: a page break
+            going_on = _PAGE_BREAK.match(self.text, m.start())
+            if not self.text[going_on.end():going_on.end() + 1].islower():
+                break
+            m = _SENTENCE_END.search(self.text, going_on.end(), limit)
         return m.start() if m else limit
 
     def between(self, start: int, end: int) -> list[Metric]:
@@ -166,6 +177,40 @@ class SentenceChecks:
             # 37 giấy phép …, 51 giấy chứng nhận …" (holding only: nothing else ties them)
             found = self._sum_of(total, listed, False)
         return found
+
+    def place_breakdowns(self) -> list[Check]:
+        """"386 ca, … tập trung tại thành phố A (142 ca), huyện B (87 ca) và các địa phương khác (92
+        ca)": each part alone in its brackets after what it counts. Naming the rest ("các … khác",
+        "còn lại") makes the list whole, so it may fail; otherwise only a list that adds up counts."""
+        out = []
+        for total in self.metrics:
+            if not _count(total) or "(" not in self.text[total.end:total.end + _CUE_REACH] \
+                    or self._alone_in_brackets(total):
+                continue
+            later = self.between(total.end, self.sentence_end(total.end))
+            parts = []
+            for m in later:
+                if not _count(m) or not same_kind(total.unit, m.unit):
+                    continue
+                if not self._alone_in_brackets(m):
+                    if parts:
+                        break
+                    if not self._all_bracketed(total.end, m.start):
+                        break       # another count of its kind first: the brackets are that one's
+                    continue
+                parts.append(m)
+            if len(parts) < 2:
+                continue
+            last_label = self.folded[max(total.end, parts[-1].start - 40):parts[-1].start]
+            found = self._sum_of(total, parts, complete=bool(_THE_REST.search(last_label)))
+            if found:
+                out.append(found)
+        return out
+
+    def _alone_in_brackets(self, m: Metric) -> bool:
+        before = self.text[max(0, m.start - 3):m.start].rstrip()
+        close = self.text.find(")", m.end, m.end + 30)
+        return before.endswith("(") and close >= 0 and not any(c.isdigit() or c in "(,;" for c in self.text[m.end:close])
 
     def _by_status(self, start: int, parts: list[Metric]) -> bool:
         """Does each part carry its own stage ("đã hoàn thành 620 căn, đang xây dựng 1.150 căn, chưa
@@ -254,8 +299,12 @@ class SentenceChecks:
         for cue_start, cue_end in self._lead_cues():
             if self.folded[max(0, cue_start - 12):cue_start].rstrip()[-1:] not in (".", ";"):
                 continue
-            end = self.sentence_end(cue_end)
-            parts = [m for m in self._top_level(cue_end, end) if _count(m)]
+            items = self._bullet_items(cue_end)
+            if items:       # "năm 2023. Trong đó:" then one part per bulleted line
+                parts = [first for a, b in zip(items, items[1:])
+                         for first in [next((m for m in self._top_level(a, b) if _count(m)), None)] if first]
+            else:
+                parts = [m for m in self._top_level(cue_end, self.sentence_end(cue_end)) if _count(m)]
             if len(parts) < 2 or not all(same_kind(parts[0].unit, p.unit) for p in parts):
                 continue
             got = sum(p.value for p in parts)
@@ -440,14 +489,28 @@ class SentenceChecks:
             received = [m for m in kin if self._cued(m, RECEIVED)] or kin
             if received:
                 return done, received[-1]
-        # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase
-        if before and after:
-            a, b = before[-1], after[0]
+        # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase; A is
+        # the last figure before it outside brackets ("1.370 cuộc (52 …, 1.318 …), đạt 104,4% …")
+        outside = self._top_level_before(before, q.start)
+        if outside and after:
+            a, b = outside, after[0]
             gap = self.text[q.end:b.start]
-            if _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit) \
-                    and len(self.between(a.end, q.start)) == 0:
+            if _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit):
                 return a, b
         return None
+
+    def _top_level_before(self, before: list[Metric], pos: int) -> Metric | None:
+        """The last of `before` that no bracket closed before `pos` holds, when only bracketed
+        figures stand between it and `pos`."""
+        for k in range(len(before) - 1, -1, -1):
+            gap = self.text[before[k].end:pos]
+            if gap.count(")") <= gap.count("("):
+                return before[k] if k == len(before) - 1 or self._all_bracketed(before[k].end, pos) else None
+        return None
+
+    def _all_bracketed(self, start: int, end: int) -> bool:
+        return all(self.text[start:m.start].count("(") > self.text[start:m.start].count(")")
+                   for m in self.between(start, end))
 
 
 def sentence_checks(checker, known: list[Check]) -> list[Check]:
@@ -457,7 +520,8 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     search = SentenceChecks(checker)
     seen = {_key(c) for c in known}
     added = []
-    found = search.breakdowns() + search.lead_breakdowns() + search.caseloads() + search.ratios()
+    found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
+    found += search.ratios()
     found += search.differences()
     for check in found:
         if check is None or _key(check) in seen:

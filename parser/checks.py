@@ -362,9 +362,15 @@ def indices_in_ranges(keys: list[int], ranges) -> list[int]:
     return sorted(found)
 
 
+# nouns that count the same people under other names ("1.393 em, trong đó mầm non 412 trẻ, tiểu học 586 em")
+_SAME_PEOPLE = ({"em", "trẻ", "cháu", "trẻ em", "học sinh"}, {"lao động", "người", "người lao động"})
+
+
 def same_kind(a: str | None, b: str | None) -> bool:
     """Units that count the same things: equal, unknown, or one naming the other ("vụ", "vụ việc")."""
     if not a or not b:
+        return True
+    if a != b and any(a in group and b in group for group in _SAME_PEOPLE):
         return True
     if a in KINDS_OF or b in KINDS_OF:
         if _prefix_kind(a, b):

@@ -60,6 +60,8 @@ def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
     keys = [word_key(t) for t in tokens if t not in PUNCT]
     if not keys:
         return False
+    if keys[-2:] == ["cac", "loai"]:
+        return False        # "rau màu các loại 129 ha": of all kinds, a count follows
     for phrases in (_ORDINAL_BY_LAST.get(keys[-1], ()), _fuzzy_phrases(keys[-1])):
         for cand in phrases:
             if len(cand) > len(keys):

@@ -22,6 +22,10 @@ _FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/.,-]|,
 _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
+_ORDINAL_WORD = re.compile(r"(?<![\w])thu\s+$")          # "thứ" before a number word, folded
+# "(nam 19, nữ 6)", "(nữ 12 người; nam 15 người)" (folded; OCR prints "nữ" as "nit", "nw", "ntr")
+_SEX = r"(?P<w{0}>n[ai]m|n(?:u|w|tr|ir|it|ii))\s*:?\s*(?P<{0}>\d[\d.]*)(?:\s+nguoi)?"
+_BY_SEX = re.compile(r"\(\s*(?:trong\s+do\s*:?\s*)?" + _SEX.format("a") + r"\s*[,;]\s*" + _SEX.format("b") + r"\s*\)")
 
 # number words as printed: with their own marks, or with none (OCR lost them)
 _NUMBER_WORD_FORMS = frozenset("một mot hai ba bốn bon bảy bẩy bay chín chin mười muoi".split())
@@ -61,6 +65,9 @@ class FigureFinder(Scanner):
                 figures.append(self._figure(m, token, parsed, ws))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
+        if "(" in self.text:
+            taken = {f.start for f in figures}
+            figures.extend(f for f in self._by_sex() if f.start not in taken)
         if "/" in self.text:
             figures.extend(self._fractions())
         figures.sort(key=_START)
@@ -203,6 +210,22 @@ class FigureFinder(Scanner):
             out.append(Figure(m.start("b"), m.end("b"), m["b"], whole, unit[0], span, "count", 0, 0.85, ["fraction"]))
         return out
 
+    def _by_sex(self) -> list[Figure]:
+        """"27 trường hợp (nam 19, nữ 6)": a count split by sex in brackets. "nam" before a number
+        is otherwise "năm" (a year), and a bare digit no figure: beside "nữ" both are counts of the
+        total's noun (parser.figures.structure links them to it and gives them its unit)."""
+        out = []
+        for m in _BY_SEX.finditer(self.folded):
+            if m["wa"].endswith("m") == m["wb"].endswith("m"):
+                continue        # both "nam" or both "nữ": not a split by sex
+            for group in ("a", "b"):
+                parsed = parse_number(m[group])
+                if parsed is None or isinstance(parsed.value, float):
+                    break
+                out.append(Figure(m.start(group), m.end(group), m[group], parsed.value, None, None, "count",
+                                  0, 0.8, ["by-sex"]))
+        return out
+
     def _number_words(self) -> list[Figure]:
         """Counts written as words, only before a counted noun: "hai hồ sơ"."""
         out = []
@@ -214,6 +237,8 @@ class FigureFinder(Scanner):
                 continue   # "trưng bày", "bà", "chìn": another word that folds alike
             if _ALL_OF.search(folded, max(0, start - 6), start):
                 continue   # "trên cả ba tiêu chí": all of them, not a count reported
+            if _ORDINAL_WORD.search(folded, max(0, start - 6), start):
+                continue   # "PHẦN THỨ HAI", "lần thứ ba": an ordinal
             first = _NEXT_WORD.match(folded, end)
             if not first or first.group(1) not in UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly

@@ -297,4 +297,6 @@ _NO_WORDS = Words([], [], [])     # a percentage's unit is its "%": no words rea
 
 def _period_word(key: str) -> bool:
     """The word after "N tháng" that makes it a period, as OCR may print it ("cuéi" for "cuối")."""
+    if key[:1] in ("b", "p") and "d" + key[1:] in PERIOD_AFTER:
+        return True     # "đầu" with its Đ read as B or P ("6 THANG BẦU NĂM")
     return key in PERIOD_AFTER or len(key) >= 3 and any(fuzzy_or_equal(key, w) for w in PERIOD_AFTER if len(w) >= 3)
