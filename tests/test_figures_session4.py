@@ -20,3 +20,13 @@ def test_a_number_word_after_thu_is_an_ordinal():
 def test_a_period_with_dau_garbled():
     assert not [v for v in values("KET QUA THUC HIEN NHIEM VU 6 THANG BẦU NĂM 2024 nhu sau.") if v[0] == 6]
     assert not [v for v in values("Ket qua 6 thang pau nam 2024 nhu sau.") if v[0] == 6]
+
+
+def test_a_stated_zero_of_an_incident_counts_cases():
+    assert (0, "vụ") in values("- Tai nạn giao thông: Không có.")
+    assert (0, "vụ") in values("- Ngo doc thyc phim: Khong c6.")
+    assert (0, "vụ") not in values("- Đơn vị vi phạm: Không có.")
+
+
+def test_poor_households_garbled():
+    assert (87, "hộ nghèo") in values("- Toàn xã còn 87 hé nghèo, chiếm 4,12% tổng số hộ.")

@@ -22,6 +22,9 @@ _FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/.,-]|,
 _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
+# incidents a report counts in "vụ" (folded; a stray letter allowed: OCR "ngo doc", "chay n6")
+_INCIDENT = re.compile(r"(?:(?:so\s+)?(?:vu\s+)?)(?:tai\s+n[a-z0-9]n|ng[o0-9]\s+d[o0-9]c|chay(?:\s+n[o0-9])?|chay\s+rung|"
+                       r"vi\s+pham|t[o0-9]i\s+pham|duoi\s+nuoc|gay\s+roi|danh\s+bac|trom\s+cap)(?![\w])")
 _ORDINAL_WORD = re.compile(r"(?<![\w])thu\s+$")          # "thứ" before a number word, folded
 # "(nam 19, nữ 6)", "(nữ 12 người; nam 15 người)" (folded; OCR prints "nữ" as "nit", "nw", "ntr")
 _SEX = r"(?P<w{0}>n[ai]m|n(?:u|w|tr|ir|it|ii))\s*:?\s*(?P<{0}>\d[\d.]*)(?:\s+nguoi)?"
@@ -173,10 +176,22 @@ class FigureFinder(Scanner):
                     if unit is None or unit[0] in NOT_COUNTED_IN_WORDS:
                         continue
             if unit is None:
-                unit = self._unit_before_colon(start)
+                unit = self._incident_before_colon(start) or self._unit_before_colon(start)
             out.append(Figure(start, end, text[start:end], 0, unit[0] if unit else None,
                               (unit[1], unit[2]) if unit else None, "zero", 0, 0.8))
         return out
+
+    def _incident_before_colon(self, pos: int) -> tuple[str, int, int] | None:
+        """"Tai nạn giao thông: Không có.", "Ngộ độc thực phẩm: Không có.": incidents are counted in
+        "vụ" (the label's own nouns, "thực phẩm", are not what is counted)."""
+        colon = self.text.rfind(":", max(0, pos - 60), pos)
+        if colon < 0:
+            return None
+        line_start = self.text.rfind("\n", 0, colon) + 1
+        label = len(self.text[line_start:colon]) - len(self.text[line_start:colon].lstrip(" \t-+•*~–"))
+        m = _INCIDENT.match(self.folded, line_start + label, colon)
+        # the label names the incident first ("Đơn vị vi phạm:" counts units)
+        return ("vụ", m.start(), m.end()) if m else None
 
     def _unit_before_colon(self, pos: int) -> tuple[str, int, int] | None:
         """The noun of the label before the colon: one ending the label ("Số đơn thư: Không có"),
