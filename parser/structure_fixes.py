@@ -12,6 +12,7 @@ import re
 
 from .layout import motto1_search, motto2_search
 from .model import Correction, Document
+from .place_names import place_corrections
 from .vnfold import fold, fuzzy
 
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
@@ -122,7 +123,7 @@ def symbol_corrections(text: str) -> list[Correction]:
 
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
-             + symbol_corrections(doc.text))
+             + symbol_corrections(doc.text) + place_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

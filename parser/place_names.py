@@ -1,0 +1,125 @@
+"""Names of provinces and districts read back where the OCR garbled them ("tỉnh Pak Lik" is
+"tỉnh Đắk Lắk"), from the gazetteer in resources/lang/names/gazetteer.txt.
+
+The general language model knows these names only as rare syllables, so it reads "Dak Lak"
+as common words ("Đã Là"). A run of capitalised words is read as a place when its consonants
+are a gazetteer name's, syllable by syllable (OCR garbles vowels and marks far more than
+consonants: "Pak Lik"), no syllable is more than one letter off, and where a place is expected:
+after a level word ("tỉnh", "huyện", ...) or before the date ("Đắk Lắk, ngày 30 ..."). Elsewhere
+capitalised words are as often other names ("Bộ Tư pháp" is no "Ba Tơ", "HỘI CHỦ" no "HẢI
+CHÂU"). Single-syllable names are too ambiguous and are left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .model import Correction
+from .vnfold import fold
+
+LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# a level word right before the name, folded (OCR: "tinh", "huyén" fold alike; "x&" for "xã")
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})\s+$")
+_DATE_AFTER = re.compile(r"\s*,\s*ng\S{1,3}\s")
+_WORD = re.compile(r"[^\s,;:.()\"“”]+")
+# letters and glyphs as the OCR prints them, for comparing consonants: đ/Đ read as P, B, b, p;
+# l as 1; vowels as digits and signs (dropped with the other vowels)
+_CONSONANT_OF = str.maketrans({"p": "d", "b": "d", "1": "l", "|": "l"})
+_VOWELS = set("aeiouyw0123456789&¢@€")
+
+
+def _consonants(folded_word: str) -> str:
+    return "".join(c for c in folded_word.translate(_CONSONANT_OF) if c not in _VOWELS and c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def place_index() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Consonants of each syllable -> the gazetteer names (their syllables) that have them."""
+    path = resources.files("resources") / "lang" / "names" / "gazetteer.txt"
+    index: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        province, _, rest = line.partition(":")
+        for unit in [province, *rest.split(";")]:
+            name = _without_level(unit.strip())
+            words = tuple(name.split())
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                key = tuple(_consonants(fold(w)) for w in words)
+                if words not in index.setdefault(key, []):
+                    index[key].append(words)
+    return index
+
+
+def _without_level(unit: str) -> str:
+    for level in LEVELS:
+        if unit.lower().startswith(level + " "):
+            return unit[len(level) + 1:]
+    return unit
+
+
+def _one_letter_off(printed: str, name: str) -> bool:
+    """Folded syllables equal but for one letter changed, added or dropped."""
+    if printed == name:
+        return True
+    if abs(len(printed) - len(name)) > 1:
+        return False
+    if len(printed) == len(name):
+        return sum(a != b for a, b in zip(printed, name)) <= 1
+    short, long_ = sorted((printed, name), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def place_corrections(text: str) -> list[Correction]:
+    index = place_index()
+    lengths = sorted({len(k) for k in index}, reverse=True)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    fixes: list[Correction] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in lengths:
+            run = words[i:i + n]
+            if len(run) < n or not all(w[2][:1].isupper() for w in run):
+                continue
+            if any("\n" in text[a[1]:b[0]] for a, b in zip(run, run[1:])):
+                continue        # a name stays on one line
+            found = _read_place(text, run, index)
+            if found:
+                break
+        if found:
+            fixes += found[1]
+            i += found[0]
+        else:
+            i += 1
+    return fixes
+
+
+def _read_place(text, run, index):
+    printed = [fold(w[2]) for w in run]
+    names = index.get(tuple(_consonants(p) for p in printed))
+    if not names:
+        return None
+    start, end = run[0][0], run[-1][1]
+    level = _LEVEL_BEFORE.search(fold(text[max(0, start - 12):start]))
+    if level and level.group().startswith("x") and printed[0] == "hoi":
+        level = None        # "XÃ HỘI": society, not a commune
+    expected = level or _DATE_AFTER.match(text, end)
+    if not expected:
+        return None
+    fitting = [name for name in names
+               if all(_one_letter_off(p.translate(_CONSONANT_OF), fold(w).translate(_CONSONANT_OF))
+                      for p, w in zip(printed, name))]
+    if len(fitting) != 1:
+        return None     # none, or two names it could be
+    name = fitting[0]
+    fixes = []
+    for (s, e, word), proper in zip(run, name):
+        new = proper.upper() if len(word) > 1 and word.isupper() else proper
+        if not word.isascii() and fold(word) == fold(proper):
+            continue        # printed with marks and the name's letters: the marks are evidence
+        if new != word:
+            fixes.append(Correction(s, e, word, new, source="structure", confidence=0.9))
+    return len(run), fixes
+
