@@ -780,6 +780,9 @@ def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
     if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
         # a heading in capitals wrapped over two lines still goes on
         return last not in _END_SENTENCE + ":;" and mostly_upper(prev[:60]) and mostly_upper(text[:60])
+    if len(prev) < short and first.isdigit() and last.isalpha():
+        return False                  # "a) Giải quyết việc làm" / "6 tháng đầu năm, ...": a short line ends
+                                      # its heading; a figure wrapped to the next line follows a full one
     if len(prev) < short and mostly_upper(prev[:60]) and not mostly_upper(text[:60]) and _words_of_letters(prev) >= 2:
         return False                  # a heading in capitals never goes on in small letters: the OCR
                                       # lowered the capital of the paragraph under it ("bé nghi" for "Đề nghị")
