@@ -159,11 +159,11 @@ _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-
 # the national motto (or the Party's) on the right of the header; the first words are enough
 _MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
 motto1_search = _MOTTO1.search
-_MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—].*|[^\s\-–—]+\s*[^\s\-–—]+\s*[-–—]+\s*[^\s\-–—]+"
-                     r"\s*[^\s\-–—]+\s*[-–—]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
+_MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—~].*|[^\s\-–—~]+\s*[^\s\-–—~]+\s*[-–—~]+\s*[^\s\-–—~]+"
+                     r"\s*[^\s\-–—~]+\s*[-–—~]+\s*h\S{2,6}\s*p\S{1,5})\s*$")
 # _MOTTO2 backtracks badly on long lines; every match needs a dash and either "độc lập" or a line
 # ending in "hạnh phúc", so lines without them skip it
-_MOTTO2_DASHES = re.compile(r"[-–—]")
+_MOTTO2_DASHES = re.compile(r"[-–—~]")
 _MOTTO2_HINT = re.compile(fuzzy("doc lap") + r"|h\S{2,6}\s*p\S{1,5}\s*$")
 
 

@@ -97,7 +97,7 @@ def _motto_words(text: str, start: int, end: int) -> list[Correction]:
         for (s, e), piece, (word, _) in zip(printed, pieces, words):
             letters = [c for c in piece if c.isalpha()]
             new = word.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else word
-            if piece != new and piece.lower() != new.lower() and word != "-":
+            if piece != new and piece.lower() != new.lower():     # a dash read as "~" too
                 fixes.append(Correction(start + s, start + e, piece, new, source="structure", confidence=0.99))
         return fixes
     return []

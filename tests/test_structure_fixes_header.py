@@ -36,3 +36,14 @@ def test_tilde_bullet_and_lone_ampersand():
     assert out.startswith("- Dua vao su dung khu nha ở xa hoi")
     assert "Cuc PTTH & TTDT" in out and "TC&CB" in out
     assert fixed("Ty le ~ 30% so voi nam truoc\n", symbol_corrections).startswith("Ty le ~ 30%")
+
+
+def test_a_motto_dash_read_as_tilde():
+    text = "CUC THUE TINH LONG AN            Doc lap ~ Tu do - Hanh phic\n"
+    assert fixed(text, motto_corrections).endswith("Độc lập - Tự do - Hạnh phúc\n")
+    from parser.pipeline import analyse_text
+    doc = analyse_text("TONG CUC THUE              CONG HOA XA HOI CHU NGHIA VIET NAM\n" + text
+                       + "\nSo: 12/BC-CT               Long An, ngay 10 thang 01 nam 2025\n\nBAO CAO\nTong ket\n"
+                       "I. KET QUA\n1. Thu ngan sach\nDat ke hoach.\n")
+    issuer = doc.metadata.fields["issuer"]
+    assert doc.text[issuer.start:issuer.end].rstrip() == "CUC THUE TINH LONG AN"
