@@ -293,5 +293,8 @@ def _looks_like_name(text: str, folded: str) -> bool:
         return False
     if sum(w in _FUNCTION_WORDS for w in folded.split()) >= 2:
         return False
-    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not
-    return all(w[0].isupper() and sum(c.isdigit() for c in w) <= 1 for w in words)
+    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not; the given
+    # name's Đ may come out as a small b or p ("Hoàng Văn bat" for Đạt)
+    return (all(sum(c.isdigit() for c in w) <= 1 for w in words)
+            and all(w[0].isupper() for w in words[:-1])
+            and (words[-1][0].isupper() or words[-1][0] in "bp" and len(words[-1]) > 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .layout import motto1_search, motto2_search
+from .correction.names import read_name
 from .model import Correction, Document
 from .place_names import place_corrections
 from .vnfold import fold, fuzzy
@@ -121,9 +122,26 @@ def symbol_corrections(text: str) -> list[Correction]:
     return fixes
 
 
+def signer_name_corrections(doc: Document) -> list[Correction]:
+    """The signer's given name whose Đ the OCR printed as a small b or p ("Hoàng Văn bat"): the
+    engine reads capitalised runs as names, and this word broke the run."""
+    field = doc.metadata.fields.get("signer_name") if doc.metadata else None
+    if field is None:
+        return []
+    words = list(re.finditer(r"\S+", doc.text[field.start:field.end]))
+    if len(words) < 2 or words[-1].group()[:1] not in ("b", "p"):
+        return []
+    word = words[-1].group()
+    name = read_name(word, "given", [], last=True)
+    if name is None or name[0][0] != "đ":
+        return []
+    start = field.start + words[-1].start()
+    return [Correction(start, start + len(word), word, name[0].capitalize(), source="structure", confidence=0.8)]
+
+
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
-             + symbol_corrections(doc.text) + place_corrections(doc.text))
+             + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

@@ -16,6 +16,7 @@ from .syllables import fold
 NAME_MAX_COST = 2.5     # a name reading further than this from the printed word is no evidence
 GARBLED_NAME_MAX_COST = 6.0   # ... unless the printed word is no syllable at all ("Nguy8n")
 RUN_MIN, RUN_MAX = 3, 5
+DJ_MISREAD_COST = 2.0   # a name's Đ printed as P or b: a common confusion, but a change of letter
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,13 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
     if fits:
         cost, cand = min(fits)
         return cand, cost
+    if low[:1] == "p" or word[:1] == "b":
+        # Đ printed P, or a small b ("Pỗ Minh Khoa", "Hoàng Văn bat"; a capital B is a name's own:
+        # "Bùi", and "Bo" in "Bo Cong Thuong" is "Bộ"): the name spelled so, if only one is
+        alike = [n for n in names if n[0] == "đ" and fold(n)[1:] == sk[1:]
+                 and (low == sk or n[1:] == low[1:])]
+        if len(alike) == 1:
+            return alike[0], DJ_MISREAD_COST
     if last and low.isascii() and low.isalpha() and low in syllables:
         return low, 0.0
     return None
