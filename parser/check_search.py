@@ -62,6 +62,10 @@ _BULLETS = "-+•~–*"
 _STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
+# what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
+_REMAINDER = re.compile(r"(?<![\w])(?:con(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
+_REMAINDER_GAP = 60        # characters between the figure used and what is left
+_REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
 
 
@@ -402,6 +406,25 @@ class SentenceChecks:
                     break
         return out
 
+    def remainders(self) -> list[Check]:
+        """"… cho 85 chỉ tiêu; … trúng tuyển 83 người, còn 02 chỉ tiêu …", "giao 24.863 biên chế …
+        có mặt 23.917 người, chưa sử dụng 946 biên chế": what is left, and the figure before it, make
+        an earlier total of the left figure's kind (a holding check only: nothing else ties them)."""
+        out = []
+        for k, left in enumerate(self.metrics):
+            if not _count(left) or not _REMAINDER.search(self.folded, max(0, left.start - 24), left.start):
+                continue
+            before = [m for m in self.metrics[max(0, k - _EARLIER_FIGURES):k] if _count(m)]
+            if len(before) < 2 or left.start - before[-1].end > _REMAINDER_GAP:
+                continue
+            used = before[-1]
+            want = used.value + left.value
+            total = next((m for m in reversed(before[:-1]) if left.start - m.end <= _REMAINDER_REACH
+                          and math.isclose(m.value, want, abs_tol=1e-6) and same_kind(m.unit, left.unit)), None)
+            if total is not None:
+                out.append(self.checker.sum_check(total, [used, left]))
+        return out
+
     def _cued(self, m: Metric, cue: re.Pattern) -> bool:
         return bool(cue.search(" ".join(self.folded[max(0, m.start - 40):m.start].split()[-6:])))
 
@@ -521,7 +544,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     seen = {_key(c) for c in known}
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
-    found += search.ratios()
+    found += search.ratios() + search.remainders()
     found += search.differences()
     for check in found:
         if check is None or _key(check) in seen:

@@ -71,3 +71,15 @@ def test_plan_share_after_a_unit_the_ocr_put_a_digit_in():
     body = ("Giai quyét viéc 1am cho 9.420 1ao ddng, dat 51,2% ké hoach nam (18.400 lao dong), trong do:\n"
             "+ Trong tinh: 5.110 lao dong;\n+ Ngoai tinh: 3.200 lao dong;\n+ Nuéc ngoai: 1.110 lao dong.")
     assert (9420, [1110, 3200, 5110], True) in checks_of(body)
+
+
+def test_what_is_left_and_what_was_used_make_the_total():
+    body = ("Năm 2024 được giao 1.250 biên chế. Số có mặt là 1.198 người, chưa sử dụng 52 biên chế. "
+            "Tổ chức thi tuyển cho 40 chỉ tiêu; kết quả trúng tuyển 37 người, còn 03 chỉ tiêu.")
+    found = checks_of(body)
+    assert (1250, [52, 1198], True) in found and (40, [3, 37], True) in found
+
+
+def test_a_remainder_that_does_not_add_up_raises_nothing():
+    body = "Được giao 1.250 biên chế. Số có mặt là 1.198 người, chưa sử dụng 50 biên chế."
+    assert not [c for c in checks_of(body) if c[0] == 1250]
