@@ -64,6 +64,8 @@ _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue'
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 # what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
 _REMAINDER = re.compile(r"(?<![\w])(?:con(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
+_UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30},[^\S\n]*")    # "34 vụ, 47": a pair's first noun
+_PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
 _REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
@@ -406,6 +408,29 @@ class SentenceChecks:
                     break
         return out
 
+    def paired_breakdowns(self) -> list[Check]:
+        """"bắt giữ 34 vụ, 47 đối tượng" then "khởi tố 29 vụ, 41 bị can; xử lý hành chính 05 vụ, 06 đối
+        tượng": pairs of counts that follow, each pair printed alike, whose first counts make the first
+        total and whose second counts the second, both exactly (two sums by chance are unlikely)."""
+        pairs = []
+        for a, b in zip(self.metrics, self.metrics[1:]):
+            if _count(a) and _count(b) and a.unit and b.unit and not same_kind(a.unit, b.unit) \
+                    and _UNIT_AND_COMMA.fullmatch(self.text, a.end, b.start):
+                pairs.append((a, b))
+        out = []
+        for k, (a, b) in enumerate(pairs):
+            later = [(x, y) for x, y in pairs[k + 1:k + 1 + _PAIRS_AHEAD]
+                     if x.start - b.end <= _PAIRS_REACH and same_kind(x.unit, a.unit)]
+            first = second = 0
+            for n, (x, y) in enumerate(later):
+                first += x.value
+                second += y.value
+                if n >= 1 and math.isclose(first, a.value, abs_tol=1e-6) and math.isclose(second, b.value, abs_tol=1e-6):
+                    out.append(self.checker.sum_check(a, [x for x, _ in later[:n + 1]]))
+                    out.append(self.checker.sum_check(b, [y for _, y in later[:n + 1]]))
+                    break
+        return out
+
     def remainders(self) -> list[Check]:
         """"… cho 85 chỉ tiêu; … trúng tuyển 83 người, còn 02 chỉ tiêu …", "giao 24.863 biên chế …
         có mặt 23.917 người, chưa sử dụng 946 biên chế": what is left, and the figure before it, make
@@ -544,7 +569,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     seen = {_key(c) for c in known}
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
-    found += search.ratios() + search.remainders()
+    found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     for check in found:
         if check is None or _key(check) in seen:

@@ -83,3 +83,16 @@ def test_what_is_left_and_what_was_used_make_the_total():
 def test_a_remainder_that_does_not_add_up_raises_nothing():
     body = "Được giao 1.250 biên chế. Số có mặt là 1.198 người, chưa sử dụng 50 biên chế."
     assert not [c for c in checks_of(body) if c[0] == 1250]
+
+
+def test_pairs_of_counts_broken_down_by_later_pairs():
+    body = ("+ Phát hiện, bắt giữ 26 vụ, 39 đối tượng, tăng 04 vụ so với cùng kỳ;\n"
+            "+ Khởi tố 21 vụ, 33 bị can; xử lý vi phạm hành chính 05 vụ, 06 đối tượng.")
+    found = checks_of(body)
+    assert (26, [5, 21], True) in found and (39, [6, 33], True) in found
+
+
+def test_pairs_where_only_one_sum_holds_give_nothing():
+    body = ("+ Phát hiện, bắt giữ 26 vụ, 39 đối tượng;\n"
+            "+ Khởi tố 21 vụ, 30 bị can; xử lý vi phạm hành chính 05 vụ, 06 đối tượng.")
+    assert not [c for c in checks_of(body) if c[0] in (26, 39)]
