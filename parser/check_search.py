@@ -319,6 +319,12 @@ class SentenceChecks:
                           and same_kind(m.unit, parts[0].unit)), None)
             if total is not None:
                 out.append(self.checker.sum_check(total, parts))
+            elif _THE_REST.search(self.folded, max(cue_end, parts[-1].start - 40), parts[-1].start):
+                # the last part is the rest ("Hàng hóa khác: 28,9 triệu USD"): the list is whole, and
+                # breaks down the sentence's first figure of its kind, which it may fail to make
+                total = next((m for m in before if _count(m) and same_kind(m.unit, parts[0].unit)), None)
+                if total is not None:
+                    out.append(self.checker.sum_check(total, parts, complete=True))
         return out
 
     def _lead_cues(self) -> list[tuple[int, int]]:

@@ -96,3 +96,15 @@ def test_pairs_where_only_one_sum_holds_give_nothing():
     body = ("+ Phát hiện, bắt giữ 26 vụ, 39 đối tượng;\n"
             "+ Khởi tố 21 vụ, 30 bị can; xử lý vi phạm hành chính 05 vụ, 06 đối tượng.")
     assert not [c for c in checks_of(body) if c[0] in (26, 39)]
+
+
+def test_a_lead_list_ending_with_the_rest_may_fail():
+    body = ("Kim ngạch xuất khẩu ước đạt 300,5 triệu USD, tăng 9,1% so với cùng kỳ. Cơ cấu xuất khẩu:\n"
+            "+ Hàng nông sản: 120,4 triệu USD;\n+ Hàng dệt may: 90,1 triệu USD;\n+ Hàng hóa khác: 80,0 triệu USD.")
+    assert (300.5, [80.0, 90.1, 120.4], False) in checks_of(body)
+
+
+def test_a_lead_list_without_the_rest_that_falls_short_raises_nothing():
+    body = ("Kim ngạch xuất khẩu ước đạt 300,5 triệu USD, tăng 9,1% so với cùng kỳ. Trong đó:\n"
+            "+ Hàng nông sản: 120,4 triệu USD;\n+ Hàng dệt may: 90,1 triệu USD.")
+    assert not [c for c in checks_of(body) if c[0] == 300.5]
