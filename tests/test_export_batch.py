@@ -141,8 +141,10 @@ def test_correct_applies_the_automatic_corrections(reports, tmp_path, monkeypatc
     monkeypatch.setattr(parser.correction, "correct_document", correct_document)
     wb = load_workbook(export_files(reports("a.txt"), tmp_path / "a.xlsx", correct=True))
     assert wb["Chỉ số"].cell(2, 4).value.startswith("TỔNG")
-    # the engine's correction, and what the structure proves (the signer's title "GIAM DOC")
-    assert [r[1:3] for r in data(wb["Sửa lỗi OCR"])] == [["Tong", "TỔNG"], ["GIAM", "GIÁM"], ["DOC", "ĐỐC"]]
+    # the engine's correction, and what the structure proves (the signer's title "GIAM DOC", the
+    # province named after "TINH" and before the date)
+    assert [r[1:3] for r in data(wb["Sửa lỗi OCR"])] == [
+        ["TRA", "TRÀ"], ["Tra", "Trà"], ["Tong", "TỔNG"], ["GIAM", "GIÁM"], ["DOC", "ĐỐC"]]
 
 
 def test_small_batches_and_threaded_callers_stay_in_process(monkeypatch):
