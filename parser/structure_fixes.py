@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .layout import motto1_search, motto2_search
+from .correction import engine
 from .correction.names import read_name
 from .model import Correction, Document
 from .place_names import place_corrections
@@ -111,6 +112,22 @@ _TILDE_BULLET = re.compile(r"(?m)^[ \t]*(~)(?=[ \t]+[^\W\d_])")
 _LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_])([^\W\d_]*) (&) (?=[^\W\d_])")
 
 
+# a capital I printed as the digit 1 inside a word in capitals ("TR1ỂN", "H1ỂM")
+_ONE_FOR_I = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]+1[A-ZĐÀ-Ỹ1]*(?![\w])")
+
+
+def one_for_i_corrections(text: str, syllables) -> list[Correction]:
+    """"PHÁT TR1ỂN", "BẢO H1ỂM": the word with its 1s read as I, when it was printed with marks and
+    is a syllable so; a word in plain letters ("NH1EM", "HO1") is the engine's, which gives it marks."""
+    fixes = []
+    for m in _ONE_FOR_I.finditer(text):
+        word = m.group()
+        new = word.replace("1", "I")
+        if not word.isascii() and new.isupper() and new.lower() in syllables:     # marks printed: sure
+            fixes.append(Correction(m.start(), m.end(), word, new, source="structure", confidence=0.95))
+    return fixes
+
+
 def symbol_corrections(text: str) -> list[Correction]:
     fixes = [Correction(m.start(1), m.end(1), "~", "-", source="structure", confidence=0.95)
              for m in _TILDE_BULLET.finditer(text)]
@@ -141,7 +158,8 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
-             + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc))
+             + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
+             + one_for_i_corrections(doc.text, engine().lm.ids))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":
@@ -158,7 +176,16 @@ def numeral_corrections(doc: Document) -> list[Correction]:
             continue
         fixes.append(Correction(node.start, node.start + len(printed), printed, node.number,
                                 source="structure", confidence=0.99))
-    return fixes
+    return _apart(fixes)
+
+
+def _apart(fixes: list[Correction]) -> list[Correction]:
+    """The fixes with no two overlapping (the first listed wins), by start."""
+    kept: list[Correction] = []
+    for c in fixes:
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def merge(engine: list[Correction], structural: list[Correction]) -> list[Correction]:

@@ -47,3 +47,17 @@ def test_a_motto_dash_read_as_tilde():
                        "I. KET QUA\n1. Thu ngan sach\nDat ke hoach.\n")
     issuer = doc.metadata.fields["issuer"]
     assert doc.text[issuer.start:issuer.end].rstrip() == "CUC THUE TINH LONG AN"
+
+
+def test_one_for_i_in_capitals_printed_with_marks():
+    from parser.correction import engine
+    from parser.structure_fixes import one_for_i_corrections
+    found = [(c.old, c.new) for c in one_for_i_corrections("BAO H1ỂM XA HOI; PHAT TR1ỂN; HO1; H5N1", engine().lm.ids)]
+    assert found == [("H1ỂM", "HIỂM"), ("TR1ỂN", "TRIỂN")]
+
+
+def test_a_digit_among_capitals_is_a_garbled_word():
+    from parser.correction import correct_document
+    text = "II. PHUONG HUONG, NH1EM VU THANG 7; CHI CUC H5N1"
+    out = apply_corrections(text, correct_document(text))
+    assert "NHIỆM VỤ" in out and "H5N1" in out

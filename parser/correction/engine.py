@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,10 @@ from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, 
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
 CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word
+# ... or one with a digit among its letters ("NGUY8N", "NH1EM", "H1ỂM"): abbreviations put digits at
+# their ends (H5N1 aside, which no syllable is near), so such a word is the more surely garbled
+DIGIT_GARBLE_MAX = 5.0
+_DIGIT_AMONG_LETTERS = re.compile(r"[^\W\d_][0-9][^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,8 @@ class Engine:
                 if t.kind != CODE or not t.text.isupper() or not t.text.isalnum() or not 3 <= len(t.text) <= 7:
                     continue
                 got = self.gen.candidates(t.text.lower())
-                if got and got[0][1] <= CAPS_GARBLE_MAX:
+                limit = DIGIT_GARBLE_MAX if _DIGIT_AMONG_LETTERS.search(t.text) else CAPS_GARBLE_MAX
+                if got and got[0][1] <= limit:
                     out[k] = Token(t.start, t.end, t.text, JUNK)
         return out
 
