@@ -53,3 +53,12 @@ def test_offsets_and_punctuation():
         assert text[t.start:t.end] == t.text
     words = [t.text for t in toks if t.kind != OTHER]
     assert words == ["03", "h¢", "UBND", "cac", "huy¢n"]
+
+
+def test_a_short_english_word_is_a_garbled_syllable_unless_reports_use_it():
+    from parser.correction import engine
+    from parser.correction.tokens import FOREIGN, JUNK, classify
+    lm = engine().lm
+    assert classify("ding", lm.skeletons, lm.foreign) == JUNK          # "đúng", "đăng" as OCR prints them
+    assert classify("wifi", lm.skeletons, lm.foreign) == FOREIGN
+    assert classify("internet", lm.skeletons, lm.foreign) == FOREIGN

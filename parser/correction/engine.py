@@ -44,6 +44,8 @@ def recase(original: str, new: str) -> str:
     """`new` in the case of `original`: ALL CAPS stays caps, Title stays Title."""
     if original.islower():
         return new
+    if original[:1] == "I" and new[:1] == "l" and original[1:].islower():
+        return new      # "Iuot" is "lượt": the capital I was a small l
     if new != new.lower():
         return new  # the user's own casing (TT&TT, b/c) is kept
     letters = [c for c in original if c.isalpha()]

@@ -99,9 +99,14 @@ def classify(word: str, skeletons, foreign) -> str:
         return CODE if not word[1:].isupper() else SYLLABLE  # VNPT-iOffice, eGov / ĐẢNG
     if sk in skeletons:
         return SYLLABLE
-    if low.isascii() and (low in foreign or len(low) >= 8):
+    if low.isascii() and (low in foreign and (len(low) > 4 or low in SHORT_FOREIGN) or len(low) >= 8):
         return FOREIGN
     return JUNK
+
+
+# Short English words are mostly syllables the OCR garbled ("ding" for "đúng", "bing" for "bình"):
+# only these, common in reports, are read as foreign
+SHORT_FOREIGN = frozenset("web wifi app apps blog chat data game zalo zoom link wan lan cloud code mail wiki".split())
 
 
 def roman_misread(word: str) -> str | None:
