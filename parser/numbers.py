@@ -19,7 +19,7 @@ from .vnfold import fold
 # ---------------------------------------------------------------- folding
 
 # OCR glyphs that stand for a vowel inside a word ("h¢" = "hệ")
-_GLYPHS = str.maketrans({"¢": "e", "€": "e"})
+_GLYPHS = str.maketrans({"¢": "e", "€": "e", "¥": "y"})      # "qu¥" is "quý"
 # digits read for letters inside a word ("s6" = "số", "1ap" = "lập", "4n" = "án")
 _DIGIT_LETTERS = str.maketrans({"0": "o", "6": "o", "1": "l", "4": "a", "3": "a", "8": "e"})
 

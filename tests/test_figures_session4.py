@@ -30,3 +30,22 @@ def test_a_stated_zero_of_an_incident_counts_cases():
 
 def test_poor_households_garbled():
     assert (87, "hộ nghèo") in values("- Toàn xã còn 87 hé nghèo, chiếm 4,12% tổng số hộ.")
+
+
+def test_a_bound_is_no_figure():
+    assert not [v for v in values("- Tiêm cho người từ 50 tuổi trở lên và 1.200 trẻ.") if v[0] == 50]
+    assert not [v for v in values("- Nợ từ 03 thang tr& lén 46,2 tỷ đồng.") if v[0] == 3]
+    assert (1200, "trẻ") in values("- Tiêm cho người từ 50 tuổi trở lên và 1.200 trẻ.")
+
+
+def test_stated_zeros_as_ocr_prints_them():
+    assert [v for v in values("- Phat hién hanh vi tham nhiing qua thanh tra: Khong c¢6.") if v[0] == 0]
+    assert [v for v in values("- Đơn tố cáo: Khong cd.") if v[0] == 0]
+
+
+def test_quarter_printed_with_a_yen_sign():
+    assert not [v for v in values("Báo cáo kết quả công tác y tế qu¥ 1 năm 2023 như sau:") if v[0] == 1]
+
+
+def test_a_target_with_tro_len_is_a_figure():
+    assert (720000, "tấn") in values("- Sản lượng lương thực đạt 720.000 tấn trở lên.")

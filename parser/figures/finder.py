@@ -16,12 +16,25 @@ from .words import Words, words_before
 _HAS_DIGIT = re.compile(r"\d")
 _START = attrgetter("start")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
-_ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e]|phat\s+sinh)(?![\w])")
+_ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e¢&d]{1,2}|phat\s+sinh)(?![\w])")
 # "103/213 xã": digits, a slash, digits, nothing glued on either side (not "12/3/2023", "45/KH")
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/.,-]|,\d)")
 _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
+_THRESHOLD_WORDS = 4        # "từ 50 tuổi trở lên": a bound after the number and its noun
+
+
+# "từ" before a number, folded, as OCR prints it ("tr", "tir", "tw")
+_FROM_BEFORE = re.compile(r"(?<![\w])(?:tu|tr|tir|tw|ttr)\s+$")
+
+
+def _threshold(ws: Words) -> bool:
+    """"người từ 50 tuổi trở lên", "nợ từ 03 tháng trở lên" (after "từ"): the number bounds what is
+    counted, it counts nothing; "đạt 720.000 tấn trở lên" is a target, and a figure (folded keys;
+    OCR prints "trở" as "tr&", "trơ", "tro")."""
+    keys = ws.keys[:_THRESHOLD_WORDS + 1]
+    return any(k in ("tro", "tr") and nxt in ("len", "xuong") for k, nxt in zip(keys[1:], keys[2:]))
 # incidents a report counts in "vụ" (folded; a stray letter allowed: OCR "ngo doc", "chay n6")
 _INCIDENT = re.compile(r"(?:(?:so\s+)?(?:vu\s+)?)(?:tai\s+n[a-z0-9]n|ng[o0-9]\s+d[o0-9]c|chay(?:\s+n[o0-9])?|chay\s+rung|"
                        r"vi\s+pham|t[o0-9]i\s+pham|duoi\s+nuoc|gay\s+roi|danh\s+bac|trom\s+cap)(?![\w])")
@@ -64,7 +77,8 @@ class FigureFinder(Scanner):
             if parsed is None:
                 continue
             ws = self.figure_words(m, token, parsed)
-            if ws is not None:
+            if ws is not None and not (_FROM_BEFORE.search(self.folded, max(0, m.start() - 6), m.start())
+                                       and _threshold(ws)):
                 figures.append(self._figure(m, token, parsed, ws))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
