@@ -1,0 +1,48 @@
+"""Session 4 fast paths of the checks against the plain code they replace, on generated text.
+
+Each test keeps a reference copy of the code as it was and holds the fast path to its answers on
+text made of the pieces the pattern's OCR tolerance depends on.
+"""
+import re
+from types import SimpleNamespace
+
+from hypothesis import example, given, settings, strategies as st
+
+from parser import check_search
+
+SETTINGS = settings(max_examples=400, deadline=None)
+
+
+def reference_may_open_list(folded: str, pos: int) -> bool:
+    """The test `_breakdown_of` made before: the window sliced and searched."""
+    window = folded[pos:pos + check_search._CUE_REACH]
+    return "(" in window or bool(check_search._CUE_WORD.search(window))
+
+
+# folded pieces of the cue words as OCR prints them ("trong dé", "gdm", "g6m", "cu the"), cut
+# anywhere by the window's end, with letters that may follow them and figures before them
+_CUE_PIECES = ["trong", "tron", "g", "d", "o", "e", "0", "6", "¢", "&", "m", "cu", "the", "th", " ", "  ", "\n",
+               "\t", "(", "x", "a", "1.234", " nguoi", ",", ";", ":", "bao gom", "go", "om", "trong do", "gom"]
+_folded_text = st.lists(st.sampled_from(_CUE_PIECES), max_size=120).map("".join)
+
+
+def _searcher(folded: str) -> check_search.SentenceChecks:
+    checker = SimpleNamespace(doc=SimpleNamespace(text=folded), folded=folded, metrics=[])
+    return check_search.SentenceChecks(checker)
+
+
+@SETTINGS
+@given(_folded_text, st.integers(0, 60))
+@example("x" * 219 + "trong d", 0)        # a cue word cut by the window's end matches in the window only
+@example("x" * 218 + "gdm" + "a", 0)
+@example("trong doa cu   the", 3)
+def test_a_list_may_open_where_the_window_search_says(folded, shift):
+    searcher = _searcher(folded)
+    for pos in range(0, len(folded) + 1, 1 + shift % 7):
+        assert searcher._may_open_list(pos) == reference_may_open_list(folded, pos), (folded, pos)
+
+
+def test_every_cue_word_start_is_found():
+    folded = "x trong  d¢6 y gdm; cu\tthe, g6m trong de"
+    starts = _searcher(folded).cue_word_starts
+    assert starts == sorted(m.start() for m in re.finditer(r"(?=trong\s+d[oe0-9¢&]|g[oe0-9¢&d]{1,2}m|cu\s+the)", folded))
