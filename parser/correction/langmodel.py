@@ -13,8 +13,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+
+import numpy as np
 
 from .channel import Channel
 from .syllables import all_syllables, fold
@@ -156,6 +158,11 @@ class LanguageModel:
             a, b = divmod(ab, n)
             self.tri_after.setdefault(a, {})[b] = self.tri_before.setdefault(b, {})[a] = (total, types)
 
+    @cached_property
+    def arrays(self) -> "LanguageArrays":
+        """The tables as arrays, for the decoder's passes over a whole text (built on first use)."""
+        return LanguageArrays(self)
+
     def cost3(self, a: int, b: int, z: int) -> float:
         """-log P(z | a b), Witten-Bell over the bigram; the bigram when "a b" was never seen."""
         ab = a * self.n + b
@@ -171,6 +178,44 @@ class LanguageModel:
         f = self.follow[a]
         got = f.get(b) if f is not None else None
         return got if got is not None else self.backoff[a] + self.uni[b]
+
+
+class SparseTable:
+    """A sparse map from int64 keys to float rows, looked up for many keys at once."""
+
+    def __init__(self, keys: list[int], values: list, width: int = 1) -> None:
+        keys = np.array(keys, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.values = np.array(values, dtype=np.float64).reshape(len(keys), width)[order]
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(found, position) of each key; a position is meaningless where not found."""
+        if not len(self.keys):
+            return np.zeros(keys.shape, dtype=bool), np.zeros(keys.shape, dtype=np.intp)
+        at = np.searchsorted(self.keys, keys)
+        np.minimum(at, len(self.keys) - 1, out=at)
+        return self.keys[at] == keys, at
+
+    def get(self, keys: np.ndarray, default: np.ndarray | float, column: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(found, value): the table's value where the key is present, `default` elsewhere."""
+        found, at = self.find(keys)
+        return found, np.where(found, self.values[at, column], default)
+
+
+class LanguageArrays:
+    """The model's costs as numpy arrays and sorted-key tables (a pair a b is keyed a*n+b, a triple
+    a b z (a*n+b)*n+z), so a pass over a whole text looks everything up at once. The values are the
+    same floats as the dictionaries', so the arithmetic on them gives the same results."""
+
+    def __init__(self, lm: LanguageModel) -> None:
+        n = lm.n
+        self.uni = np.array(lm.uni, dtype=np.float64)
+        self.backoff = np.array(lm.backoff, dtype=np.float64)
+        pairs = [(a * n + b, c) for a, f in enumerate(lm.follow) if f is not None for b, c in f.items()]
+        self.bigram = SparseTable([k for k, _ in pairs], [c for _, c in pairs])
+        self.context = SparseTable(list(lm.tri_context), list(lm.tri_context.values()), width=2)
+        self.trigram = SparseTable(list(lm.tri), list(lm.tri.values()))
 
 
 @lru_cache(maxsize=1)
