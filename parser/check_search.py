@@ -52,7 +52,9 @@ _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_PHRASE = re.compile(_TRONG_DO + r"\s*|[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*")
 _LEAD_PHRASE_REACH = 45
 _OUTCOMES = 5
-_RECEIVED_WORD = re.compile(r"nh\S?an|thu\s+[l1]y")
+_RECEIVED_WORDS = (r"nh\S?an", r"thu\s+[l1]y")
+_RECEIVED_WORD = re.compile("|".join(_RECEIVED_WORDS))
+_RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      # searched once, in the whole text
 _DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
@@ -350,7 +352,9 @@ class SentenceChecks:
 
     def caseloads(self) -> list[Check]:
         out = []
-        for x in self.metrics:
+        # the figures with a received word within reach (a superset of those the test below passes)
+        for i in self.checker.cued_by_patterns(_RECEIVED_WORD_EACH, 40):
+            x = self.metrics[i]
             before = self.folded[max(0, x.start - 40):x.start]
             if not _RECEIVED_WORD.search(before) or not _count(x) or not self._cued(x, RECEIVED):
                 continue

@@ -46,3 +46,42 @@ def test_every_cue_word_start_is_found():
     folded = "x trong  d¢6 y gdm; cu\tthe, g6m trong de"
     starts = _searcher(folded).cue_word_starts
     assert starts == sorted(m.start() for m in re.finditer(r"(?=trong\s+d[oe0-9¢&]|g[oe0-9¢&d]{1,2}m|cu\s+the)", folded))
+
+
+# ---- caseloads: the figures with a received word before them, from one search of the whole text
+
+# folded words of a caseload as OCR prints them ("tiep nh1an", "thu 1y", "nhan duoc"), cut and
+# overlapping ("nhanhan"), with the white space str.split and the pattern's \s both know
+_CASE_PIECES = ["tiep", "nh", "an", "1", "a", "nhan", "thu", "ly", "l", "y", "duoc", "du", "oc", " ", "  ", "\n", "\t",
+                "\u00a0", "x", "5", " ho so", ":", ";", ".", "tiep nhan", "thu ly", "nhan duoc", "nhanhan"]
+_case_text = st.lists(st.sampled_from(_CASE_PIECES), max_size=80).map("".join)
+
+
+def _checker(folded: str, starts: list[int]):
+    from parser.checks import Checker
+    checker = SimpleNamespace(folded=folded, metrics=starts, starts=starts, in_order=True)
+    return lambda patterns, reach: list(Checker.cued_by_patterns(checker, patterns, reach))
+
+
+@SETTINGS
+@given(_case_text, st.lists(st.integers(0, 300), max_size=12))
+@example("nhanhan 5", [7])
+@example("tiep nh1an 5", [11])
+@example("x" * 30 + "nhanhan 5", [39])
+def test_received_words_are_found_as_each_window_search_finds_them(folded, offsets):
+    starts = sorted(min(o, len(folded)) for o in offsets)
+    expected = [i for i, s in enumerate(starts) if check_search._RECEIVED_WORD.search(folded[max(0, s - 40):s])]
+    assert _checker(folded, starts)(check_search._RECEIVED_WORD_EACH, 40) == expected
+
+
+@SETTINGS
+@given(_case_text, st.lists(st.integers(0, 300), max_size=12))
+@example("tiep nhan duoc 5", [15])
+@example("p nhan  duoc\n5", [13])
+def test_every_figure_the_received_cue_passes_is_a_candidate(folded, offsets):
+    from parser.checks import RECEIVED, RECEIVED_CORES, _cued
+    starts = sorted(min(o, len(folded)) for o in offsets)
+    candidates = set(_checker(folded, starts)(RECEIVED_CORES, 40))
+    for i, s in enumerate(starts):
+        if _cued(folded, SimpleNamespace(start=s), RECEIVED):
+            assert i in candidates, (folded, s)
