@@ -28,7 +28,7 @@ import numpy as np
 
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
-from .lattice import PackedLattice, confidences, refine
+from .lattice import PackedLattice, confidences, refine, viterbi
 from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_token, is_numbered_code
 
 CHANNEL_WEIGHT = 1.0
@@ -140,40 +140,7 @@ class Decoder:
                 m.clear()
         states = self.states
         lattice = [states(t, forced.get(k), k in guarded) for k, t in enumerate(tokens)]
-        boundary = self.lm.boundary
-        entry_memo = self._entries
-        start = self.start
-        prev, prev_cost = start, [0.0]
-        backs: list[list[int] | None] = []
-        break_from: dict[int, int] = {}
-        for k, cur in enumerate(lattice):
-            if k in breaks:
-                # a context break: end the sentence in its best state, start again from <s>
-                ends = [pc + self._entry(0.0, p, boundary) for pc, p in zip(prev_cost, prev.ids)]
-                j = ends.index(min(ends))
-                break_from[k] = j
-                prev, prev_cost = start, [ends[j]]
-            if len(prev_cost) == 1:  # after a number, a code, punctuation or a break
-                p = prev.ids[0]
-                entries = entry_memo.get((p, cur.key))
-                if entries is None:
-                    entries = entry_memo[p, cur.key] = [self._entry(c, p, sid) for sid, c in zip(cur.ids, cur.costs)]
-                cur_cost = list(map(prev_cost[0].__add__, entries))
-                backs.append(None)
-            else:
-                cur_cost, back = self._step(prev, prev_cost, cur)
-                backs.append(back)
-            prev, prev_cost = cur, cur_cost
-        choice = [0] * len(tokens)
-        if tokens:
-            j = prev_cost.index(min(prev_cost))
-            for k in range(len(tokens) - 1, -1, -1):
-                choice[k] = j
-                if k in break_from:
-                    j = break_from[k]
-                else:
-                    back = backs[k]
-                    j = 0 if back is None else back[j]
+        choice = self._viterbi(lattice, breaks)
         try:
             self._refine(lattice, choice, breaks)
             return self._readings(tokens, lattice, choice, breaks, wanted)
@@ -189,60 +156,9 @@ class Decoder:
         v = f.get(sid) if f is not None else None
         return c + lm.uni[sid] + lm.backoff[p] if v is None else c + v
 
-    def _step(self, prev: States, prev_cost: list[float], cur: States) -> tuple[list[float], list[int]]:
-        """One Viterbi step from several states. An unseen pair costs backoff(p) + uni(sid), so the
-        best unseen predecessor is the same for every state of `cur`; only the pairs seen together
-        are then visited. A seen pair never costs more than its backoff (Witten-Bell), except by
-        the rounding of the tables: then that state's step is done in full."""
-        bases = list(map(add, prev_cost, prev.backs))
-        low = min(bases)
-        jb = bases.index(low)
-        best = list(map(low.__add__, cur.unis))
-        arg = [jb] * len(best)
-        exact = None
-        pair = (prev.key, cur.key)
-        seen = self._seen.get(pair)
-        if seen is None:
-            seen = self._seen[pair] = self._seen_pairs(prev, cur)
-        for j, i, v in seen:
-            v += prev_cost[j]
-            b = best[i]
-            if j == jb and v >= b:
-                if exact is None:
-                    exact = {i}
-                else:
-                    exact.add(i)
-            elif v < b or (v == b and j < arg[i]):
-                if exact is None or i not in exact:
-                    best[i] = v
-                    arg[i] = j
-        cur_cost = list(map(add, best, cur.costs))
-        if exact is not None:
-            ids, costs = cur.ids, cur.costs
-            for i in exact:
-                sid, c = ids[i], costs[i]
-                vals = [pc + self._entry(c, p, sid) for pc, p in zip(prev_cost, prev.ids)]
-                cur_cost[i] = min(vals)
-                arg[i] = vals.index(cur_cost[i])
-        return cur_cost, arg
-
-    def _seen_pairs(self, prev: States, cur: States) -> tuple[tuple[int, int, float], ...]:
-        """(j, i, cost) of the pairs prev.ids[j] -> cur.ids[i] the model has seen (<s> -> <s>
-        costs nothing), by predecessor j then i."""
-        lm = self.lm
-        follow, boundary = lm.follow, lm.boundary
-        idset, index = cur.idset, cur.index
-        out = []
-        for j, p in enumerate(prev.ids):
-            f = follow[p]
-            if f is not None and not f.keys().isdisjoint(idset):
-                out += [(j, index[sid], f[sid]) for sid in f.keys() & idset]
-            if p == boundary and boundary in idset:
-                at = index[boundary]
-                out = [h for h in out if h[0] != j or h[1] != at]
-                out.append((j, at, 0.0))
-        out.sort()      # the set intersections come in no particular order
-        return tuple(out)
+    def _viterbi(self, lattice, breaks) -> list[int]:
+        """The cheapest path's state for each token (lattice.viterbi)."""
+        return viterbi(self._pack(lattice), breaks)
 
     def _pack(self, lattice) -> PackedLattice:
         """The lattice as arrays for the passes over it, packed once per decode."""
@@ -265,26 +181,26 @@ class Decoder:
         at once (lattice.confidences)."""
         lm = self.lm
         num, words = lm.num, lm.words
+        packed = self._pack(lattice)
+        chosen = np.array(choice, dtype=np.intp)
+        rows = np.arange(len(tokens))
+        sids = packed.ids[rows, chosen].tolist()
+        kept = packed.kept[rows, chosen].tolist()    # read as printed (no LM word)
+        several = (packed.sizes > 1).tolist()
         out = []
         append = out.append
         new = tuple.__new__
         need = []
-        for k, tok in enumerate(tokens):
-            cur = lattice[k]
-            mine = choice[k]
-            if cur[mine][0] < 0 or tok.kind not in _READ_KINDS:
-                append(new(Reading, (tok, None, 1.0)))
-                continue
-            sid = cur.ids[mine]
-            if sid == num:
+        for tok, sid, keep, many in zip(tokens, sids, kept, several):
+            if keep or sid == num or tok.kind not in _READ_KINDS:
                 append(new(Reading, (tok, None, 1.0)))
                 continue
             word = words[sid]
-            if len(cur) > 1 and (wanted is None or wanted(tok, word)):
-                need.append(k)
+            if many and (wanted is None or wanted(tok, word)):
+                need.append(len(out))
             append(new(Reading, (tok, word, 1.0)))
         if need:
-            confs = confidences(self._pack(lattice), choice, breaks, np.array(need, dtype=np.intp))
+            confs = confidences(packed, choice, breaks, np.array(need, dtype=np.intp))
             for k, conf in zip(need, confs):
                 tok, word, _ = out[k]
                 out[k] = new(Reading, (tok, word, conf))

@@ -45,15 +45,166 @@ class PackedLattice:
         ids = np.array([st.ids + (pad_id,) * (width - len(st)) for st in distinct], dtype=np.int64).reshape(-1, width)
         costs = np.array([st.costs + (inf,) * (width - len(st)) for st in distinct],
                          dtype=np.float64).reshape(-1, width)
+        kept = np.array([[sid < 0 for sid, _ in st] + [False] * (width - len(st)) for st in distinct],
+                        dtype=bool).reshape(-1, width)
         sizes = np.array([len(st) for st in distinct], dtype=np.int64)
         at = np.array(at, dtype=np.intp)
         self.ids, self.costs, self.sizes = ids[at], costs[at], sizes[at]
+        self.kept = kept[at]        # the state keeps the word as printed (no LM word: id -1)
         self.unis = arrays.uni[self.ids]
         self.backs = arrays.backoff[self.ids]
         self.valid = np.arange(width) < self.sizes[:, None]
 
     def chosen(self, choice: np.ndarray) -> np.ndarray:
         return self.ids[np.arange(self.n), choice]
+
+
+def viterbi(packed: PackedLattice, breaks) -> list[int]:
+    """The cheapest path (channel costs plus bigram costs) through each sentence, as state indices.
+
+    A context break ends a sentence in its best state (with the cost of <s> after it) and starts the
+    next from <s>: the sentences are independent, so they are stepped through side by side, position
+    by position (the longest first, so the sentences still going are a prefix). Each sentence's costs
+    count from 0 at its start.
+
+    A step into state i: the least of prev_cost[j] + backoff(p_j) + uni(i) over the predecessors
+    (only the cheapest, jb, matters for an unseen pair) and prev_cost[j] + bigram(p_j, i) over the
+    pairs the model saw, then plus i's own cost; ties go to the first predecessor. When a seen pair
+    from jb costs no less than the best so far (rounding in the tables can make a seen pair dearer
+    than its backoff), the state is stepped in full, each predecessor with Decoder._entry's sum.
+    After a single state (a number, a code, <s>) a step is that state's cost plus _entry."""
+    n = packed.n
+    if not n:
+        return []
+    a, lm = packed.arrays, packed.lm
+    m, boundary = lm.n, lm.boundary
+    starts = np.array([0] + sorted(k for k in breaks if 0 < k < n), dtype=np.intp)
+    lengths = np.diff(np.append(starts, n))
+    order = np.argsort(-lengths, kind="stable")
+    starts, lengths = starts[order], lengths[order]
+    going = -lengths      # ascending: the count of sentences longer than q is searchsorted(going, -q)
+    ids, costs, unis, backs = packed.ids, packed.costs, packed.unis, packed.backs
+    width = ids.shape[1]
+    acc = np.empty(costs.shape, dtype=np.float64)
+    back = np.zeros(ids.shape, dtype=np.intp)
+    col = (slice(None), None)
+    hits_at, hit_j, hit_i, hit_f = _seen_pairs(packed)
+    for q in range(int(lengths[0])):
+        live = int(np.searchsorted(going, -q, side="left"))
+        cur = starts[:live] + q
+        if q == 0:
+            acc[cur] = _entries(a, m, boundary, np.full(live, boundary), ids[cur], costs[cur], unis[cur])
+            continue
+        prev = cur - 1
+        single = packed.sizes[prev] == 1
+        if single.any():
+            k = cur[single]
+            p = ids[prev[single], 0]
+            acc[k] = acc[prev[single], 0][col] + _entries(a, m, boundary, p, ids[k], costs[k], unis[k])
+            if single.all():
+                continue
+            cur = cur[~single]
+        k, pk = cur, cur - 1
+        pc = acc[pk]                                    # [rows, j]
+        bases = pc + backs[pk]
+        jb = bases.argmin(axis=1)
+        rows = np.arange(len(k))
+        unseen = (bases[rows, jb][col] + unis[k]).ravel()     # [rows * i]: the unseen step from jb
+        jb_cell = np.repeat(jb, width)
+        count = hits_at[k + 1] - hits_at[k]
+        if not count.any():
+            acc[k] = (unseen + costs[k].ravel()).reshape(-1, width)
+            back[k] = jb[col]
+            continue
+        # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
+        row = np.repeat(rows, count)
+        h = np.repeat(hits_at[k] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        j = hit_j[h]
+        cell = row * width + hit_i[h]
+        v = hit_f[h] + pc[row, j]
+        from_jb = j == jb[row]
+        seen_jb = np.zeros(len(unseen), dtype=bool)
+        seen_jb[cell[from_jb]] = True
+        v_jb = np.full(len(unseen), np.inf)
+        v_jb[cell[from_jb]] = v[from_jb]
+        # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
+        before = unseen.copy()
+        early = j < jb[row]
+        np.minimum.at(before, cell[early], v[early])
+        full = seen_jb & (v_jb >= before) & packed.valid[k].ravel()
+        # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
+        best = np.where(seen_jb, np.inf, unseen)
+        np.minimum.at(best, cell, v)
+        arg = np.where(~seen_jb & (unseen == best), jb_cell, width)
+        win = v == best[cell]
+        np.minimum.at(arg, cell[win], j[win])
+        out = best + costs[k].ravel()
+        if full.any():
+            r, i = np.divmod(np.flatnonzero(full), width)
+            c_r = costs[k[r], i][col]                   # [cells, j]
+            sid = ids[k[r], i][col]
+            pr = ids[pk[r]]
+            raw, f_r = a.bigram.get(pr * m + sid, 0.0)
+            entry = np.where(raw, c_r + f_r, (c_r + unis[k[r], i][col]) + backs[pk[r]])
+            entry = np.where((pr == boundary) & (sid == boundary), c_r, entry)
+            vals = pc[r] + entry
+            cells = r * width + i
+            arg[cells] = vals.argmin(axis=1)
+            out[cells] = vals.min(axis=1)
+        acc[k] = out.reshape(-1, width)
+        back[k] = arg.reshape(-1, width)
+    # each sentence's last state: the cheapest with <s> after it (none after the last sentence)
+    last = starts + lengths - 1
+    ends = acc[last].copy()
+    followed = last < n - 1
+    if followed.any():
+        k = last[followed]
+        p = ids[k]
+        raw, f = a.bigram.get(p * m + boundary, 0.0)
+        entry = np.where(raw, 0.0 + f, (0.0 + a.uni[boundary]) + a.backoff[p])
+        entry = np.where(p == boundary, 0.0, entry)
+        ends[followed] = acc[k] + entry
+    j = ends.argmin(axis=1)
+    choice = np.zeros(n, dtype=np.intp)
+    for q in range(int(lengths[0]) - 1, -1, -1):
+        live = int(np.searchsorted(going, -q, side="left"))
+        cur = starts[:live] + q
+        jj = j[:live]
+        choice[cur] = jj
+        j[:live] = back[cur, jj]
+    return choice.tolist()
+
+
+def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
+    """The pairs of states the model has seen between each token with several states and the
+    next token (<s> -> <s> counts as seen, costing nothing): (offsets by token, j, i, cost),
+    token t's pairs at offsets[t]:offsets[t + 1], by j then i."""
+    a, lm = packed.arrays, packed.lm
+    m, boundary = lm.n, lm.boundary
+    ids, valid = packed.ids, packed.valid
+    after_multi = np.zeros(packed.n, dtype=bool)
+    after_multi[1:] = packed.sizes[:-1] > 1
+    t = np.flatnonzero(after_multi)
+    pairs = valid[t - 1][:, :, None] & valid[t][:, None, :]
+    r, j, i = np.nonzero(pairs)
+    t = t[r]
+    p, sid = ids[t - 1, j], ids[t, i]
+    seen, f = a.bigram.get(p * m + sid, 0.0)
+    both = (p == boundary) & (sid == boundary)
+    seen |= both
+    keep = np.flatnonzero(seen)
+    t, j, i, f = t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
+    return np.searchsorted(t, np.arange(packed.n + 1)), j, i, f
+
+
+def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,
+             unis: np.ndarray) -> np.ndarray:
+    """Decoder._entry for rows of states after one LM word each (p): c + bigram(p, sid), or
+    c + uni(sid) + backoff(p) for an unseen pair; <s> after <s> costs nothing."""
+    p = p[:, None]
+    seen, f = a.bigram.get(p * m + ids, 0.0)
+    out = np.where(seen, c + f, (c + unis) + a.backoff[p])
+    return np.where((p == boundary) & (ids == boundary), c, out)
 
 
 def refine(packed: PackedLattice, choice: list[int], breaks) -> None:
@@ -127,9 +278,10 @@ def _rechoose(packed: PackedLattice, rows: np.ndarray, l2: np.ndarray, l1: np.nd
         pair = left * m + ids_r
         has, at = a.context.find(pair)
         if has.any():
-            _, seen = a.trigram.get(pair * m + r, 0.0)
-            total, types = a.context.values[at, 0], a.context.values[at, 1]
-            out = np.where(has, -np.log((seen + types * np.exp(-out)) / (total + types)), out)
+            h = np.nonzero(has)
+            _, seen = a.trigram.get(pair[h] * m + r[h[0], 0], 0.0)
+            total, types = a.context.values[at[h], 0], a.context.values[at[h], 1]
+            out[h] = -np.log((seen + types * np.exp(-out[h])) / (total + types))
         scores[right] = scores[right] + out
         far = np.flatnonzero(r2[right] != _NONE)
         if len(far):
@@ -137,13 +289,14 @@ def _rechoose(packed: PackedLattice, rows: np.ndarray, l2: np.ndarray, l1: np.nd
             ids_f, r, z = ids[rows_f], r1[rows_f][col], r2[rows_f][col]
             # on to r2: the bigram "r1 r2", unless the model saw "sid r1" as a context
             _, plain = a.bigram.get(r * m + z, a.backoff[r] + a.uni[z])
-            plain = np.broadcast_to(plain, ids_f.shape)
             pair = ids_f * m + r
             has, at = a.context.find(pair)
+            plain = np.repeat(plain, ids_f.shape[1], axis=1)
             if has.any():
-                _, seen = a.trigram.get(pair * m + z, 0.0)
-                total, types = a.context.values[at, 0], a.context.values[at, 1]
-                plain = np.where(has, -np.log((seen + types * np.exp(-plain)) / (total + types)), plain)
+                h = np.nonzero(has)
+                _, seen = a.trigram.get(pair[h] * m + z[h[0], 0], 0.0)
+                total, types = a.context.values[at[h], 0], a.context.values[at[h], 1]
+                plain[h] = -np.log((seen + types * np.exp(-plain[h])) / (total + types))
             scores[rows_f] = scores[rows_f] + plain
     scores[~packed.valid[rows]] = np.inf
     return scores.argmin(axis=1)
