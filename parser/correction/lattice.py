@@ -212,7 +212,7 @@ def refine(packed: PackedLattice, choice: list[int], breaks) -> None:
     n = packed.n
     if not n:
         return
-    lm, boundary = packed.lm, packed.lm.boundary
+    boundary = packed.lm.boundary
     seg = _segments(n, breaks)
     ch = np.array(choice, dtype=np.intp)
     seq = packed.chosen(ch)
