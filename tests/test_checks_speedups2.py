@@ -85,3 +85,59 @@ def test_every_figure_the_received_cue_passes_is_a_candidate(folded, offsets):
     for i, s in enumerate(starts):
         if _cued(folded, SimpleNamespace(start=s), RECEIVED):
             assert i in candidates, (folded, s)
+
+
+# ---- a sum: nothing made for a list that may leave items out
+
+def reference_sum_check(self, total, parts, complete=False):
+    """Checker.sum_check as it was: the variants and the message made first."""
+    import math
+    from parser.checks import Check, vn_number
+    got = sum(p.value for p in parts)
+    ids = [total.id] + [p.id for p in parts]
+    section = total.section
+    plus = " + ".join(vn_number(p.value) for p in parts)
+    if math.isclose(got, total.value, abs_tol=1e-6):
+        return Check("sum", True, ids, f"Tổng {vn_number(total.value)} = {plus}: khớp.", section,
+                     total=float(total.value), parts=[float(p.value) for p in parts])
+    fixes = self._sum_fixes(total, parts)
+    if got < total.value and not complete and (self._may_be_partial(total, parts)
+                                               or not any(conf for _, conf in fixes)):
+        return None
+    diff = got - total.value
+    msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "
+           f"(lệch {vn_number(abs(diff))}): không khớp")
+    return self._failing(Check("sum", False, ids, msg, section, total=float(total.value),
+                               parts=[float(p.value) for p in parts]), fixes, [total] + parts)
+
+
+def _checker_over(figures, between):
+    from parser.checks import Checker
+    from parser.model import Metric
+    text, metrics = "", []
+    for k, (value, unit) in enumerate(figures):
+        text += between[k % len(between)]
+        printed = str(value)
+        metrics.append(Metric(f"m{k + 1}", value, unit, "", printed, 1, len(text), len(text) + len(printed)))
+        text += printed
+    checker = Checker.__new__(Checker)
+    checker.doc = SimpleNamespace(text=text)
+    checker.metrics = metrics
+    checker.index = {m.id: i for i, m in enumerate(metrics)}
+    checker.pending = []
+    return checker
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([1, 5, 8, 10, 13, 18, 23, 31, 50, 81, 100, 130, 1000, 1300, 2.5, 0.5]),
+                          st.sampled_from([None, "%", "người"])), min_size=2, max_size=6),
+       st.lists(st.sampled_from([" (", " gồm ", "; ", ", tỷ lệ ", ") ", " trong đó "]), min_size=1, max_size=4),
+       st.booleans())
+def test_a_sum_is_checked_as_before(figures, between, complete):
+    new, old = _checker_over(figures, between), _checker_over(figures, between)
+    total, parts = new.metrics[0], new.metrics[1:]
+    got = new.sum_check(total, parts, complete)
+    expected = reference_sum_check(old, old.metrics[0], old.metrics[1:], complete)
+    assert got == expected
+    assert [(c, [(m.id, conf) for m, conf in fixes], [m.id for m in figs]) for c, fixes, figs in new.pending] == \
+        [(c, [(m.id, conf) for m, conf in fixes], [m.id for m in figs]) for c, fixes, figs in old.pending]
