@@ -76,7 +76,7 @@ def restore_code_letters(symbol: str) -> str:
     segments, all digits, are kept."""
     symbol = symbol.translate(_DASHES)
     if _DIGIT_BESIDE_LETTER.search(symbol) is None:
-        return symbol                # no segment holds both an 8 or 0 and a letter: nothing to read back
+        return symbol                # no segment holds both an 8 or 0 and a capital: nothing to read back
     parts = _SEGMENTS.split(symbol)
     for i in range(0, len(parts), 2):
         code = parts[i]
