@@ -1,5 +1,6 @@
 """The faster figure rules give exactly what the code they replaced gave (kept here as the
-reference): the rules that say a number is no figure, the words read after a unit's comma,
+reference): the rules that say a number is no figure (in another order: a year's after the
+words before it), the words read after a unit's comma,
 and a long run of words read at once; on generated, OCR-damaged text."""
 import bisect
 
@@ -11,9 +12,9 @@ from parser.figures.lexicon import MEASURES, MAX_UNIT_LEN, fuzzy_or_equal, match
 from parser.figures.lexicon import _JOIN_REACH, _JOIN_WORDS, _joined_kinds
 from parser.figures.scanner import (AFTER_REACH, AFTER_WORDS, NUMBER, _AMOUNT, _MONEY_AFTER, _NO_WORDS, _PER,
                                     _SPECIFICATION, _THOUSANDS, _period_word)
-from parser.figures.words import _GAP_AND_WORD, Words, read_words
+from parser.figures.words import _GAP_AND_WORD, WORD, Words, read_words
 from parser.model import Document, SourceInfo
-from parser.numbers import parse_number
+from parser.numbers import parse_number, word_key
 
 
 # ---------------------------------------------------------------- is a number a figure
@@ -36,7 +37,7 @@ def _figure_words_reference(self, m, token, parsed):
     dotless = "." not in token
     digits = token.replace(",", "") if dotless else ""
     if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
-            and self._year(start, end)):
+            and _year_reference(self, start, end)):
         return None
     if len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0":
         return None
@@ -67,6 +68,14 @@ def _figure_words_reference(self, m, token, parsed):
     if len(digits) == 1 and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
         return None
     return nxt
+
+
+def _year_reference(self, start, end):
+    """`Scanner._year` as it was: the words after read first."""
+    unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
+    prev = WORD.findall(self.text, max(0, start - 12), start)[-1:]
+    return (unit is None or unit[0] in MEASURES or "\n" in self.text[end:unit[1]]
+            or self.text[unit[1]:unit[2]].isupper() or bool(prev) and fuzzy_or_equal(word_key(prev[0]), "nam"))
 
 
 def _as_tuple(ws):

@@ -188,8 +188,6 @@ class Scanner:
         stripped = text[end:end + 12].lstrip(" ")
         if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
             return None                                   # a document number or a date
-        if year and self._year(start, end):
-            return None
         if code:
             return None                                   # a telephone number or a code
         i = bisect.bisect_right(self.blocked_starts, start) - 1
@@ -204,6 +202,9 @@ class Scanner:
         if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"
+        # (a year's rule reads the words after it: after the cue, which settles "năm 2022" first)
+        if year and self._year(start, end):
+            return None
         nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
         keys = nxt.keys
         if len(keys) > 1:
@@ -239,10 +240,12 @@ class Scanner:
     def _year(self, start: int, end: int) -> bool:
         """A four-digit number from 1900 to 2100 is a year unless a counted noun follows: "1950 hồ
         sơ" (a separator the OCR lost)."""
-        unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
         prev = WORD.findall(self.text, max(0, start - 12), start)[-1:]
+        if prev and fuzzy_or_equal(word_key(prev[0]), "nam"):
+            return True                                   # "năm 2022": the words after need no reading
+        unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
         return (unit is None or unit[0] in MEASURES or "\n" in self.text[end:unit[1]]
-                or self.text[unit[1]:unit[2]].isupper() or bool(prev) and fuzzy_or_equal(word_key(prev[0]), "nam"))
+                or self.text[unit[1]:unit[2]].isupper())
 
     def _cue_before(self, start: int) -> int:
         """What the last three printed words before a number say of it (`parser.figures.cues`
