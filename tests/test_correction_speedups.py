@@ -109,3 +109,48 @@ def test_the_collector_is_paused_while_reading_and_left_as_it_was(enabled):
         assert gc.isenabled() == enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def garbled_capitals_reference(engine, text, tokens):
+    """Engine.garbled_capitals as it was written first: the tokens grouped by line, every line looked at."""
+    from parser.correction.engine import CAPS_GARBLE_MAX
+    from parser.correction.tokens import CODE, JUNK, SYLLABLE, Token
+    out = list(tokens)
+    line_of: dict[int, list[int]] = {}
+    line = 0
+    for k, t in enumerate(tokens):
+        if k and "\n" in text[tokens[k - 1].end:t.start]:
+            line += 1
+        line_of.setdefault(line, []).append(k)
+    for ks in line_of.values():
+        caps = [k for k in ks if tokens[k].kind == SYLLABLE and tokens[k].text.isupper()]
+        if len(caps) < 2:
+            continue
+        for k in ks:
+            t = tokens[k]
+            if t.kind != CODE or not t.text.isupper() or not t.text.isalnum() or not 3 <= len(t.text) <= 7:
+                continue
+            got = engine.gen.candidates(t.text.lower())
+            if got and got[0][1] <= CAPS_GARBLE_MAX:
+                out[k] = Token(t.start, t.end, t.text, JUNK)
+    return out
+
+
+HEADING_WORDS = "NDM THWC BAQ UBND CNTT IUU ĐÀO TẠO BÁO CÁO KET QUA NAM THUC HIEN tinh huyện 2024 -".split()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(st.sampled_from(HEADING_WORDS + WORDS), st.sampled_from([" ", " ", "\n", "\n\n", " \n "])),
+                      min_size=1, max_size=40))
+def test_garbled_capitals_reads_each_line_as_before(engine, parts):
+    from parser.correction.tokens import tokenize
+    text = "".join(w + gap for w, gap in parts)
+    tokens = tokenize(text, engine.lm.skeletons, engine.lm.foreign)
+    assert engine.garbled_capitals(text, tokens) == garbled_capitals_reference(engine, text, tokens)
+
+
+def test_garbled_capitals_still_finds_a_garbled_heading_word(engine):
+    text = "tinh hinh\nBÁO CÁO KET QUA NDM 2024\nUBND tinh NDM"
+    kinds = {(t.start, t.text): t.kind for t in engine.tokens(text)}
+    assert kinds[(text.index("NDM"), "NDM")] == "junk"          # on a line of capitals
+    assert kinds[(text.rindex("NDM"), "NDM")] == "code"          # not on a line with one capital word

@@ -146,7 +146,10 @@ class Decoder:
             for m in memos:
                 m.clear()
         states = self.states
-        lattice = [states(t, forced.get(k), k in guarded) for k, t in enumerate(tokens)]
+        cached = self._states.get
+        # most words are neither forced nor guarded: their states straight from the cache (by kind, text)
+        lattice = [states(t, forced.get(k), k in guarded) if k in forced or k in guarded
+                   else cached((t[3], t[2], False)) or states(t) for k, t in enumerate(tokens)]
         try:
             choice = self._viterbi(lattice, breaks)
             self._refine(lattice, choice, breaks)

@@ -80,23 +80,28 @@ class Engine:
         confusion away from a syllable ("NDM" -> NĂM, "THWC" -> THỰC) is garbled text, not an
         abbreviation. Real abbreviations (UBND, CNTT, IUU) have no such reading."""
         out = list(tokens)
-        line_of: dict[int, list[int]] = {}
-        line = 0
+        caps_on_line: dict[int, int] = {}   # line start -> capital syllables on that line
         for k, t in enumerate(tokens):
-            if k and "\n" in text[tokens[k - 1].end:t.start]:
-                line += 1
-            line_of.setdefault(line, []).append(k)
-        for ks in line_of.values():
-            caps = [k for k in ks if tokens[k].kind == SYLLABLE and tokens[k].text.isupper()]
-            if len(caps) < 2:
+            if t[3] != CODE or not t.text.isupper() or not t.text.isalnum() or not 3 <= len(t.text) <= 7:
                 continue
-            for k in ks:
-                t = tokens[k]
-                if t.kind != CODE or not t.text.isupper() or not t.text.isalnum() or not 3 <= len(t.text) <= 7:
-                    continue
-                got = self.gen.candidates(t.text.lower())
-                if got and got[0][1] <= CAPS_GARBLE_MAX:
-                    out[k] = Token(t.start, t.end, t.text, JUNK)
+            # the tokens of k's line: its neighbours up to a line break (a token never holds one)
+            line = text.rfind("\n", 0, t.start) + 1
+            caps = caps_on_line.get(line)
+            if caps is None:
+                end = text.find("\n", t.end)
+                end = len(text) if end < 0 else end
+                first = last = k
+                while first > 0 and tokens[first - 1].start >= line:
+                    first -= 1
+                while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+                    last += 1
+                caps = caps_on_line[line] = sum(1 for u in tokens[first:last + 1]
+                                                if u.kind == SYLLABLE and u.text.isupper())
+            if caps < 2:
+                continue
+            got = self.gen.candidates(t.text.lower())
+            if got and got[0][1] <= CAPS_GARBLE_MAX:
+                out[k] = Token(t.start, t.end, t.text, JUNK)
         return out
 
     @staticmethod
