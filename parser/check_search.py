@@ -32,8 +32,10 @@ from .numbers import number_text_decimals
 
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
-_TRONG_DO = r"trong\s+d[oe0-9¢&]{1,3}(?![a-z])"
-_GOM = r"g[oe0-9¢&d]{1,2}m(?![a-z])"
+_TRONG_DO_CORE = r"trong\s+d[oe0-9¢&]{1,3}"
+_GOM_CORE = r"g[oe0-9¢&d]{1,2}m"
+_TRONG_DO = _TRONG_DO_CORE + r"(?![a-z])"
+_GOM = _GOM_CORE + r"(?![a-z])"
 # (figures of other kinds may come between: "27 dự án với tổng vốn 486,3 triệu USD, gồm 19 dự án …")
 _BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:[,;]\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
                             + r"|cu\s+the)\s*:?)")
@@ -53,9 +55,16 @@ _SENTENCE_REACH = 800          # characters: no sentence of a report runs longer
 _LEAD_PHRASE = re.compile(_TRONG_DO + r"\s*|[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*")
 _LEAD_PHRASE_REACH = 45
 _OUTCOMES = 5
-_RECEIVED_WORD = re.compile(r"nh\S?an|thu\s+[l1]y")
+_RECEIVED_WORDS = (r"nh\S?an", r"thu\s+[l1]y")
+_RECEIVED_WORD = re.compile("|".join(_RECEIVED_WORDS))
+_RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      # searched once, in the whole text
 _DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
+# _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
+# the whole text (a guard looks past a window's end, so a word the window cuts may match there and
+# not here). One pattern per branch: each opens with letters the regex engine looks for quickly,
+# where their alternation is tried at every character; no match of one can hold another's start
+_CUE_WORD_CORES = [re.compile(p) for p in (_GOM_CORE, _TRONG_DO_CORE, r"cu\s+the")]
 _CUE_REACH = 220
 _BULLETS = "-+•~–*"
 # the stages of a work a list may split its total by: done, in progress, not started, left
@@ -109,6 +118,7 @@ class SentenceChecks:
             if m.unit and m.unit != "%":
                 self.by_unit.setdefault(m.unit, []).append(m)
         self.unit_starts = {unit: [m.start for m in ms] for unit, ms in self.by_unit.items()}
+        self.cue_word_starts = sorted(m.start() for core in _CUE_WORD_CORES for m in core.finditer(self.folded))
 
     def sentence_end(self, pos: int) -> int:
         limit = min(len(self.text), pos + _SENTENCE_REACH)
@@ -140,10 +150,10 @@ class SentenceChecks:
 
     def _breakdown_of(self, total: Metric) -> Check | None:
         pos = total.end
-        window = self.folded[pos:pos + _CUE_REACH]
-        if "(" not in window and not _CUE_WORD.search(window):
+        if not self._may_open_list(pos):
             return None               # most figures: nothing opens a list after them (cheap test first)
-        plan = _PLAN_SHARE.match(self.folded, pos) if "%" in window else None
+        folded = self.folded
+        plan = _PLAN_SHARE.match(folded, pos) if folded.find("%", pos, pos + _CUE_REACH) >= 0 else None
         if plan:
             pos = plan.end()          # "3.210 ha, đạt 101,2% kế hoạch; trong đó ..."
         cue = _BREAKDOWN_CUE.match(self.folded, pos)
@@ -217,6 +227,17 @@ class SentenceChecks:
         before = self.text[max(0, m.start - 3):m.start].rstrip()
         close = self.text.find(")", m.end, m.end + 30)
         return before.endswith("(") and close >= 0 and not any(c.isdigit() or c in "(,;" for c in self.text[m.end:close])
+
+    def _may_open_list(self, pos: int) -> bool:
+        """A bracket or a cue word in the `_CUE_REACH` characters from `pos`: the window searched as
+        the pattern reads it, only when a cue word may start inside it."""
+        reach = pos + _CUE_REACH
+        if self.folded.find("(", pos, reach) >= 0:
+            return True
+        k = bisect.bisect_left(self.cue_word_starts, pos)
+        if k == len(self.cue_word_starts) or self.cue_word_starts[k] >= reach:
+            return False
+        return _CUE_WORD.search(self.folded[pos:reach]) is not None
 
     def _by_status(self, start: int, parts: list[Metric]) -> bool:
         """Does each part carry its own stage ("đã hoàn thành 620 căn, đang xây dựng 1.150 căn, chưa
@@ -392,7 +413,9 @@ class SentenceChecks:
 
     def caseloads(self) -> list[Check]:
         out = []
-        for x in self.metrics:
+        # the figures with a received word within reach (a superset of those the test below passes)
+        for i in self.checker.cued_by_patterns(_RECEIVED_WORD_EACH, 40):
+            x = self.metrics[i]
             before = self.folded[max(0, x.start - 40):x.start]
             if not _RECEIVED_WORD.search(before) or not _count(x) or not self._cued(x, RECEIVED):
                 continue

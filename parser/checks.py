@@ -74,6 +74,16 @@ class Checker:
             return range(len(self.metrics))      # were they not, every figure is a candidate
         return indices_in_ranges(self.starts, ((end, start + reach) for start, end in occurrences(self.folded, words)))
 
+    def cued_by_patterns(self, patterns: tuple[re.Pattern, ...], reach: int) -> list[int] | range:
+        """The indices of the figures with a match of one of `patterns` wholly inside the `reach`
+        folded characters before them. Each pattern is searched once in the whole text (a
+        pattern opening with letters is found fast), where a search in every figure's window
+        would read most of the text again and again. Matched in place, a pattern must match
+        the same in a window: no look-around, no anchor."""
+        if not self.in_order:
+            return range(len(self.metrics))
+        return indices_in_ranges(self.starts, ((end, start + reach) for start, end in matches(self.folded, patterns)))
+
     def sentence(self, m: Metric) -> int:
         return self.scanner.sentence_of(m.start)
 
@@ -117,14 +127,18 @@ class Checker:
         got = sum(p.value for p in parts)
         ids = [total.id] + [p.id for p in parts]
         section = total.section
-        plus = " + ".join(vn_number(p.value) for p in parts)
         if math.isclose(got, total.value, abs_tol=1e-6):
+            plus = " + ".join(vn_number(p.value) for p in parts)
             return Check("sum", True, ids, f"Tổng {vn_number(total.value)} = {plus}: khớp.", section,
                          total=float(total.value), parts=[float(p.value) for p in parts])
+        # a list that may leave items out is no error: told before the one-digit variants are
+        # tried or the message is written, which it would throw away
+        if got < total.value and not complete and self._may_be_partial(total, parts):
+            return None
         fixes = self._sum_fixes(total, parts)
-        if got < total.value and not complete and (self._may_be_partial(total, parts)
-                                                   or not any(conf for _, conf in fixes)):
-            return None  # a list that may leave items out
+        if got < total.value and not complete and not any(conf for _, conf in fixes):
+            return None
+        plus = " + ".join(vn_number(p.value) for p in parts)
         diff = got - total.value
         msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "
                f"(lệch {vn_number(abs(diff))}): không khớp")
@@ -255,7 +269,7 @@ class Checker:
         """Received = resolved + in progress, in one sentence, same unit; only when it adds up."""
         totals = {c.metrics[0] for c in known if c.kind == "sum"}
         out = []
-        for i in self.cued_by_words(_CUE_WORDS[RECEIVED], _CUE_REACH):
+        for i in self.cued_by_patterns(RECEIVED_CORES, _CUE_REACH):
             x = self.metrics[i]
             if not _is_count(x) or x.parent or x.id in totals or not _cued(self.folded, x, RECEIVED):
                 continue
@@ -319,7 +333,12 @@ class Checker:
 
 # the words before a figure of a caseload (folded): received, resolved, still in progress
 # (OCR: "tiép nh1an", "thu 1y")
-RECEIVED = re.compile(r"(?:tiep\s+nh\S?an|thu\s+[l1]y|nh\S?an\s+duoc)(?:\s+\S+){0,3}\s*:?\s*$")
+_RECEIVED_WORDS = (r"tiep\s+nh\S?an", r"thu\s+[l1]y", r"nh\S?an\s+duoc")
+RECEIVED = re.compile(r"(?:" + "|".join(_RECEIVED_WORDS) + r")(?:\s+\S+){0,3}\s*:?\s*$")
+# the words RECEIVED matches, one pattern each: what it finds in a figure's words before lies in the
+# folded text before the figure (the words joined by any white space), so the figures cued by it
+# are among those with a match of one of these within reach
+RECEIVED_CORES = tuple(re.compile(word) for word in _RECEIVED_WORDS)
 RESOLVED = re.compile(r"(?<!dang )(?<!chua )giai\s+quyet(?:\s+xong)?(?:\s+\S+){0,2}\s*:?\s*$")
 _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 
@@ -350,6 +369,17 @@ def occurrences(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         while at >= 0:
             out.append((at, at + len(word)))
             at = folded.find(word, at + 1)
+    return out
+
+
+def matches(folded: str, patterns: tuple[re.Pattern, ...]) -> list[tuple[int, int]]:
+    """Every match of each of `patterns` in `folded`, overlapping ones too: (start, end)."""
+    out = []
+    for pattern in patterns:
+        m = pattern.search(folded)
+        while m is not None:
+            out.append(m.span())
+            m = pattern.search(folded, m.start() + 1)
     return out
 
 

@@ -65,13 +65,19 @@ def _restored_code(code: str) -> str:
 # is not one: only S and O, whose digit shapes are alike), and the dashes it prints for "-"
 _LETTER_FOR_DIGIT = str.maketrans({"8": "S", "0": "O"})
 _DASHES = str.maketrans({"~": "-", "–": "-", "—": "-"})
+# an 8 or 0 and a character that may be a capital (no ASCII digit, "&" or white space; a circled
+# "Ⓐ" is a capital and no letter) in one segment, no "/" or "-" between: the only segments changed
+_DIGIT_BESIDE_LETTER = re.compile(r"[80][^/\-]*[^/\-0-9&\s]|[^/\-0-9&\s][^/\-]*[80]")
 
 
 def restore_code_letters(symbol: str) -> str:
     """A document symbol with a tilde or long dash read back as "-", and an 8 or 0 inside a code
     of capitals ("8CT", at least two capitals beside it) read back as S or O. Year and number
     segments, all digits, are kept."""
-    parts = _SEGMENTS.split(symbol.translate(_DASHES))
+    symbol = symbol.translate(_DASHES)
+    if _DIGIT_BESIDE_LETTER.search(symbol) is None:
+        return symbol                # no segment holds both an 8 or 0 and a capital: nothing to read back
+    parts = _SEGMENTS.split(symbol)
     for i in range(0, len(parts), 2):
         code = parts[i]
         if sum(c.isupper() for c in code) >= 2 and all(c.isupper() or c in "80&" for c in code):

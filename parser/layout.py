@@ -53,6 +53,9 @@ class Marker(NamedTuple):
 
 
 NOT_READ = Marker("", "", 0)      # a Block's marker before `parse_marker` has looked at it
+# Marker(kind, glyph, end, punct) without the named tuple's Python-level __new__ (all four fields
+# given): parse_marker makes one for most lines of a report's body
+_new_marker = tuple.__new__
 
 # (a space after the number may be lost: "II.CÔNG TÁC", "1.Công tác", "a)Sản xuất")
 _ROMAN = re.compile(r"(?P<g>[IVXLTl1|]{1,6})(?P<p>\s?[.,:)]|\s?[-–](?=\s))?(?P<sp>\s*)(?=[^\W\d_])")
@@ -85,6 +88,13 @@ _MARKER_LETTERS = frozenset(_ROMAN_START | _PART_LETTERS | _ITEM_LETTERS)
 
 def mostly_upper(text: str) -> bool:
     """At least 70% of the cased letters are capitals."""
+    # two answers str's own tests give without a look at each letter: no small letter and a
+    # capital (a heading in capitals); small letters and no capital past the first (a line of a
+    # paragraph: one capital cannot be 70% of two letters or more)
+    if text.isupper():
+        return True
+    if text[1:].islower():
+        return False
     lower = sum(map(str.islower, text))
     if 3 * (len(text) - lower) < 7 * lower:
         return False        # even if every other character were a capital: a second pass spared
@@ -101,7 +111,7 @@ def parse_marker(line: str) -> Marker | None:
     c = line[:1]
     if c in _BULLETS:
         m = _BULLET.match(line)
-        return Marker("bullet", c, m.end()) if m else None       # the glyph is c
+        return _new_marker(Marker, ("bullet", c, m.end(), "")) if m else None       # the glyph is c
     if c.isdigit():
         # "1" opens a Roman numeral only with a numeral letter after it ("1I.", "1l"):
         # _roman reads a lone "1" as no numeral, so "1." and "12" skip it
@@ -113,16 +123,16 @@ def parse_marker(line: str) -> Marker | None:
     if c in _PART_LETTERS and line[1:2] in _AFTER_LETTER:
         m = _LETTERPART.match(line)
         if m and mostly_upper(line[m.end():m.end() + 40]):
-            return Marker("letterpart", m["g"], m.end(), m["p"])
+            return _new_marker(Marker, ("letterpart", m["g"], m.end(), m["p"]))
         return None
     if c in _ITEM_LETTERS and line[1:2] in _AFTER_LETTER:
         m = _LETTER.match(line)
-        return Marker("letter", m["g"], m.end(), m["p"]) if m and (m["sp"] or m["p"] == ")") else None
+        return _new_marker(Marker, ("letter", m["g"], m.end(), m["p"])) if m and (m["sp"] or m["p"] == ")") else None
     if c in "Pp":
         m = _PART_WORD.match(fold(line[:30]))
         if m and (m["p"] or mostly_upper(line[:m.end()])):
             glyph = m["g"].upper() if m["g"] else _ordinal_glyph(m["w"])
-            return Marker("roman", glyph, m.end(), (m["p"] or "").strip())
+            return _new_marker(Marker, ("roman", glyph, m.end(), (m["p"] or "").strip()))
     return None
 
 
@@ -132,13 +142,13 @@ def _roman(line: str) -> Marker | None:
         return None
     g, title = m["g"], line[m.end():]
     if g in ("l", "|") and m["p"] == "." and not mostly_upper(title[:40]):
-        return Marker("decimal", "1", m.end(), ".")     # "l. Công tác": a 1 read as l
+        return _new_marker(Marker, ("decimal", "1", m.end(), "."))     # "l. Công tác": a 1 read as l
     clear = set(g) <= _ROMAN_LETTERS
     has_letter = bool(set(g) & set("IVXL"))
     if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))
                               or has_letter and mostly_upper(title[:40])
                               or len(g) >= 2 and not g.isdigit() and mostly_upper(title[:40])):
-        return Marker("roman", g, m.end(), (m["p"] or "").strip())
+        return _new_marker(Marker, ("roman", g, m.end(), (m["p"] or "").strip()))
     return None
 
 
@@ -148,7 +158,7 @@ def _decimal(line: str) -> Marker | None:
         return None
     g, p, sp = m.group("g", "p", "sp")      # one call for the three groups
     if (p or "." in g) and (sp or p and p in ".)"):
-        return Marker("decimal", g, m.end(), p or "")
+        return _new_marker(Marker, ("decimal", g, m.end(), p or ""))
     return None
 
 

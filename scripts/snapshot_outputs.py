@@ -45,13 +45,16 @@ def main(argv: list[str]) -> int:
         return 2
     mode, folder = argv[0], Path(argv[1])
     folder.mkdir(parents=True, exist_ok=True)
-    differing = []
+    differing, new = [], []
     for path in inputs():
-        current = json.dumps(outputs(path), ensure_ascii=False, indent=1, sort_keys=True)
         target = folder / snapshot_name(path)
+        if mode == "check" and not target.exists():
+            new.append(path)        # a report added since the snapshot: nothing to compare with
+            continue
+        current = json.dumps(outputs(path), ensure_ascii=False, indent=1, sort_keys=True)
         if mode == "write":
             target.write_text(current, encoding="utf-8")
-        elif not target.exists() or target.read_text(encoding="utf-8") != current:
+        elif target.read_text(encoding="utf-8") != current:
             differing.append(path)
             (folder / (snapshot_name(path) + ".new")).write_text(current, encoding="utf-8")
     if mode == "write":
@@ -59,7 +62,9 @@ def main(argv: list[str]) -> int:
         return 0
     for path in differing:
         print(f"DIFFERS: {path.relative_to(ROOT)}  (diff {folder / snapshot_name(path)} with its .new)")
-    print(f"{len(inputs()) - len(differing)} of {len(inputs())} unchanged")
+    for path in new:
+        print(f"NOT IN THE SNAPSHOT (added since): {path.relative_to(ROOT)}")
+    print(f"{len(inputs()) - len(differing) - len(new)} of {len(inputs()) - len(new)} unchanged")
     return 1 if differing else 0
 
 

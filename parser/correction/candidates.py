@@ -9,6 +9,9 @@ always among the candidates when the word is itself a well-formed syllable.
 """
 from __future__ import annotations
 
+from functools import reduce
+from operator import add
+
 from .channel import TRUE_LETTERS
 from .langmodel import LanguageModel
 from .syllables import fold
@@ -150,10 +153,13 @@ class CandidateGenerator:
             if bound + w * prior[skel] > limit[0]:
                 continue
             for sid in index[skel]:
-                c = skipped
-                for pair in zip(words[sid], units):
-                    v = known.get(pair)
-                    c += cost(*pair) if v is None else v
+                try:    # the units' costs are cached for every letter once read (Channel.unit_costs)
+                    c = reduce(add, map(known.__getitem__, zip(words[sid], units)), skipped)
+                except KeyError:
+                    c = skipped
+                    for pair in zip(words[sid], units):
+                        v = known.get(pair)
+                        c += cost(*pair) if v is None else v
                 if c < best.get(sid, 1e9):
                     best[sid] = c
         uni = lm.uni

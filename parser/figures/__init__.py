@@ -42,6 +42,7 @@ OCR-garbled word, or a short bare number with no known noun).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Document, Metric
 from ..numbers import word_key
@@ -116,12 +117,13 @@ def extract_figures(doc: Document, blocks=None) -> list[Metric]:
     outline = OutlineLookup(doc)
     labels = Labeller(scanner, figs, outline).run()
     metrics = []
-    for i, f in enumerate(figs):
-        label, span = labels[i]
+    line_starts, section_at = doc.line_starts, outline.section_at    # (`doc.line_of`, inlined)
+    for i, (f, (label, span)) in enumerate(zip(figs, labels)):
+        start = f.start
         # Metric's fields in their order (positional: a keyword call costs twice as much, per figure)
         metrics.append(Metric(
-            f"m{i + 1}", f.value, f.unit, label, f.text, doc.line_of(f.start),
-            f.start, f.end, outline.section_at(f.start),
+            f"m{i + 1}", f.value, f.unit, label, f.text, bisect_right(line_starts, start),
+            start, f.end, section_at(start),
             f"m{f.parent + 1}" if f.parent is not None else None,
             round(f.confidence, 3), list(f.flags), span, f.unit_span))
     return metrics

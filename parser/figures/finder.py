@@ -71,15 +71,16 @@ class Figure:
 class FigureFinder(Scanner):
     def find(self) -> list[Figure]:
         figures = []
+        figure_words, make = self.figure_words, self._figure
         for m in NUMBER.finditer(self.text):
             token = m.group()
             parsed = parse_number(token)
             if parsed is None:
                 continue
-            ws = self.figure_words(m, token, parsed)
+            ws = figure_words(m, token, parsed)
             if ws is not None and not (_FROM_BEFORE.search(self.folded, max(0, m.start() - 6), m.start())
                                        and _threshold(ws)):
-                figures.append(self._figure(m, token, parsed, ws))
+                figures.append(make(m, token, parsed, ws))
         figures.extend(self._zeros())
         figures.extend(self._number_words())
         if "(" in self.text:
@@ -102,7 +103,7 @@ class FigureFinder(Scanner):
             return Figure(start, end, token, parsed.value, "đồng", (end - 1, end), "count",
                           parsed.decimals, parsed.confidence * 0.95, list(parsed.flags))
         text = self.text
-        if text[end:end + 2].lstrip(" ")[:1] == "%":
+        if text.startswith("%", end) or text.startswith(" %", end):
             pct = text.index("%", end)
             return Figure(start, pct + 1, text[start:pct + 1], parsed.value, "%", (pct, pct + 1),
                           "percent", parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
@@ -159,7 +160,7 @@ class FigureFinder(Scanner):
 
     def _garbled_nearby(self, start: int, end: int) -> bool:
         """Is the word just before or after the number a mix of letters and digits ("1a", "s6")?"""
-        text, lo = self.text, max(0, start - 6)
+        text, lo = self.text, start - 6 if start > 6 else 0
         if not _HAS_DIGIT.search(text, lo, start) and not _HAS_DIGIT.search(text, end, end + 6):
             return False       # most figures stand among words with no digit: nothing is sliced
         before, after = text[lo:start], text[end:end + 6]

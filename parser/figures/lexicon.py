@@ -256,7 +256,10 @@ def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | Non
     unit, n = found
     end = ws.starts[n - 1] + len(texts[n - 1])
     if text is not None and n < len(texts) and texts[n] == "," and unit not in MEASURES:
-        unit, end = _joined_kinds(read_words(text, end, _JOIN_WORDS, _JOIN_REACH), unit, end)
+        # most commas after a unit open no second kind: two words tell, before the whole run is read
+        two = read_words(text, end, 2, _JOIN_REACH).keys
+        if len(two) == 2 and two[0] == "," and two[1] in UNIT_FIRST_WORDS:
+            unit, end = _joined_kinds(read_words(text, end, _JOIN_WORDS, _JOIN_REACH), unit, end)
     return unit, ws.starts[0], end
 
 

@@ -169,7 +169,6 @@ class Scanner:
         """None when the number `token` at `m` is not a figure (a date, a year, a document
         number, a marker, an ordinal, a syllable read as digits, ...); else the words after it,
         which its unit is read from (none for a percentage)."""
-        text = self.text
         start, end = m.span()
         if self.outside:
             i = bisect.bisect_right(self.outside_starts, start) - 1
@@ -179,45 +178,49 @@ class Scanner:
         # before them): no marker
         if self._may_open_line(start) and self.is_marker(m):
             return None
-        if "%" in token:
+        facts = _TOKEN_FACTS.get(token)
+        if facts is None:
+            facts = _token_facts(token, parsed)
+        if facts is _PERCENT:
             return None if self.in_quotes(start) else _NO_WORDS
+        year, code, one, grouped_or_amount, decimal_or_grouped, short, lone = facts
+        text = self.text
         stripped = text[end:end + 12].lstrip(" ")
         if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
             return None                                   # a document number or a date
-        dotless = "." not in token
-        # the digits of a number with no thousands dot: no "%" (seen above), no space (one follows a dot)
-        digits = token.replace(",", "") if dotless else ""
-        if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
-                and self._year(start, end)):
-            return None
-        if len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0":
+        if code:
             return None                                   # a telephone number or a code
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
-        if _SPECIFICATION.search(self.folded, max(0, start - 24), start):
+        folded = self.folded
+        if _SPECIFICATION.search(folded, start - 24 if start > 24 else 0, start):
             return None                                   # "công suất 5.000 m3/ngày đêm"
-        if digits.lstrip("0") == "1" and _PER.search(self.folded, max(0, start - 8), start):
+        if one and _PER.search(folded, start - 8 if start > 8 else 0, start):
             return None                                   # "bình quân trên 01 ha": what a rate is per
         cue = self._cue_before(start)
-        if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token) and not _AMOUNT.fullmatch(token) \
-                and not _MONEY_AFTER.match(self.folded, end):
+        if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"
+        # (a year's rule reads the words after it: after the cue, which settles "năm 2022" first)
+        if year and self._year(start, end):
+            return None
         nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
-        if len(nxt.keys) > 1:
-            k0, k1 = nxt.keys[0], nxt.keys[1]
-            if k1.isdigit() and (fuzzy_or_equal(k0, "thang") or cue & DATE_WORD and date_word(k0)):
+        keys = nxt.keys
+        if len(keys) > 1:
+            k0, k1 = keys[0], keys[1]
+            month = fuzzy_or_equal(k0, "thang")
+            if k1.isdigit() and (month or cue & DATE_WORD and date_word(k0)):
                 return None                               # a date
-            if (k0 in ("thang", "quy", "nam") or fuzzy_or_equal(k0, "thang")) and _period_word(k1):
+            if (month or k0 in ("thang", "quy", "nam")) and _period_word(k1):
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
-        if "," in token or not dotless:
+        if decimal_or_grouped:
             return nxt
-        if len(digits) <= 2 and nxt.keys and nxt.keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
+        if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
             return None                                   # "là 6.767", "tỷ lệ 25,18%"
-        if len(digits) == 2 and digits[0] == "1" and cue & L_SYLLABLE:
+        if short == 2 and cue & L_SYLLABLE:
             return None                                   # "thuốc lá" read "thuoc 14"
-        if len(digits) == 1 and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
+        if lone and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
             return None                                   # a bare digit with no unit
         return nxt
 
@@ -237,10 +240,12 @@ class Scanner:
     def _year(self, start: int, end: int) -> bool:
         """A four-digit number from 1900 to 2100 is a year unless a counted noun follows: "1950 hồ
         sơ" (a separator the OCR lost)."""
-        unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
         prev = WORD.findall(self.text, max(0, start - 12), start)[-1:]
+        if prev and fuzzy_or_equal(word_key(prev[0]), "nam"):
+            return True                                   # "năm 2022": the words after need no reading
+        unit = match_unit(read_words(self.text, end, AFTER_WORDS, AFTER_REACH))
         return (unit is None or unit[0] in MEASURES or "\n" in self.text[end:unit[1]]
-                or self.text[unit[1]:unit[2]].isupper() or bool(prev) and fuzzy_or_equal(word_key(prev[0]), "nam"))
+                or self.text[unit[1]:unit[2]].isupper())
 
     def _cue_before(self, start: int) -> int:
         """What the last three printed words before a number say of it (`parser.figures.cues`
@@ -263,7 +268,7 @@ class Scanner:
         elif last[-1] in PUNCT:
             return 0              # a mark ends the words before: no cue
         words = chunks[-3:] if len(chunks) < 4 else chunks[1:]
-        if not all(w.isalnum() for w in words):
+        if not "".join(words).isalnum():                  # (every word alnum: the chunks are never empty)
             words = WORD.findall(window)[-3:]             # marks among the words: read them one by one
         if len(words) == 3 and start > 32 and not text[start - 33].isspace():
             words = words[1:]                             # the window cut through a word
@@ -300,3 +305,35 @@ def _period_word(key: str) -> bool:
     if key[:1] in ("b", "p") and "d" + key[1:] in PERIOD_AFTER:
         return True     # "đầu" with its Đ read as B or P ("6 THANG BẦU NĂM")
     return key in PERIOD_AFTER or len(key) >= 3 and any(fuzzy_or_equal(key, w) for w in PERIOD_AFTER if len(w) >= 3)
+
+
+# what the rules ask of a number token itself, kept per distinct token (the same few hundred
+# tokens recur: "01", "2023", "100%"); a token's parse is a function of the token
+_PERCENT = ("%",)
+_TOKEN_FACTS: dict[str, tuple] = {}
+
+
+def _token_facts(token: str, parsed) -> tuple:
+    """`_PERCENT` for a percentage; else (a year's shape, a code's or telephone's shape, a lone
+    one ("01"), grouped in thousands or a decimal amount, a decimal or grouped number, 2 when
+    two digits opening with 1 ("14": "lá" misread) else 1 when at most two digits else 0, a
+    single digit)."""
+    if len(_TOKEN_FACTS) > 100_000:
+        _TOKEN_FACTS.clear()
+    if "%" in token:
+        facts = _PERCENT
+    else:
+        dotless = "." not in token
+        # the digits of a number with no thousands dot: no "%", no space (one follows a dot)
+        digits = token.replace(",", "") if dotless else ""
+        n = len(digits)
+        value = parsed.value
+        facts = (n == 4 and isinstance(value, int) and 1900 <= value <= 2100,
+                 n >= 8 or n >= 4 and digits[0] == "0",
+                 digits.lstrip("0") == "1",
+                 bool(_THOUSANDS.fullmatch(token) or _AMOUNT.fullmatch(token)),
+                 "," in token or not dotless,
+                 (2 if n == 2 and digits[0] == "1" else 1) if n <= 2 else 0,
+                 n == 1)
+    _TOKEN_FACTS[token] = facts
+    return facts

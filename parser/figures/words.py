@@ -10,6 +10,8 @@ recur throughout a report.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..numbers import word_key
@@ -83,6 +85,7 @@ _SEPARATORS = r"[\s\[\]“”\"'!?…]*"
 _WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]+|[,;:.()])"
 _GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")
 _FEW_WORDS = 8
+_SECOND = itemgetter(1)
 # the first n words as n optional groups, for n up to _FEW_WORDS: one match call reads them all
 # (the words after a number are read thousands of times); for more words, findall gives gaps and words
 _N_WORDS = [re.compile(f"(?:{_SEPARATORS}{_WORD_TEXT})?" * n) for n in range(_FEW_WORDS + 1)]
@@ -99,14 +102,9 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
         return Words(texts, [start(i) for i in range(1, len(texts) + 1)])
     found = _GAP_AND_WORD.findall(text, pos, pos + limit)
     del found[n:]
-    texts, starts = [], []
-    at = pos
-    for gap, word in found:
-        at += len(gap)
-        texts.append(word)
-        starts.append(at)
-        at += len(word)
-    return Words(texts, starts)
+    # each word starts where the lengths of the gaps and words before it, in turn, add up to
+    ends = list(accumulate(map(len, chain.from_iterable(found)), initial=pos))
+    return Words(list(map(_SECOND, found)), ends[1::2])
 
 
 def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:

@@ -1,0 +1,343 @@
+"""The decoder's passes over a whole lattice at once, with numpy: the trigram rescoring of the
+Viterbi path and the confidence of each reading.
+
+A Python loop per word paid for every word's few states with a dozen interpreted operations and,
+on a new text, a memo miss almost every time (the 5-word contexts rarely recur). Here each pass is
+a handful of array operations over all words together; the table look-ups are binary searches in
+the sorted keys of LanguageArrays.
+
+Results are the same as the plain per-word definitions, bit for bit: every cost is the same
+floating-point expression, evaluated in the same order, on the same float values, and ties go to
+the first state as before (argmin). The rescoring pass is sequential by definition (a word is
+re-chosen after its left neighbours were); it is evaluated for all words at once with their Viterbi
+neighbours, then again only for the words whose left neighbours changed, until nothing changes: a
+word depends only on the two words before it and on the fixed Viterbi words after it, so this
+reaches exactly the left-to-right result.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .langmodel import LanguageArrays, LanguageModel
+
+_NONE = -1      # no right neighbour (the end of the text)
+
+
+class PackedLattice:
+    """A lattice (one States per token) as padded arrays: row t holds token t's states; the
+    padding has an infinite cost (never chosen, weight 0 in a confidence)."""
+
+    def __init__(self, lattice: list, lm: LanguageModel) -> None:
+        arrays: LanguageArrays = lm.arrays
+        self.lm, self.arrays = lm, arrays
+        self.n = len(lattice)
+        rows: dict[int, int] = {}
+        distinct = []
+        at = []
+        for st in lattice:
+            r = rows.get(st.key)
+            if r is None:
+                r = rows[st.key] = len(distinct)
+                distinct.append(st)
+            at.append(r)
+        width = max((len(st) for st in distinct), default=1)
+        pad_id, inf = lm.boundary, float("inf")
+        ids = np.array([st.ids + (pad_id,) * (width - len(st)) for st in distinct], dtype=np.int64).reshape(-1, width)
+        costs = np.array([st.costs + (inf,) * (width - len(st)) for st in distinct],
+                         dtype=np.float64).reshape(-1, width)
+        kept = np.array([[sid < 0 for sid, _ in st] + [False] * (width - len(st)) for st in distinct],
+                        dtype=bool).reshape(-1, width)
+        sizes = np.array([len(st) for st in distinct], dtype=np.int64)
+        at = np.array(at, dtype=np.intp)
+        self.ids, self.costs, self.sizes = ids[at], costs[at], sizes[at]
+        self.kept = kept[at]        # the state keeps the word as printed (no LM word: id -1)
+        self.unis = arrays.uni[self.ids]
+        self.backs = arrays.backoff[self.ids]
+        self.valid = np.arange(width) < self.sizes[:, None]
+
+    def chosen(self, choice: np.ndarray) -> np.ndarray:
+        return self.ids[np.arange(self.n), choice]
+
+
+def viterbi(packed: PackedLattice, breaks) -> list[int]:
+    """The cheapest path (channel costs plus bigram costs) through each sentence, as state indices.
+
+    A context break ends a sentence in its best state (with the cost of <s> after it) and starts the
+    next from <s>: the sentences are independent, so they are stepped through side by side, position
+    by position (the longest first, so the sentences still going are a prefix). Each sentence's costs
+    count from 0 at its start.
+
+    A step into state i: the least of prev_cost[j] + backoff(p_j) + uni(i) over the predecessors
+    (only the cheapest, jb, matters for an unseen pair) and prev_cost[j] + bigram(p_j, i) over the
+    pairs the model saw, then plus i's own cost; ties go to the first predecessor. When a seen pair
+    from jb costs no less than the best so far (rounding in the tables can make a seen pair dearer
+    than its backoff), the state is stepped in full, each predecessor with Decoder._entry's sum.
+    After a single state (a number, a code, <s>) a step is that state's cost plus _entry."""
+    n = packed.n
+    if not n:
+        return []
+    a, lm = packed.arrays, packed.lm
+    m, boundary = lm.n, lm.boundary
+    starts = np.array([0] + sorted(k for k in breaks if 0 < k < n), dtype=np.intp)
+    lengths = np.diff(np.append(starts, n))
+    order = np.argsort(-lengths, kind="stable")
+    starts, lengths = starts[order], lengths[order]
+    going = -lengths      # ascending: the count of sentences longer than q is searchsorted(going, -q)
+    ids, costs, unis, backs = packed.ids, packed.costs, packed.unis, packed.backs
+    width = ids.shape[1]
+    acc = np.empty(costs.shape, dtype=np.float64)
+    back = np.zeros(ids.shape, dtype=np.intp)
+    col = (slice(None), None)
+    hits_at, hit_j, hit_i, hit_f = _seen_pairs(packed)
+    for q in range(int(lengths[0])):
+        live = int(np.searchsorted(going, -q, side="left"))
+        cur = starts[:live] + q
+        if q == 0:
+            acc[cur] = _entries(a, m, boundary, np.full(live, boundary), ids[cur], costs[cur], unis[cur])
+            continue
+        prev = cur - 1
+        single = packed.sizes[prev] == 1
+        if single.any():
+            k = cur[single]
+            p = ids[prev[single], 0]
+            acc[k] = acc[prev[single], 0][col] + _entries(a, m, boundary, p, ids[k], costs[k], unis[k])
+            if single.all():
+                continue
+            cur = cur[~single]
+        k, pk = cur, cur - 1
+        pc = acc[pk]                                    # [rows, j]
+        bases = pc + backs[pk]
+        jb = bases.argmin(axis=1)
+        rows = np.arange(len(k))
+        unseen = (bases[rows, jb][col] + unis[k]).ravel()     # [rows * i]: the unseen step from jb
+        jb_cell = np.repeat(jb, width)
+        count = hits_at[k + 1] - hits_at[k]
+        if not count.any():
+            acc[k] = (unseen + costs[k].ravel()).reshape(-1, width)
+            back[k] = jb[col]
+            continue
+        # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
+        row = np.repeat(rows, count)
+        h = np.repeat(hits_at[k] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        j = hit_j[h]
+        cell = row * width + hit_i[h]
+        v = hit_f[h] + pc[row, j]
+        from_jb = j == jb[row]
+        seen_jb = np.zeros(len(unseen), dtype=bool)
+        seen_jb[cell[from_jb]] = True
+        v_jb = np.full(len(unseen), np.inf)
+        v_jb[cell[from_jb]] = v[from_jb]
+        # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
+        before = unseen.copy()
+        early = j < jb[row]
+        np.minimum.at(before, cell[early], v[early])
+        full = seen_jb & (v_jb >= before) & packed.valid[k].ravel()
+        # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
+        best = np.where(seen_jb, np.inf, unseen)
+        np.minimum.at(best, cell, v)
+        arg = np.where(~seen_jb & (unseen == best), jb_cell, width)
+        win = v == best[cell]
+        np.minimum.at(arg, cell[win], j[win])
+        out = best + costs[k].ravel()
+        if full.any():
+            r, i = np.divmod(np.flatnonzero(full), width)
+            c_r = costs[k[r], i][col]                   # [cells, j]
+            sid = ids[k[r], i][col]
+            pr = ids[pk[r]]
+            raw, f_r = a.bigram.get(pr * m + sid, 0.0)
+            entry = np.where(raw, c_r + f_r, (c_r + unis[k[r], i][col]) + backs[pk[r]])
+            entry = np.where((pr == boundary) & (sid == boundary), c_r, entry)
+            vals = pc[r] + entry
+            cells = r * width + i
+            arg[cells] = vals.argmin(axis=1)
+            out[cells] = vals.min(axis=1)
+        acc[k] = out.reshape(-1, width)
+        back[k] = arg.reshape(-1, width)
+    # each sentence's last state: the cheapest with <s> after it (none after the last sentence)
+    last = starts + lengths - 1
+    ends = acc[last].copy()
+    followed = last < n - 1
+    if followed.any():
+        k = last[followed]
+        p = ids[k]
+        raw, f = a.bigram.get(p * m + boundary, 0.0)
+        entry = np.where(raw, 0.0 + f, (0.0 + a.uni[boundary]) + a.backoff[p])
+        entry = np.where(p == boundary, 0.0, entry)
+        ends[followed] = acc[k] + entry
+    j = ends.argmin(axis=1)
+    choice = np.zeros(n, dtype=np.intp)
+    for q in range(int(lengths[0]) - 1, -1, -1):
+        live = int(np.searchsorted(going, -q, side="left"))
+        cur = starts[:live] + q
+        jj = j[:live]
+        choice[cur] = jj
+        j[:live] = back[cur, jj]
+    return choice.tolist()
+
+
+def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
+    """The pairs of states the model has seen between each token with several states and the
+    next token (<s> -> <s> counts as seen, costing nothing): (offsets by token, j, i, cost),
+    token t's pairs at offsets[t]:offsets[t + 1], by j then i."""
+    a, lm = packed.arrays, packed.lm
+    m, boundary = lm.n, lm.boundary
+    ids, valid = packed.ids, packed.valid
+    after_multi = np.zeros(packed.n, dtype=bool)
+    after_multi[1:] = packed.sizes[:-1] > 1
+    t = np.flatnonzero(after_multi)
+    pairs = valid[t - 1][:, :, None] & valid[t][:, None, :]
+    r, j, i = np.nonzero(pairs)
+    t = t[r]
+    p, sid = ids[t - 1, j], ids[t, i]
+    seen, f = a.bigram.get(p * m + sid, 0.0)
+    both = (p == boundary) & (sid == boundary)
+    seen |= both
+    keep = np.flatnonzero(seen)
+    t, j, i, f = t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
+    return np.searchsorted(t, np.arange(packed.n + 1)), j, i, f
+
+
+def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,
+             unis: np.ndarray) -> np.ndarray:
+    """Decoder._entry for rows of states after one LM word each (p): c + bigram(p, sid), or
+    c + uni(sid) + backoff(p) for an unseen pair; <s> after <s> costs nothing."""
+    p = p[:, None]
+    seen, f = a.bigram.get(p * m + ids, 0.0)
+    out = np.where(seen, c + f, (c + unis) + a.backoff[p])
+    return np.where((p == boundary) & (ids == boundary), c, out)
+
+
+def refine(packed: PackedLattice, choice: list[int], breaks) -> None:
+    """Each word with a choice re-chosen with its two neighbours on each side fixed (in place)."""
+    n = packed.n
+    if not n:
+        return
+    boundary = packed.lm.boundary
+    seg = _segments(n, breaks)
+    ch = np.array(choice, dtype=np.intp)
+    seq = packed.chosen(ch)
+    t = np.arange(n)
+    # the right neighbours are the Viterbi words (not yet re-chosen when a word is)
+    nxt = np.minimum(t + 1, n - 1)
+    nxt2 = np.minimum(t + 2, n - 1)
+    r1 = np.where(t + 1 < n, np.where(seg[nxt] == seg, seq[nxt], boundary), _NONE)
+    r2 = np.where(t + 2 < n, np.where(seg[nxt2] == seg, seq[nxt2], boundary), _NONE)
+    multi = packed.sizes >= 2
+    todo = np.flatnonzero(multi)
+    while len(todo):
+        prev = np.maximum(todo - 1, 0)
+        prev2 = np.maximum(todo - 2, 0)
+        l1 = np.where((todo >= 1) & (seg[prev] == seg[todo]), seq[prev], boundary)
+        l2 = np.where((l1 != boundary) & (todo >= 2) & (seg[prev2] == seg[todo]), seq[prev2], boundary)
+        arg = _rechoose(packed, todo, l2, l1, r1[todo], r2[todo])
+        ch[todo] = arg
+        new = packed.ids[todo, arg]
+        changed = todo[new != seq[todo]]
+        seq[todo] = new
+        if not len(changed):
+            break
+        dep = np.union1d(changed + 1, changed + 2)
+        dep = dep[dep < n]
+        todo = dep[multi[dep]]
+    choice[:] = ch.tolist()
+
+
+def _segments(n: int, breaks) -> np.ndarray:
+    starts = np.zeros(n, dtype=np.int64)
+    if breaks:
+        starts[[k for k in breaks if 0 < k < n]] = 1
+    return np.cumsum(starts)
+
+
+def _rechoose(packed: PackedLattice, rows: np.ndarray, l2: np.ndarray, l1: np.ndarray,
+              r1: np.ndarray, r2: np.ndarray) -> np.ndarray:
+    """The least-score state of each row between its fixed neighbours (the first of equals). A
+    state's score: its own cost, plus -log P(sid | l2 l1), -log P(r1 | l1 sid) and -log P(r2 | sid r1)
+    as LanguageModel.cost3 computes them (Witten-Bell over the bigram)."""
+    a = packed.arrays
+    m = packed.lm.n
+    ids = packed.ids[rows]
+    col = (slice(None), None)
+    # into the state: the bigram from l1 (or its backoff), mixed with the counts after "l2 l1"
+    _, big = a.bigram.get(l1[col] * m + ids, packed.unis[rows] + a.backoff[l1][col])
+    into = big
+    ctx = l2 * m + l1
+    has, at = a.context.find(ctx)
+    if has.any():
+        k = np.flatnonzero(has)
+        total, types = a.context.values[at[k], 0][col], a.context.values[at[k], 1][col]
+        _, seen = a.trigram.get(ctx[k][col] * m + ids[k], 0.0)
+        into = big.copy()
+        into[k] = -np.log((seen + types * np.exp(-big[k])) / (total + types))
+    scores = packed.costs[rows] + into
+    right = np.flatnonzero(r1 != _NONE)
+    if len(right):
+        ids_r, r, left = ids[right], r1[right][col], l1[right][col]
+        _, out = a.bigram.get(ids_r * m + r, packed.backs[rows[right]] + a.uni[r])
+        # out of the state to r1, given "l1 sid" when the model saw that context
+        pair = left * m + ids_r
+        has, at = a.context.find(pair)
+        if has.any():
+            h = np.nonzero(has)
+            _, seen = a.trigram.get(pair[h] * m + r[h[0], 0], 0.0)
+            total, types = a.context.values[at[h], 0], a.context.values[at[h], 1]
+            out[h] = -np.log((seen + types * np.exp(-out[h])) / (total + types))
+        scores[right] = scores[right] + out
+        far = np.flatnonzero(r2[right] != _NONE)
+        if len(far):
+            rows_f = right[far]
+            ids_f, r, z = ids[rows_f], r1[rows_f][col], r2[rows_f][col]
+            # on to r2: the bigram "r1 r2", unless the model saw "sid r1" as a context
+            _, plain = a.bigram.get(r * m + z, a.backoff[r] + a.uni[z])
+            pair = ids_f * m + r
+            has, at = a.context.find(pair)
+            plain = np.repeat(plain, ids_f.shape[1], axis=1)
+            if has.any():
+                h = np.nonzero(has)
+                _, seen = a.trigram.get(pair[h] * m + z[h[0], 0], 0.0)
+                total, types = a.context.values[at[h], 0], a.context.values[at[h], 1]
+                plain[h] = -np.log((seen + types * np.exp(-plain[h])) / (total + types))
+            scores[rows_f] = scores[rows_f] + plain
+    scores[~packed.valid[rows]] = np.inf
+    return scores.argmin(axis=1)
+
+
+def confidences(packed: PackedLattice, choice: list[int], breaks, rows: np.ndarray) -> list[float]:
+    """For each token of `rows` (tokens with at least two states): the share of its chosen state
+    among its states, each scored with the chosen neighbours fixed (the bigram costs in and out,
+    as Decoder._entry counts them: <s> -> <s> costs nothing)."""
+    n = packed.n
+    if not len(rows):
+        return []
+    a, lm = packed.arrays, packed.lm
+    m, boundary = lm.n, lm.boundary
+    col = (slice(None), None)
+    ch = np.array(choice, dtype=np.intp)
+    seq = packed.chosen(ch)
+    starts = np.zeros(n + 1, dtype=bool)
+    if breaks:
+        starts[[k for k in breaks if 0 < k < n]] = True
+    ids, costs = packed.ids[rows], packed.costs[rows]
+    left = np.where((rows == 0) | starts[rows], boundary, seq[np.maximum(rows - 1, 0)])[col]
+    found, f = a.bigram.get(left * m + ids, 0.0)
+    scores = np.where(found, costs + f, (costs + packed.unis[rows]) + a.backoff[left])
+    scores = np.where((left == boundary) & (ids == boundary), costs, scores)
+    right = np.flatnonzero(rows < n - 1)
+    if len(right):
+        k = rows[right]
+        at_break = starts[k + 1]
+        r = np.where(at_break, boundary, seq[k + 1])[col]
+        rc = np.where(at_break, 0.0, packed.costs[k + 1, ch[k + 1]])[col]
+        ids_r = ids[right]
+        found, f = a.bigram.get(ids_r * m + r, 0.0)
+        step = np.where(found, rc + f, (rc + a.uni[r]) + packed.backs[k])
+        step = np.where((r == boundary) & (ids_r == boundary), rc, step)
+        scores[right] = scores[right] + step
+    top = scores[np.arange(len(rows)), ch[rows]][col]
+    with np.errstate(over="ignore"):
+        shares = np.exp(top - scores)
+    # summed left to right, as a Python sum would (padding adds 0.0)
+    z = shares[:, 0].copy()
+    for j in range(1, shares.shape[1]):
+        z += shares[:, j]
+    return (1.0 / z).tolist()
