@@ -197,31 +197,42 @@ class SentenceChecks:
     def place_breakdowns(self) -> list[Check]:
         """"386 ca, … tập trung tại thành phố A (142 ca), huyện B (87 ca) và các địa phương khác (92
         ca)": each part alone in its brackets after what it counts. Naming the rest ("các … khác",
-        "còn lại") makes the list whole, so it may fail; otherwise only a list that adds up counts."""
-        out = []
-        for total in self.metrics:
-            if not _count(total) or "(" not in self.text[total.end:total.end + _CUE_REACH] \
-                    or self._alone_in_brackets(total):
-                continue
-            later = self.between(total.end, self.sentence_end(total.end))
-            parts = []
-            for m in later:
-                if not _count(m) or not same_kind(total.unit, m.unit):
-                    continue
-                if not self._alone_in_brackets(m):
-                    if parts:
-                        break
-                    if not self._all_bracketed(total.end, m.start):
-                        break       # another count of its kind first: the brackets are that one's
-                    continue
-                parts.append(m)
-            if len(parts) < 2:
-                continue
-            last_label = self.folded[max(total.end, parts[-1].start - 40):parts[-1].start]
-            found = self._sum_of(total, parts, complete=bool(_THE_REST.search(last_label)))
-            if found:
-                out.append(found)
+        "còn lại") makes the list whole, so it may fail; otherwise only a list that adds up counts.
+        Found from the figures alone in brackets (few), each run of them looking back for its total."""
+        alone = [k for k, m in enumerate(self.metrics) if self.text.rfind("(", m.start - 3, m.start) >= 0
+                 and _count(m) and self._alone_in_brackets(m)]
+        out, k = [], 0
+        while k < len(alone):
+            run = [alone[k]]
+            while k + 1 < len(alone) and alone[k + 1] == run[-1] + 1:
+                k += 1
+                run.append(alone[k])
+            k += 1
+            if len(run) >= 2:
+                found = self._places_total(run)
+                if found:
+                    out.append(found)
         return out
+
+    def _places_total(self, run: list[int]) -> Check | None:
+        """The total a run of bracketed figures breaks down: the nearest count of their kind before
+        them in the sentence, with only bracketed figures between."""
+        first = self.metrics[run[0]]
+        start = self._sentence_start(first.start)
+        for j in range(run[0] - 1, -1, -1):
+            total = self.metrics[j]
+            if total.start < start or first.start - total.end > _CUE_REACH:
+                return None
+            if not _count(total) or not same_kind(total.unit, first.unit) or self._alone_in_brackets(total):
+                continue
+            if not self._all_bracketed(total.end, first.start, kind=total.unit):
+                return None     # another count of its kind first: the brackets are that one's
+            parts = [self.metrics[i] for i in run if same_kind(total.unit, self.metrics[i].unit)]
+            if len(parts) < 2 or self.sentence_end(total.end) < parts[-1].start:
+                return None
+            last_label = self.folded[max(total.end, parts[-1].start - 40):parts[-1].start]
+            return self._sum_of(total, parts, complete=bool(_THE_REST.search(last_label)))
+        return None
 
     def _alone_in_brackets(self, m: Metric) -> bool:
         before = self.text[max(0, m.start - 3):m.start].rstrip()
@@ -443,8 +454,8 @@ class SentenceChecks:
         total and whose second counts the second, both exactly (two sums by chance are unlikely)."""
         pairs = []
         for a, b in zip(self.metrics, self.metrics[1:]):
-            if _count(a) and _count(b) and a.unit and b.unit and not same_kind(a.unit, b.unit) \
-                    and _UNIT_AND_COMMA.fullmatch(self.text, a.end, b.start):
+            if b.start - a.end <= 32 and a.unit and b.unit and _UNIT_AND_COMMA.fullmatch(self.text, a.end, b.start) \
+                    and _count(a) and _count(b) and not same_kind(a.unit, b.unit):
                 pairs.append((a, b))
         out = []
         for k, (a, b) in enumerate(pairs):
@@ -466,7 +477,8 @@ class SentenceChecks:
         an earlier total of the left figure's kind (a holding check only: nothing else ties them)."""
         out = []
         for k, left in enumerate(self.metrics):
-            if not _count(left) or not _REMAINDER.search(self.folded, max(0, left.start - 24), left.start):
+            window = self.folded[max(0, left.start - 24):left.start]
+            if "con" not in window and "chua" not in window or not _REMAINDER.search(window) or not _count(left):
                 continue
             before = [m for m in self.metrics[max(0, k - _EARLIER_FIGURES):k] if _count(m)]
             if len(before) < 2 or left.start - before[-1].end > _REMAINDER_GAP:
@@ -585,9 +597,11 @@ class SentenceChecks:
                 return before[k] if k == len(before) - 1 or self._all_bracketed(before[k].end, pos) else None
         return None
 
-    def _all_bracketed(self, start: int, end: int) -> bool:
+    def _all_bracketed(self, start: int, end: int, kind: str | None = None) -> bool:
+        """Is every figure of text[start:end] (every count of `kind`, when given) inside brackets?"""
         return all(self.text[start:m.start].count("(") > self.text[start:m.start].count(")")
-                   for m in self.between(start, end))
+                   for m in self.between(start, end)
+                   if kind is None or _count(m) and same_kind(kind, m.unit))
 
 
 def sentence_checks(checker, known: list[Check]) -> list[Check]:

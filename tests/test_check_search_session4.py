@@ -108,3 +108,9 @@ def test_a_lead_list_without_the_rest_that_falls_short_raises_nothing():
     body = ("Kim ngạch xuất khẩu ước đạt 300,5 triệu USD, tăng 9,1% so với cùng kỳ. Trong đó:\n"
             "+ Hàng nông sản: 120,4 triệu USD;\n+ Hàng dệt may: 90,1 triệu USD.")
     assert not [c for c in checks_of(body) if c[0] == 300.5]
+
+
+def test_parts_in_brackets_after_a_growth_percentage():
+    body = ("- Trong tháng ghi nhận 214 ca mắc, tăng 9,1% so với tháng trước, tập trung tại huyện Đông Hà"
+            " (96 ca), huyện Cam Lộ (71 ca) và các địa phương còn lại (47 ca).")
+    assert (214, [47, 71, 96], True) in checks_of(body)
