@@ -49,3 +49,8 @@ def test_quarter_printed_with_a_yen_sign():
 
 def test_a_target_with_tro_len_is_a_figure():
     assert (720000, "tấn") in values("- Sản lượng lương thực đạt 720.000 tấn trở lên.")
+
+
+def test_health_insurance_cards_are_no_subscriptions():
+    found = values("- Cấp 41.375 thé bao hiém y té cho người nghèo; phát triển 1.200 thuê bao mới.")
+    assert (41375, "thẻ bảo hiểm y tế") in found and (1200, "thuê bao") in found

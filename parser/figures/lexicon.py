@@ -38,7 +38,7 @@ phòng công chứng|văn phòng công chứng|công chứng viên|luật sư|qu
 tiêu chí|chỉ tiêu|xe mô tô|mô tô|xe ô tô|ô tô|khẩu súng|nhân khẩu|thanh niên|kíp nổ|sự kiện|bệnh viện|
 quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít|phương tiện đo|
 điểm phần trăm|thị xã|thành phố|thí sinh|tôn giáo|tín đồ|điểm nhóm|đồ án|nhà ở|nhà máy|nhà|
-hộ nghèo|hộ cận nghèo|hài cốt liệt sĩ|hài cốt
+hộ nghèo|hộ cận nghèo|hài cốt liệt sĩ|hài cốt|thẻ bảo hiểm y tế|thẻ BHYT
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
