@@ -51,7 +51,9 @@ def title_corrections(doc: Document) -> list[Correction]:
                 canonical = _TITLE_WORDS.get(fold(word).replace("1", "i"))     # OCR "G1AM"
                 if canonical is None:
                     continue
-                new = canonical.upper() if word.isupper() else canonical.capitalize() if word[0].isupper() else canonical
+                # "bOC": a capital word whose Đ came out as a small b
+                caps = word.isupper() or len(word) > 2 and word[1:].isupper()
+                new = canonical.upper() if caps else canonical.capitalize() if word[0].isupper() else canonical
                 if new != word:
                     fixes.append(Correction(m.start(), m.end(), word, new, source="structure", confidence=0.95))
     return fixes

@@ -61,3 +61,13 @@ def test_a_digit_among_capitals_is_a_garbled_word():
     text = "II. PHUONG HUONG, NH1EM VU THANG 7; CHI CUC H5N1"
     out = apply_corrections(text, correct_document(text))
     assert "NHIỆM VỤ" in out and "H5N1" in out
+
+
+def test_a_title_word_in_capitals_whose_d_came_out_small():
+    from parser.pipeline import analyse_text
+    from parser.structure_fixes import title_corrections
+    text = ("UBND TINH A\nSO Y TE\n\nBAO CAO\nCong tac\n\nI. KET QUA\n1. Noi dung\nDat.\n\n"
+            "Noi nhan:                                  KT. GIAM bOC\n- Luu: VT.                                 PHO GIAM DOC\n"
+            "\n                                           Nguyen Van An\n")
+    doc = analyse_text(text)
+    assert "KT. GIÁM ĐỐC" in apply_corrections(doc.text, sorted(title_corrections(doc), key=lambda c: c.start))
