@@ -87,6 +87,7 @@ def test_suggest_offers_abbreviation_variants():
     ("Quyết định số 1845/QD-UBND và 12/QB-UBND", "Quyết định số 1845/QĐ-UBND và 12/QĐ-UBND"),
     ("Thường trực HDND tỉnh; Cổng TTDT; Đoàn DBQH", "Thường trực HĐND tỉnh; Cổng TTĐT; Đoàn ĐBQH"),
     ("Nghị quyết 12/NQ-HDND; d/c Minh", "Nghị quyết 12/NQ-HĐND; đ/c Minh"),
+    ("Các PGP Sở; BGP Sở; Sở GD&DT; Sở KH&DT; 12/BC-LDTBXH", "Các PGĐ Sở; BGĐ Sở; Sở GD&ĐT; Sở KH&ĐT; 12/BC-LĐTBXH"),
 ])
 def test_standard_abbreviations_get_their_d_back(printed, fixed):
     assert corrected(printed) == fixed
