@@ -130,6 +130,23 @@ def one_for_i_corrections(text: str, syllables) -> list[Correction]:
     return fixes
 
 
+# "Các phòng, đơn vị thuộc Sở", "các phòng, ban": offices listed (a recipient line), a word the
+# engine reads alone before the comma and leaves as "phong"; folded
+_PHONG_LISTED = re.compile(r"(?<![\w])cac\s+(phong)(?=\s*,|\s+ban(?![\w]))")
+
+
+def phrase_corrections(text: str) -> list[Correction]:
+    """"Các phong, đơn vị" is "Các phòng, đơn vị"."""
+    fixes = []
+    for m in _PHONG_LISTED.finditer(fold(text)):
+        printed = text[m.start(1):m.end(1)]
+        if not printed.isascii():
+            continue        # printed with marks: kept
+        new = "PHÒNG" if printed.isupper() else "Phòng" if printed[0].isupper() else "phòng"
+        fixes.append(Correction(m.start(1), m.end(1), printed, new, source="structure", confidence=0.9))
+    return fixes
+
+
 def symbol_corrections(text: str) -> list[Correction]:
     fixes = [Correction(m.start(1), m.end(1), "~", "-", source="structure", confidence=0.95)
              for m in _TILDE_BULLET.finditer(text)]
@@ -161,7 +178,7 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
              + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
-             + one_for_i_corrections(doc.text, engine().lm.ids))
+             + one_for_i_corrections(doc.text, engine().lm.ids) + phrase_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

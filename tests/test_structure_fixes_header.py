@@ -71,3 +71,9 @@ def test_a_title_word_in_capitals_whose_d_came_out_small():
             "\n                                           Nguyen Van An\n")
     doc = analyse_text(text)
     assert "KT. GIÁM ĐỐC" in apply_corrections(doc.text, sorted(title_corrections(doc), key=lambda c: c.start))
+
+
+def test_offices_listed():
+    from parser.structure_fixes import phrase_corrections
+    text = "- Cac phong, don vi thuoc So; Các phòng, ban; cac phong ban; gio phong, bao"
+    assert [(c.old, c.new) for c in phrase_corrections(text)] == [("phong", "phòng"), ("phong", "phòng")]
