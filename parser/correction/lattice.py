@@ -18,9 +18,84 @@ from __future__ import annotations
 
 import numpy as np
 
-from .langmodel import LanguageArrays, LanguageModel
+from .langmodel import LanguageModel
 
 _NONE = -1      # no right neighbour (the end of the text)
+
+
+class SparseTable:
+    """A sparse map from non-negative int64 keys to float rows, looked up for many keys at once: an
+    open-addressing hash table (linear probing, at most an eighth full), probed for all keys
+    together, so a look-up costs a few array passes however many keys are asked for."""
+
+    _MIX = np.uint64(0x9E3779B97F4A7C15)    # Fibonacci hashing: the top bits of key * 2^64/phi
+
+    def __init__(self, keys: list[int], values: list, width: int = 1) -> None:
+        keys = np.array(keys, dtype=np.int64).reshape(-1)
+        values = np.array(values, dtype=np.float64).reshape(len(keys), width)
+        bits = max(4, (8 * len(keys)).bit_length())
+        self._shift, self._mask = np.uint64(64 - bits), (1 << bits) - 1
+        self._slots = np.full(1 << bits, -1, dtype=np.int64)     # -1: empty
+        self.values = np.zeros((1 << bits, width), dtype=np.float64)    # by slot
+        home = self._home(keys)
+        pending = np.arange(len(keys))
+        probe = 0
+        while len(pending):
+            # each key still to place tries its next slot; of several keys wanting one free slot, one gets it
+            slot = (home[pending] + probe) & self._mask
+            free = np.flatnonzero(self._slots[slot] == -1)
+            taken, first = np.unique(slot[free], return_index=True)
+            winners = pending[free[first]]
+            self._slots[taken] = keys[winners]
+            self.values[taken] = values[winners]
+            placed = np.zeros(len(pending), dtype=bool)
+            placed[free[first]] = True
+            pending = pending[~placed]
+            probe += 1
+
+    def _home(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys.view(np.uint64) * self._MIX) >> self._shift).astype(np.intp)
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(found, slot) of each key: its values are self.values[slot] where found."""
+        shape = keys.shape
+        keys = np.ascontiguousarray(keys, dtype=np.int64).reshape(-1)
+        slot = self._home(keys)
+        got = self._slots[slot]
+        found = got == keys
+        # the few keys whose home slot holds another key: probe on until the key or an empty slot
+        todo = np.flatnonzero(~found & (got != -1))
+        if len(todo):
+            at = slot[todo]
+            while len(todo):
+                at = (at + 1) & self._mask
+                got = self._slots[at]
+                hit = got == keys[todo]
+                found[todo[hit]] = True
+                slot[todo[hit]] = at[hit]
+                more = ~hit & (got != -1)
+                todo, at = todo[more], at[more]
+        return found.reshape(shape), slot.reshape(shape)
+
+    def get(self, keys: np.ndarray, default: np.ndarray | float, column: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(found, value): the table's value where the key is present, `default` elsewhere."""
+        found, slot = self.find(keys)
+        return found, np.where(found, self.values[slot, column], default)
+
+
+class LanguageArrays:
+    """The model's costs as numpy arrays and hash tables (a pair a b is keyed a*n+b, a triple
+    a b z (a*n+b)*n+z), so a pass over a whole text looks everything up at once. The values are the
+    same floats as the dictionaries', so the arithmetic on them gives the same results."""
+
+    def __init__(self, lm: LanguageModel) -> None:
+        n = lm.n
+        self.uni = np.array(lm.uni, dtype=np.float64)
+        self.backoff = np.array(lm.backoff, dtype=np.float64)
+        pairs = [(a * n + b, c) for a, f in enumerate(lm.follow) if f is not None for b, c in f.items()]
+        self.bigram = SparseTable([k for k, _ in pairs], [c for _, c in pairs])
+        self.context = SparseTable(list(lm.tri_context), list(lm.tri_context.values()), width=2)
+        self.trigram = SparseTable(list(lm.tri), list(lm.tri.values()))
 
 
 class PackedLattice:
@@ -28,7 +103,7 @@ class PackedLattice:
     padding has an infinite cost (never chosen, weight 0 in a confidence)."""
 
     def __init__(self, lattice: list, lm: LanguageModel) -> None:
-        arrays: LanguageArrays = lm.arrays
+        arrays = lm.arrays
         self.lm, self.arrays = lm, arrays
         self.n = len(lattice)
         rows: dict[int, int] = {}
@@ -58,6 +133,13 @@ class PackedLattice:
     def chosen(self, choice: np.ndarray) -> np.ndarray:
         return self.ids[np.arange(self.n), choice]
 
+    def readings(self, choice: list[int]) -> tuple[list[int], list[bool], list[bool]]:
+        """For each token: the LM id of its chosen state, whether that state keeps the word as
+        printed, and whether the token has several states."""
+        chosen = np.array(choice, dtype=np.intp)
+        rows = np.arange(self.n)
+        return self.ids[rows, chosen].tolist(), self.kept[rows, chosen].tolist(), (self.sizes > 1).tolist()
+
 
 def viterbi(packed: PackedLattice, breaks) -> list[int]:
     """The cheapest path (channel costs plus bigram costs) through each sentence, as state indices.
@@ -78,81 +160,89 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
         return []
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
-    starts = np.array([0] + sorted(k for k in breaks if 0 < k < n), dtype=np.intp)
-    lengths = np.diff(np.append(starts, n))
+    first = np.zeros(n, dtype=bool)
+    first[0] = True
+    if breaks:
+        first[[k for k in breaks if 0 < k < n]] = True
+    seg_starts = np.flatnonzero(first)
+    lengths = np.diff(np.append(seg_starts, n))
     order = np.argsort(-lengths, kind="stable")
-    starts, lengths = starts[order], lengths[order]
+    starts, lengths = seg_starts[order], lengths[order]
     going = -lengths      # ascending: the count of sentences longer than q is searchsorted(going, -q)
+    # each token's position in its sentence (q) and its sentence's rank (its row while stepping)
+    seg = np.cumsum(first) - 1
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    rank, pos = rank[seg], np.arange(n) - seg_starts[seg]
     ids, costs, unis, backs = packed.ids, packed.costs, packed.unis, packed.backs
     width = ids.shape[1]
+    col = (slice(None), None)
+    # after <s> (a sentence's start) or a single state: that state's cost plus Decoder._entry
+    single = np.ones(n, dtype=bool)
+    single[1:] = packed.sizes[:-1] == 1
+    single |= first
+    after = np.where(first, boundary, ids[np.maximum(np.arange(n) - 1, 0), 0])
+    entries = _entries(a, m, boundary, after, ids, costs, unis)
+    # the seen pairs into each token after several states, grouped by position, then row
+    hit_t, hit_j, hit_i, hit_f = _seen_pairs(packed)
+    by_pos = np.argsort(pos[hit_t] * n + rank[hit_t], kind="stable")
+    hit_t, hit_j, hit_i, hit_f = hit_t[by_pos], hit_j[by_pos], hit_i[by_pos], hit_f[by_pos]
+    hit_cell = rank[hit_t] * width + hit_i
+    hits_at = np.searchsorted(pos[hit_t], np.arange(int(lengths[0]) + 1))
     acc = np.empty(costs.shape, dtype=np.float64)
     back = np.zeros(ids.shape, dtype=np.intp)
-    col = (slice(None), None)
-    hits_at, hit_j, hit_i, hit_f = _seen_pairs(packed)
-    for q in range(int(lengths[0])):
+    cur = starts
+    acc[cur] = entries[cur]
+    for q in range(1, int(lengths[0])):
         live = int(np.searchsorted(going, -q, side="left"))
         cur = starts[:live] + q
-        if q == 0:
-            acc[cur] = _entries(a, m, boundary, np.full(live, boundary), ids[cur], costs[cur], unis[cur])
-            continue
-        prev = cur - 1
-        single = packed.sizes[prev] == 1
-        if single.any():
-            k = cur[single]
-            p = ids[prev[single], 0]
-            acc[k] = acc[prev[single], 0][col] + _entries(a, m, boundary, p, ids[k], costs[k], unis[k])
-            if single.all():
-                continue
-            cur = cur[~single]
-        k, pk = cur, cur - 1
-        pc = acc[pk]                                    # [rows, j]
-        bases = pc + backs[pk]
+        pc = acc[cur - 1]                               # [rows, j]
+        # from several states (computed for every row, kept for those after several states)
+        bases = pc + backs[cur - 1]
         jb = bases.argmin(axis=1)
-        rows = np.arange(len(k))
-        unseen = (bases[rows, jb][col] + unis[k]).ravel()     # [rows * i]: the unseen step from jb
-        jb_cell = np.repeat(jb, width)
-        count = hits_at[k + 1] - hits_at[k]
-        if not count.any():
-            acc[k] = (unseen + costs[k].ravel()).reshape(-1, width)
-            back[k] = jb[col]
-            continue
-        # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
-        row = np.repeat(rows, count)
-        h = np.repeat(hits_at[k] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
-        j = hit_j[h]
-        cell = row * width + hit_i[h]
-        v = hit_f[h] + pc[row, j]
-        from_jb = j == jb[row]
-        seen_jb = np.zeros(len(unseen), dtype=bool)
-        seen_jb[cell[from_jb]] = True
-        v_jb = np.full(len(unseen), np.inf)
-        v_jb[cell[from_jb]] = v[from_jb]
-        # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
-        before = unseen.copy()
-        early = j < jb[row]
-        np.minimum.at(before, cell[early], v[early])
-        full = seen_jb & (v_jb >= before) & packed.valid[k].ravel()
-        # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
-        best = np.where(seen_jb, np.inf, unseen)
-        np.minimum.at(best, cell, v)
-        arg = np.where(~seen_jb & (unseen == best), jb_cell, width)
-        win = v == best[cell]
-        np.minimum.at(arg, cell[win], j[win])
-        out = best + costs[k].ravel()
-        if full.any():
+        unseen = (bases.min(axis=1)[col] + unis[cur]).ravel()     # [rows * i]: the unseen step from jb
+        out = unseen.copy()
+        arg = np.repeat(jb, width)
+        h0, h1 = hits_at[q], hits_at[q + 1]
+        full = None
+        if h1 > h0:
+            # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
+            j, cell = hit_j[h0:h1], hit_cell[h0:h1]
+            row = cell // width
+            v = hit_f[h0:h1] + pc[row, j]
+            from_jb = j == jb[row]
+            seen_jb = np.zeros(len(unseen), dtype=bool)
+            seen_jb[cell[from_jb]] = True
+            v_jb = np.full(len(unseen), np.inf)
+            v_jb[cell[from_jb]] = v[from_jb]
+            # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
+            before = unseen.copy()
+            early = j < jb[row]
+            np.minimum.at(before, cell[early], v[early])
+            full = seen_jb & (v_jb >= before)
+            # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
+            out[seen_jb] = np.inf
+            np.minimum.at(out, cell, v)
+            arg[seen_jb | (unseen != out)] = width
+            win = v == out[cell]
+            np.minimum.at(arg, cell[win], j[win])
+        out += costs[cur].ravel()
+        if full is not None and full.any():
             r, i = np.divmod(np.flatnonzero(full), width)
-            c_r = costs[k[r], i][col]                   # [cells, j]
-            sid = ids[k[r], i][col]
-            pr = ids[pk[r]]
+            k = cur[r]
+            c_r = costs[k, i][col]                      # [cells, j]
+            sid = ids[k, i][col]
+            pr = ids[k - 1]
             raw, f_r = a.bigram.get(pr * m + sid, 0.0)
-            entry = np.where(raw, c_r + f_r, (c_r + unis[k[r], i][col]) + backs[pk[r]])
+            entry = np.where(raw, c_r + f_r, (c_r + unis[k, i][col]) + backs[k - 1])
             entry = np.where((pr == boundary) & (sid == boundary), c_r, entry)
             vals = pc[r] + entry
             cells = r * width + i
             arg[cells] = vals.argmin(axis=1)
             out[cells] = vals.min(axis=1)
-        acc[k] = out.reshape(-1, width)
-        back[k] = arg.reshape(-1, width)
+        one = single[cur][col]
+        acc[cur] = np.where(one, pc[:, :1] + entries[cur], out.reshape(-1, width))
+        back[cur] = np.where(one, 0, arg.reshape(-1, width))
     # each sentence's last state: the cheapest with <s> after it (none after the last sentence)
     last = starts + lengths - 1
     ends = acc[last].copy()
@@ -177,8 +267,7 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
 
 def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
     """The pairs of states the model has seen between each token with several states and the
-    next token (<s> -> <s> counts as seen, costing nothing): (offsets by token, j, i, cost),
-    token t's pairs at offsets[t]:offsets[t + 1], by j then i."""
+    next token (<s> -> <s> counts as seen, costing nothing): (next token t, j, i, cost), by t, j, i."""
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
     ids, valid = packed.ids, packed.valid
@@ -193,8 +282,7 @@ def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
     both = (p == boundary) & (sid == boundary)
     seen |= both
     keep = np.flatnonzero(seen)
-    t, j, i, f = t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
-    return np.searchsorted(t, np.arange(packed.n + 1)), j, i, f
+    return t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
 
 
 def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,
@@ -302,13 +390,14 @@ def _rechoose(packed: PackedLattice, rows: np.ndarray, l2: np.ndarray, l1: np.nd
     return scores.argmin(axis=1)
 
 
-def confidences(packed: PackedLattice, choice: list[int], breaks, rows: np.ndarray) -> list[float]:
+def confidences(packed: PackedLattice, choice: list[int], breaks, rows: list[int]) -> list[float]:
     """For each token of `rows` (tokens with at least two states): the share of its chosen state
     among its states, each scored with the chosen neighbours fixed (the bigram costs in and out,
     as Decoder._entry counts them: <s> -> <s> costs nothing)."""
     n = packed.n
     if not len(rows):
         return []
+    rows = np.array(rows, dtype=np.intp)
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
     col = (slice(None), None)
