@@ -158,9 +158,9 @@ class LanguageModel:
 
     @cached_property
     def arrays(self):
-        """The tables as arrays (lattice.LanguageArrays), for the decoder's passes over a long text:
+        """The tables as arrays (tables.LanguageArrays), for the decoder's passes over a long text:
         built on first use, and numpy imported only then (a short text never needs it)."""
-        from .lattice import LanguageArrays
+        from .tables import LanguageArrays
         return LanguageArrays(self)
 
     def cost3(self, a: int, b: int, z: int) -> float:
