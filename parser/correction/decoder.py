@@ -163,12 +163,7 @@ class Decoder:
 
     def _entry(self, c: float, p: int, sid: int) -> float:
         """Cost of the state (sid, own cost c) right after the LM word p."""
-        lm = self.lm
-        if p == sid == lm.boundary:
-            return c
-        f = lm.follow[p]
-        v = f.get(sid) if f is not None else None
-        return c + lm.uni[sid] + lm.backoff[p] if v is None else c + v
+        return self._wordwise._entry(c, p, sid)
 
     def _viterbi(self, lattice, breaks) -> list[int]:
         """The cheapest path's state for each token."""

@@ -193,24 +193,29 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
     return choice.tolist()
 
 
-def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
+def _seen_pairs(packed: PackedLattice, block: int = 8192) -> tuple[np.ndarray, ...]:
     """The pairs of states the model has seen between each token with several states and the
-    next token (<s> -> <s> counts as seen, costing nothing): (next token t, j, i, cost), by t, j, i."""
+    next token (<s> -> <s> counts as seen, costing nothing): (next token t, j, i, cost), by t, j, i.
+    Looked up `block` tokens at a time: every pair of states is a key, the few seen ones are kept."""
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
     ids, valid = packed.ids, packed.valid
     after_multi = np.zeros(packed.n, dtype=bool)
     after_multi[1:] = packed.sizes[:-1] > 1
-    t = np.flatnonzero(after_multi)
-    pairs = valid[t - 1][:, :, None] & valid[t][:, None, :]
-    r, j, i = np.nonzero(pairs)
-    t = t[r]
-    p, sid = ids[t - 1, j], ids[t, i]
-    seen, f = a.bigram.get(p * m + sid, 0.0)
-    both = (p == boundary) & (sid == boundary)
-    seen |= both
-    keep = np.flatnonzero(seen)
-    return t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
+    found = []
+    for start in range(1, packed.n, block):
+        t = start + np.flatnonzero(after_multi[start:start + block])
+        r, j, i = np.nonzero(valid[t - 1][:, :, None] & valid[t][:, None, :])
+        t = t[r]
+        p, sid = ids[t - 1, j], ids[t, i]
+        seen, f = a.bigram.get(p * m + sid, 0.0)
+        both = (p == boundary) & (sid == boundary)
+        keep = np.flatnonzero(seen | both)
+        found.append((t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])))
+    if not found:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, empty, np.zeros(0)
+    return tuple(np.concatenate(parts) for parts in zip(*found))
 
 
 def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,
