@@ -300,7 +300,10 @@ class Checker:
     def running_totals(self) -> list[Check]:
         """"cấp mới A ..., nâng tổng số từ Y lên X": Y + A = X."""
         out = []
-        for i, x in enumerate(self.metrics):
+        # the figures with "lên" or "thành" within reach before them, found from those words (the
+        # test below still reads each window: it decides when the figures are not in text order)
+        for i in self.cued_by_words(_TO_WORDS, _TO_REACH):
+            x = self.metrics[i]
             if not _is_count(x) or i < 2:
                 continue
             before = self.folded[max(0, x.start - _TO_REACH):x.start]
@@ -346,7 +349,8 @@ _PENDING = re.compile(r"(?:dang|chua)\s+giai\s+quyet\s*:?\s*$")
 # a word each cue holds, for a quick test before the regex
 _CUE_WORDS = {RECEIVED: ("tiep", "thu", "duoc"), RESOLVED: ("quyet",), _PENDING: ("quyet",)}
 # "... từ Y lên X": the words before the new and the earlier total of a running total
-_TO = re.compile(r"(?:len|thanh)\s*$")
+_TO_WORDS = ("len", "thanh")
+_TO = re.compile(r"(?:" + "|".join(_TO_WORDS) + r")\s*$")
 _FROM = re.compile(r"(?:^|\s)tu\s*$")
 
 

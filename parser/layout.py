@@ -695,6 +695,7 @@ def _signer_blocks(lines: _Lines, rows) -> list[Block]:
 # ---- body ---------------------------------------------------------------------------------
 
 _END_SENTENCE = ".!?"
+_END_CLAUSE = _END_SENTENCE + ":;"       # what ends a sentence or a clause before a list
 
 
 def _body(lines: _Lines, start: int, end: int) -> list[Block]:
@@ -786,10 +787,10 @@ def _continues(prev: str, text: str, gap: bool, short: float) -> bool:
     if prev.endswith("./."):
         return False                  # the report's own end mark
     if gap:
-        return last not in _END_SENTENCE + ":;" and (first.islower() or first.isdigit())
+        return last not in _END_CLAUSE and (first.islower() or first.isdigit())
     if len(prev) < short and (first.isupper() or not first.isalnum()) and last not in ",":
         # a heading in capitals wrapped over two lines still goes on
-        return last not in _END_SENTENCE + ":;" and mostly_upper(prev[:60]) and mostly_upper(text[:60])
+        return last not in _END_CLAUSE and mostly_upper(prev[:60]) and mostly_upper(text[:60])
     if len(prev) < short and first.isdigit() and last.isalpha():
         return False                  # "a) Giải quyết việc làm" / "6 tháng đầu năm, ...": a short line ends
                                       # its heading; a figure wrapped to the next line follows a full one

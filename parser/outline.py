@@ -88,6 +88,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.text = doc.text
         self.roots: list[OutlineNode] = []
         self.stack: list[tuple[int, OutlineNode]] = []   # (rank, node), outermost first
         self.last_part_value = 0
@@ -98,16 +99,17 @@ class _Builder:
 
     # -- tree plumbing ------------------------------------------------------------------
     def attach(self, rank: int, node: OutlineNode) -> None:
-        while self.stack and self.stack[-1][0] >= rank:
-            self.stack.pop()
-        siblings = self.stack[-1][1].children if self.stack else self.roots
-        node.level = len(self.stack)
+        stack = self.stack                  # (a local: this runs for every block)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        siblings = stack[-1][1].children if stack else self.roots
+        node.level = len(stack)
         siblings.append(node)
         end = node.end
-        for _, anc in self.stack:
+        for _, anc in stack:
             if anc.end < end:
                 anc.end = end
-        self.stack.append((rank, node))
+        stack.append((rank, node))
 
     def parent(self) -> OutlineNode | None:
         return self.stack[-1][1] if self.stack else None
@@ -127,18 +129,22 @@ class _Builder:
 
     # -- nodes ---------------------------------------------------------------------------
     def make(self, kind: str, block: Block, mk: Marker | None, number: str | None, path: str | None) -> OutlineNode:
-        text = self.doc.text
-        ts = block.start + (mk.end if mk else 0)
-        while ts < block.end and text[ts].isspace():
+        text, start, end = self.text, block.start, block.end
+        ts = start + mk.end if mk else start
+        while ts < end and text[ts].isspace():
             ts += 1
         # positional: OutlineNode(kind, number, path, line, start, end, title_start, title_end,
         # level, inferred, marker) is a hot call, keywords cost more; title_end never returns
         # less than its start
-        return OutlineNode(kind, number, path, block.line, block.start, block.end, ts, title_end(text, ts, block.end),
+        return OutlineNode(kind, number, path, block.line, start, end, ts, title_end(text, ts, end),
                            0, False, (mk.glyph + mk.punct) if mk else "")
 
     def add(self, block: Block, mk: Marker | None) -> None:
-        kind = mk.kind if mk is not None else ""
+        if mk is None:                      # a paragraph: the commonest block, no kind to test
+            self.attach(20, self.make("paragraph", block, None, None, None))
+            self.prev_block_node = self.stack[-1][1]
+            return
+        kind = mk.kind
         if kind == "roman" and self.roman_is_decimal_one(block, mk):
             mk = Marker("decimal", "1", mk.end, mk.punct or ".")
             kind = "decimal"

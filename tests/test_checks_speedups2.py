@@ -141,3 +141,22 @@ def test_a_sum_is_checked_as_before(figures, between, complete):
     assert got == expected
     assert [(c, [(m.id, conf) for m, conf in fixes], [m.id for m in figs]) for c, fixes, figs in new.pending] == \
         [(c, [(m.id, conf) for m, conf in fixes], [m.id for m in figs]) for c, fixes, figs in old.pending]
+
+
+# ---- running totals: the figures after "lên" or "thành", from those words
+
+_TO_PIECES = ["len", "le", "n", "thanh", "than", "h", " ", "  ", "\n", "tu", "20", "x", "nang tong so", ",", "lenh"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TO_PIECES), max_size=40).map("".join), st.lists(st.integers(0, 200), max_size=10))
+@example("tu 20 len 25", [3, 10])
+@example("thanh" + " " * 7 + "5", [12, 13])
+def test_running_totals_look_at_every_figure_the_window_test_passes(folded, offsets):
+    from parser.checks import _TO_REACH, _TO_WORDS
+    starts = sorted(min(o, len(folded)) for o in offsets)
+    expected = [i for i, s in enumerate(starts) if "len" in folded[max(0, s - _TO_REACH):s]
+                or "thanh" in folded[max(0, s - _TO_REACH):s]]
+    checker = SimpleNamespace(folded=folded, metrics=starts, starts=starts, in_order=True)
+    from parser.checks import Checker
+    assert list(Checker.cued_by_words(checker, _TO_WORDS, _TO_REACH)) == expected

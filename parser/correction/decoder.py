@@ -20,11 +20,8 @@ from itertools import count
 from operator import add
 from typing import NamedTuple
 
-import numpy as np
-
 from .candidates import CandidateGenerator
 from .langmodel import LanguageModel
-from .lattice import PackedLattice, confidences, refine, viterbi
 from .tokens import CODE, JUNK, MAYBE_NUMBER, NUMBER, SYLLABLE, Token, code_token, is_numbered_code
 from .wordwise import WordwisePasses
 
@@ -36,6 +33,13 @@ CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 MEMO_LIMIT = 60_000     # entries of one word-by-word memo before the memos start afresh (~65 MB at most in all)
 ARRAY_MIN_TOKENS = 4000 # texts of this many tokens or more are decoded with array passes (see _by_arrays)
 _READ_KINDS = (SYLLABLE, JUNK, MAYBE_NUMBER)    # the kinds a reading may change
+
+
+def lattice_passes():
+    """The array passes (lattice.py), imported on first use: numpy's import costs more than a
+    short text's whole correction, and a short text is decoded word by word."""
+    from . import lattice
+    return lattice
 
 
 class Reading(NamedTuple):
@@ -78,7 +82,7 @@ class Decoder:
     def __init__(self, lm: LanguageModel, gen: CandidateGenerator) -> None:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
-        self._packed: tuple[list, PackedLattice] | None = None   # the lattice being decoded, as arrays
+        self._packed: tuple[list, object] | None = None   # the lattice being decoded, as arrays
         self._wordwise = WordwisePasses(lm, _states([(-1, 0.0)], lm))
 
     def _memos(self) -> list[dict]:
@@ -159,24 +163,19 @@ class Decoder:
 
     def _entry(self, c: float, p: int, sid: int) -> float:
         """Cost of the state (sid, own cost c) right after the LM word p."""
-        lm = self.lm
-        if p == sid == lm.boundary:
-            return c
-        f = lm.follow[p]
-        v = f.get(sid) if f is not None else None
-        return c + lm.uni[sid] + lm.backoff[p] if v is None else c + v
+        return self._wordwise._entry(c, p, sid)
 
     def _viterbi(self, lattice, breaks) -> list[int]:
         """The cheapest path's state for each token."""
         if self._by_arrays(lattice):
-            return viterbi(self._pack(lattice), breaks)
+            return lattice_passes().viterbi(self._pack(lattice), breaks)
         return self._wordwise.viterbi(lattice, breaks)
 
-    def _pack(self, lattice) -> PackedLattice:
-        """The lattice as arrays for the passes over it, packed once per decode."""
+    def _pack(self, lattice):
+        """The lattice as arrays (lattice.PackedLattice) for the passes over it, packed once per decode."""
         got = self._packed
         if got is None or got[0] is not lattice:
-            got = self._packed = (lattice, PackedLattice(lattice, self.lm))
+            got = self._packed = (lattice, lattice_passes().PackedLattice(lattice, self.lm))
         return got[1]
 
     def _refine(self, lattice, choice, breaks) -> None:
@@ -185,7 +184,7 @@ class Decoder:
         plus -log P(sid | l2 l1), -log P(r1 | l1 sid) and -log P(r2 | sid r1) as lm.cost3 computes
         them."""
         if self._by_arrays(lattice):
-            refine(self._pack(lattice), choice, breaks)
+            lattice_passes().refine(self._pack(lattice), choice, breaks)
         else:
             self._wordwise.refine(lattice, choice, breaks)
 
@@ -197,12 +196,7 @@ class Decoder:
         num, words = lm.num, lm.words
         arrays = self._by_arrays(lattice)
         if arrays:
-            packed = self._pack(lattice)
-            chosen = np.array(choice, dtype=np.intp)
-            rows = np.arange(len(tokens))
-            sids = packed.ids[rows, chosen].tolist()
-            kept = packed.kept[rows, chosen].tolist()    # read as printed (no LM word)
-            several = (packed.sizes > 1).tolist()
+            sids, kept, several = self._pack(lattice).readings(choice)
         else:
             sids = [st.ids[c] for st, c in zip(lattice, choice)]
             kept = [st[c][0] < 0 for st, c in zip(lattice, choice)]
@@ -221,7 +215,7 @@ class Decoder:
             append(new(Reading, (tok, word, 1.0)))
         if need:
             if arrays:
-                confs = confidences(packed, choice, breaks, np.array(need, dtype=np.intp))
+                confs = lattice_passes().confidences(self._pack(lattice), choice, breaks, need)
             else:
                 confs = self._wordwise.confidences(lattice, choice, breaks, need)
             for k, conf in zip(need, confs):

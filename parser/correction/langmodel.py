@@ -16,8 +16,6 @@ import math
 from functools import cached_property, lru_cache
 from importlib import resources
 
-import numpy as np
-
 from .channel import Channel
 from .syllables import all_syllables, fold
 from .tokens import BOUNDARY, NUM
@@ -159,8 +157,10 @@ class LanguageModel:
             self.tri_after.setdefault(a, {})[b] = self.tri_before.setdefault(b, {})[a] = (total, types)
 
     @cached_property
-    def arrays(self) -> "LanguageArrays":
-        """The tables as arrays, for the decoder's passes over a whole text (built on first use)."""
+    def arrays(self):
+        """The tables as arrays (tables.LanguageArrays), for the decoder's passes over a long text:
+        built on first use, and numpy imported only then (a short text never needs it)."""
+        from .tables import LanguageArrays
         return LanguageArrays(self)
 
     def cost3(self, a: int, b: int, z: int) -> float:
@@ -178,81 +178,6 @@ class LanguageModel:
         f = self.follow[a]
         got = f.get(b) if f is not None else None
         return got if got is not None else self.backoff[a] + self.uni[b]
-
-
-class SparseTable:
-    """A sparse map from non-negative int64 keys to float rows, looked up for many keys at once: an
-    open-addressing hash table (linear probing, at most an eighth full), probed for all keys
-    together, so a look-up costs a few array passes however many keys are asked for."""
-
-    _MIX = np.uint64(0x9E3779B97F4A7C15)    # Fibonacci hashing: the top bits of key * 2^64/phi
-
-    def __init__(self, keys: list[int], values: list, width: int = 1) -> None:
-        keys = np.array(keys, dtype=np.int64).reshape(-1)
-        values = np.array(values, dtype=np.float64).reshape(len(keys), width)
-        bits = max(4, (8 * len(keys)).bit_length())
-        self._shift, self._mask = np.uint64(64 - bits), (1 << bits) - 1
-        self._slots = np.full(1 << bits, -1, dtype=np.int64)     # -1: empty
-        self.values = np.zeros((1 << bits, width), dtype=np.float64)    # by slot
-        home = self._home(keys)
-        pending = np.arange(len(keys))
-        probe = 0
-        while len(pending):
-            # each key still to place tries its next slot; of several keys wanting one free slot, one gets it
-            slot = (home[pending] + probe) & self._mask
-            free = np.flatnonzero(self._slots[slot] == -1)
-            taken, first = np.unique(slot[free], return_index=True)
-            winners = pending[free[first]]
-            self._slots[taken] = keys[winners]
-            self.values[taken] = values[winners]
-            placed = np.zeros(len(pending), dtype=bool)
-            placed[free[first]] = True
-            pending = pending[~placed]
-            probe += 1
-
-    def _home(self, keys: np.ndarray) -> np.ndarray:
-        return ((keys.view(np.uint64) * self._MIX) >> self._shift).astype(np.intp)
-
-    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(found, slot) of each key: its values are self.values[slot] where found."""
-        shape = keys.shape
-        keys = np.ascontiguousarray(keys, dtype=np.int64).reshape(-1)
-        slot = self._home(keys)
-        got = self._slots[slot]
-        found = got == keys
-        # the few keys whose home slot holds another key: probe on until the key or an empty slot
-        todo = np.flatnonzero(~found & (got != -1))
-        if len(todo):
-            at = slot[todo]
-            while len(todo):
-                at = (at + 1) & self._mask
-                got = self._slots[at]
-                hit = got == keys[todo]
-                found[todo[hit]] = True
-                slot[todo[hit]] = at[hit]
-                more = ~hit & (got != -1)
-                todo, at = todo[more], at[more]
-        return found.reshape(shape), slot.reshape(shape)
-
-    def get(self, keys: np.ndarray, default: np.ndarray | float, column: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """(found, value): the table's value where the key is present, `default` elsewhere."""
-        found, slot = self.find(keys)
-        return found, np.where(found, self.values[slot, column], default)
-
-
-class LanguageArrays:
-    """The model's costs as numpy arrays and hash tables (a pair a b is keyed a*n+b, a triple
-    a b z (a*n+b)*n+z), so a pass over a whole text looks everything up at once. The values are the
-    same floats as the dictionaries', so the arithmetic on them gives the same results."""
-
-    def __init__(self, lm: LanguageModel) -> None:
-        n = lm.n
-        self.uni = np.array(lm.uni, dtype=np.float64)
-        self.backoff = np.array(lm.backoff, dtype=np.float64)
-        pairs = [(a * n + b, c) for a, f in enumerate(lm.follow) if f is not None for b, c in f.items()]
-        self.bigram = SparseTable([k for k, _ in pairs], [c for _, c in pairs])
-        self.context = SparseTable(list(lm.tri_context), list(lm.tri_context.values()), width=2)
-        self.trigram = SparseTable(list(lm.tri), list(lm.tri.values()))
 
 
 @lru_cache(maxsize=1)

@@ -1,24 +1,27 @@
-"""The decoder's passes over a whole lattice at once, with numpy: the trigram rescoring of the
-Viterbi path and the confidence of each reading.
+"""The decoder's three passes over a whole lattice at once, with numpy: the Viterbi path, the
+trigram rescoring of it, and the confidence of each reading (see decoder.py for what they compute,
+wordwise.py for the same passes one word at a time).
 
-A Python loop per word paid for every word's few states with a dozen interpreted operations and,
-on a new text, a memo miss almost every time (the 5-word contexts rarely recur). Here each pass is
-a handful of array operations over all words together; the table look-ups are binary searches in
-the sorted keys of LanguageArrays.
+A Python loop per word pays for every word's few states with a dozen interpreted operations and,
+on a new text, misses its memos almost every time (a word's context rarely recurs). Here each pass
+is a few array operations over all words together, the model's tables looked up in the hash
+tables of tables.py.
 
-Results are the same as the plain per-word definitions, bit for bit: every cost is the same
-floating-point expression, evaluated in the same order, on the same float values, and ties go to
-the first state as before (argmin). The rescoring pass is sequential by definition (a word is
-re-chosen after its left neighbours were); it is evaluated for all words at once with their Viterbi
-neighbours, then again only for the words whose left neighbours changed, until nothing changes: a
-word depends only on the two words before it and on the fixed Viterbi words after it, so this
-reaches exactly the left-to-right result.
+Results are the same as word by word, bit for bit: every cost is the same floating-point
+expression, evaluated in the same order, on the same float values, and ties go to the first state
+(argmin). The Viterbi pass steps through the sentences side by side (they are independent: a
+context break ends one and starts the next from <s>). The rescoring pass is sequential by
+definition (a word is re-chosen after its left neighbours were); it is evaluated for all words at
+once with their Viterbi neighbours, then again only for the words whose left neighbours changed,
+until nothing changes: a word depends only on the two words before it and on the fixed Viterbi
+words after it, so this reaches exactly the left-to-right result.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from .langmodel import LanguageArrays, LanguageModel
+from .langmodel import LanguageModel
+from .tables import LanguageArrays
 
 _NONE = -1      # no right neighbour (the end of the text)
 
@@ -58,6 +61,13 @@ class PackedLattice:
     def chosen(self, choice: np.ndarray) -> np.ndarray:
         return self.ids[np.arange(self.n), choice]
 
+    def readings(self, choice: list[int]) -> tuple[list[int], list[bool], list[bool]]:
+        """For each token: the LM id of its chosen state, whether that state keeps the word as
+        printed, and whether the token has several states."""
+        chosen = np.array(choice, dtype=np.intp)
+        rows = np.arange(self.n)
+        return self.ids[rows, chosen].tolist(), self.kept[rows, chosen].tolist(), (self.sizes > 1).tolist()
+
 
 def viterbi(packed: PackedLattice, breaks) -> list[int]:
     """The cheapest path (channel costs plus bigram costs) through each sentence, as state indices.
@@ -78,81 +88,89 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
         return []
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
-    starts = np.array([0] + sorted(k for k in breaks if 0 < k < n), dtype=np.intp)
-    lengths = np.diff(np.append(starts, n))
+    first = np.zeros(n, dtype=bool)
+    first[0] = True
+    if breaks:
+        first[[k for k in breaks if 0 < k < n]] = True
+    seg_starts = np.flatnonzero(first)
+    lengths = np.diff(np.append(seg_starts, n))
     order = np.argsort(-lengths, kind="stable")
-    starts, lengths = starts[order], lengths[order]
+    starts, lengths = seg_starts[order], lengths[order]
     going = -lengths      # ascending: the count of sentences longer than q is searchsorted(going, -q)
+    # each token's position in its sentence (q) and its sentence's rank (its row while stepping)
+    seg = np.cumsum(first) - 1
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    rank, pos = rank[seg], np.arange(n) - seg_starts[seg]
     ids, costs, unis, backs = packed.ids, packed.costs, packed.unis, packed.backs
     width = ids.shape[1]
+    col = (slice(None), None)
+    # after <s> (a sentence's start) or a single state: that state's cost plus Decoder._entry
+    single = np.ones(n, dtype=bool)
+    single[1:] = packed.sizes[:-1] == 1
+    single |= first
+    after = np.where(first, boundary, ids[np.maximum(np.arange(n) - 1, 0), 0])
+    entries = _entries(a, m, boundary, after, ids, costs, unis)
+    # the seen pairs into each token after several states, grouped by position, then row
+    hit_t, hit_j, hit_i, hit_f = _seen_pairs(packed)
+    by_pos = np.argsort(pos[hit_t] * n + rank[hit_t], kind="stable")
+    hit_t, hit_j, hit_i, hit_f = hit_t[by_pos], hit_j[by_pos], hit_i[by_pos], hit_f[by_pos]
+    hit_cell = rank[hit_t] * width + hit_i
+    hits_at = np.searchsorted(pos[hit_t], np.arange(int(lengths[0]) + 1))
     acc = np.empty(costs.shape, dtype=np.float64)
     back = np.zeros(ids.shape, dtype=np.intp)
-    col = (slice(None), None)
-    hits_at, hit_j, hit_i, hit_f = _seen_pairs(packed)
-    for q in range(int(lengths[0])):
+    cur = starts
+    acc[cur] = entries[cur]
+    for q in range(1, int(lengths[0])):
         live = int(np.searchsorted(going, -q, side="left"))
         cur = starts[:live] + q
-        if q == 0:
-            acc[cur] = _entries(a, m, boundary, np.full(live, boundary), ids[cur], costs[cur], unis[cur])
-            continue
-        prev = cur - 1
-        single = packed.sizes[prev] == 1
-        if single.any():
-            k = cur[single]
-            p = ids[prev[single], 0]
-            acc[k] = acc[prev[single], 0][col] + _entries(a, m, boundary, p, ids[k], costs[k], unis[k])
-            if single.all():
-                continue
-            cur = cur[~single]
-        k, pk = cur, cur - 1
-        pc = acc[pk]                                    # [rows, j]
-        bases = pc + backs[pk]
+        pc = acc[cur - 1]                               # [rows, j]
+        # from several states (computed for every row, kept for those after several states)
+        bases = pc + backs[cur - 1]
         jb = bases.argmin(axis=1)
-        rows = np.arange(len(k))
-        unseen = (bases[rows, jb][col] + unis[k]).ravel()     # [rows * i]: the unseen step from jb
-        jb_cell = np.repeat(jb, width)
-        count = hits_at[k + 1] - hits_at[k]
-        if not count.any():
-            acc[k] = (unseen + costs[k].ravel()).reshape(-1, width)
-            back[k] = jb[col]
-            continue
-        # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
-        row = np.repeat(rows, count)
-        h = np.repeat(hits_at[k] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
-        j = hit_j[h]
-        cell = row * width + hit_i[h]
-        v = hit_f[h] + pc[row, j]
-        from_jb = j == jb[row]
-        seen_jb = np.zeros(len(unseen), dtype=bool)
-        seen_jb[cell[from_jb]] = True
-        v_jb = np.full(len(unseen), np.inf)
-        v_jb[cell[from_jb]] = v[from_jb]
-        # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
-        before = unseen.copy()
-        early = j < jb[row]
-        np.minimum.at(before, cell[early], v[early])
-        full = seen_jb & (v_jb >= before) & packed.valid[k].ravel()
-        # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
-        best = np.where(seen_jb, np.inf, unseen)
-        np.minimum.at(best, cell, v)
-        arg = np.where(~seen_jb & (unseen == best), jb_cell, width)
-        win = v == best[cell]
-        np.minimum.at(arg, cell[win], j[win])
-        out = best + costs[k].ravel()
-        if full.any():
+        unseen = (bases.min(axis=1)[col] + unis[cur]).ravel()     # [rows * i]: the unseen step from jb
+        out = unseen.copy()
+        arg = np.repeat(jb, width)
+        h0, h1 = hits_at[q], hits_at[q + 1]
+        full = None
+        if h1 > h0:
+            # the seen pairs into these tokens: predecessor j, state i (cell = row * width + i), cost v
+            j, cell = hit_j[h0:h1], hit_cell[h0:h1]
+            row = cell // width
+            v = hit_f[h0:h1] + pc[row, j]
+            from_jb = j == jb[row]
+            seen_jb = np.zeros(len(unseen), dtype=bool)
+            seen_jb[cell[from_jb]] = True
+            v_jb = np.full(len(unseen), np.inf)
+            v_jb[cell[from_jb]] = v[from_jb]
+            # the best before jb's seen pair is looked at: the unseen step, or a seen pair from j < jb
+            before = unseen.copy()
+            early = j < jb[row]
+            np.minimum.at(before, cell[early], v[early])
+            full = seen_jb & (v_jb >= before)
+            # the least of the unseen step (unless jb's pair is seen) and the seen pairs; ties: first j
+            out[seen_jb] = np.inf
+            np.minimum.at(out, cell, v)
+            arg[seen_jb | (unseen != out)] = width
+            win = v == out[cell]
+            np.minimum.at(arg, cell[win], j[win])
+        out += costs[cur].ravel()
+        if full is not None and full.any():
             r, i = np.divmod(np.flatnonzero(full), width)
-            c_r = costs[k[r], i][col]                   # [cells, j]
-            sid = ids[k[r], i][col]
-            pr = ids[pk[r]]
+            k = cur[r]
+            c_r = costs[k, i][col]                      # [cells, j]
+            sid = ids[k, i][col]
+            pr = ids[k - 1]
             raw, f_r = a.bigram.get(pr * m + sid, 0.0)
-            entry = np.where(raw, c_r + f_r, (c_r + unis[k[r], i][col]) + backs[pk[r]])
+            entry = np.where(raw, c_r + f_r, (c_r + unis[k, i][col]) + backs[k - 1])
             entry = np.where((pr == boundary) & (sid == boundary), c_r, entry)
             vals = pc[r] + entry
             cells = r * width + i
             arg[cells] = vals.argmin(axis=1)
             out[cells] = vals.min(axis=1)
-        acc[k] = out.reshape(-1, width)
-        back[k] = arg.reshape(-1, width)
+        one = single[cur][col]
+        acc[cur] = np.where(one, pc[:, :1] + entries[cur], out.reshape(-1, width))
+        back[cur] = np.where(one, 0, arg.reshape(-1, width))
     # each sentence's last state: the cheapest with <s> after it (none after the last sentence)
     last = starts + lengths - 1
     ends = acc[last].copy()
@@ -175,26 +193,29 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
     return choice.tolist()
 
 
-def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
+def _seen_pairs(packed: PackedLattice, block: int = 8192) -> tuple[np.ndarray, ...]:
     """The pairs of states the model has seen between each token with several states and the
-    next token (<s> -> <s> counts as seen, costing nothing): (offsets by token, j, i, cost),
-    token t's pairs at offsets[t]:offsets[t + 1], by j then i."""
+    next token (<s> -> <s> counts as seen, costing nothing): (next token t, j, i, cost), by t, j, i.
+    Looked up `block` tokens at a time: every pair of states is a key, the few seen ones are kept."""
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
     ids, valid = packed.ids, packed.valid
     after_multi = np.zeros(packed.n, dtype=bool)
     after_multi[1:] = packed.sizes[:-1] > 1
-    t = np.flatnonzero(after_multi)
-    pairs = valid[t - 1][:, :, None] & valid[t][:, None, :]
-    r, j, i = np.nonzero(pairs)
-    t = t[r]
-    p, sid = ids[t - 1, j], ids[t, i]
-    seen, f = a.bigram.get(p * m + sid, 0.0)
-    both = (p == boundary) & (sid == boundary)
-    seen |= both
-    keep = np.flatnonzero(seen)
-    t, j, i, f = t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
-    return np.searchsorted(t, np.arange(packed.n + 1)), j, i, f
+    found = []
+    for start in range(1, packed.n, block):
+        t = start + np.flatnonzero(after_multi[start:start + block])
+        r, j, i = np.nonzero(valid[t - 1][:, :, None] & valid[t][:, None, :])
+        t = t[r]
+        p, sid = ids[t - 1, j], ids[t, i]
+        seen, f = a.bigram.get(p * m + sid, 0.0)
+        both = (p == boundary) & (sid == boundary)
+        keep = np.flatnonzero(seen | both)
+        found.append((t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])))
+    if not found:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, empty, np.zeros(0)
+    return tuple(np.concatenate(parts) for parts in zip(*found))
 
 
 def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,
@@ -302,13 +323,14 @@ def _rechoose(packed: PackedLattice, rows: np.ndarray, l2: np.ndarray, l1: np.nd
     return scores.argmin(axis=1)
 
 
-def confidences(packed: PackedLattice, choice: list[int], breaks, rows: np.ndarray) -> list[float]:
+def confidences(packed: PackedLattice, choice: list[int], breaks, rows: list[int]) -> list[float]:
     """For each token of `rows` (tokens with at least two states): the share of its chosen state
     among its states, each scored with the chosen neighbours fixed (the bigram costs in and out,
     as Decoder._entry counts them: <s> -> <s> costs nothing)."""
     n = packed.n
     if not len(rows):
         return []
+    rows = np.array(rows, dtype=np.intp)
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
     col = (slice(None), None)
