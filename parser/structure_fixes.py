@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 
 from .layout import motto1_search, motto2_search
-from .correction import engine
-from .correction.names import read_name
 from .model import Correction, Document
 from .place_names import place_corrections
 from .vnfold import fold, fuzzy
@@ -118,14 +116,18 @@ _LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_])([^\W\d_]*) (&) (?=[^\W\d_])")
 _ONE_FOR_I = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]+1[A-ZĐÀ-Ỹ1]*(?![\w])")
 
 
-def one_for_i_corrections(text: str, syllables) -> list[Correction]:
+def one_for_i_corrections(text: str) -> list[Correction]:
     """"PHÁT TR1ỂN", "BẢO H1ỂM": the word with its 1s read as I, when it was printed with marks and
-    is a syllable so; a word in plain letters ("NH1EM", "HO1") is the engine's, which gives it marks."""
+    is a well-formed syllable so; a word in plain letters ("NH1EM", "HO1") is the engine's, which
+    gives it marks. (The syllable rules, not the language model: the window calls this at once.)"""
     fixes = []
     for m in _ONE_FOR_I.finditer(text):
         word = m.group()
         new = word.replace("1", "I")
-        if not word.isascii() and new.isupper() and new.lower() in syllables:     # marks printed: sure
+        if word.isascii() or not new.isupper():
+            continue
+        from .correction.syllables import is_syllable
+        if is_syllable(new):     # marks printed: sure
             fixes.append(Correction(m.start(), m.end(), word, new, source="structure", confidence=0.95))
     return fixes
 
@@ -168,6 +170,7 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
     if len(words) < 2 or words[-1].group()[:1] not in ("b", "p"):
         return []
     word = words[-1].group()
+    from .correction.names import read_name
     name = read_name(word, "given", [], last=True)
     if name is None or name[0][0] != "đ":
         return []
@@ -178,7 +181,7 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 def numeral_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
              + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
-             + one_for_i_corrections(doc.text, engine().lm.ids) + phrase_corrections(doc.text))
+             + one_for_i_corrections(doc.text) + phrase_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":
