@@ -131,18 +131,24 @@ class LanguageModel:
 
     def _load_trigrams(self) -> None:
         ids, n = self.ids, self.n
+        get = ids.get
         counts: dict[int, float] = {}
         context: dict[int, list[float]] = {}
         following: dict[int, dict[int, float]] = {}
         for line in _read_gz_lines("trigrams.tsv.gz", self.root):
             words, d, c = line.split("\t")
-            a, b, z = (ids.get(w) for w in words.split(" "))
+            a, b, z = map(get, words.split(" "))
             if a is None or b is None or z is None:
                 continue
             v = DICT_WEIGHT * int(d) + CORPUS_WEIGHT * int(c)
-            counts[(a * n + b) * n + z] = v
-            following.setdefault(a * n + b, {})[z] = v
-            tot = context.setdefault(a * n + b, [0.0, 0])
+            ab = a * n + b
+            counts[ab * n + z] = v
+            after = following.get(ab)
+            if after is None:       # a new context "a b" (its lines need not be together)
+                after = following[ab] = {}
+                context[ab] = [0.0, 0]
+            after[z] = v
+            tot = context[ab]
             tot[0] += v
             tot[1] += 1
         self.tri = counts
