@@ -58,9 +58,9 @@ def test_one_for_i_in_capitals_printed_with_marks():
 
 def test_a_digit_among_capitals_is_a_garbled_word():
     from parser.correction import correct_document
-    text = "II. PHUONG HUONG, NH1EM VU THANG 7; CHI CUC H5N1"
+    text = "II. PHUONG HUONG, NH1EM VU THANG 7; CHI CUC H5N1\nBAQ H1ỂM XA HOI TINH BINH DINH"
     out = apply_corrections(text, correct_document(text))
-    assert "NHIỆM VỤ" in out and "H5N1" in out
+    assert "NHIỆM VỤ" in out and "H5N1" in out and "BẢO HIỂM XÃ HỘI" in out
 
 
 def test_a_title_word_in_capitals_whose_d_came_out_small():

@@ -22,7 +22,7 @@ LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
 CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word
 # ... or one with a digit among its letters ("NGUY8N", "NH1EM", "H1ỂM"): abbreviations put digits at
 # their ends (H5N1 aside, which no syllable is near), so such a word is the more surely garbled
-DIGIT_GARBLE_MAX = 5.0
+DIGIT_GARBLE_MAX = 6.5
 _DIGIT_AMONG_LETTERS = re.compile(r"[^\W\d_][0-9][^\W\d_]")
 
 
