@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 from .model import Correction
@@ -22,6 +23,10 @@ LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "qu�
 # a level word right before the name, folded (OCR: "tinh", "huyén" fold alike; "x&" for "xã")
 _LEVEL_BEFORE = re.compile(r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})\s+$")
 _DATE_AFTER = re.compile(r"\s*,\s*ng\S{1,3}\s")
+# the same, searched through the folded text: a level word and a capital after it; a date's comma
+_LEVEL_AHEAD = re.compile(r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})[ \t]+")
+_DATE_MARK = re.compile(r"[ \t]*,[ \t]*ng\S{1,3}\s")
+_NAME_REACH = 60        # characters a name of up to four syllables takes
 _WORD = re.compile(r"[^\s,;:.()\"“”]+")
 # letters and glyphs as the OCR prints them, for comparing consonants: đ/Đ read as P, B, b, p;
 # l as 1; vowels as digits and signs (dropped with the other vowels)
@@ -72,28 +77,36 @@ def _one_letter_off(printed: str, name: str) -> bool:
 
 
 def place_corrections(text: str) -> list[Correction]:
+    """Found from where a place is expected (a level word, a date after), not from every word: a
+    long text has few such places and many words."""
     index = place_index()
     lengths = sorted({len(k) for k in index}, reverse=True)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    folded = fold(text)
+    runs: list[list[tuple[int, int, str]]] = []
+    for m in _LEVEL_AHEAD.finditer(folded):
+        if text[m.end():m.end() + 1].isupper():
+            runs.append([(w.start(), w.end(), w.group())
+                         for w in islice(_WORD.finditer(text, m.end(), m.end() + _NAME_REACH), lengths[0])])
+    for m in _DATE_MARK.finditer(folded):
+        runs.append([(w.start(), w.end(), w.group())
+                     for w in _WORD.finditer(text, max(0, m.start() - _NAME_REACH), m.start())][-lengths[0]:])
     fixes: list[Correction] = []
-    i = 0
-    while i < len(words):
-        found = None
+    done: set[int] = set()
+    for words in runs:
+        after_level = not words or words[0][0] not in done and _LEVEL_BEFORE.search(
+            fold(text[max(0, words[0][0] - 12):words[0][0]]))
         for n in lengths:
-            run = words[i:i + n]
-            if len(run) < n or not all(w[2][:1].isupper() for w in run):
+            run = words[:n] if after_level else words[-n:]
+            if len(run) < n or run[0][0] in done or not all(w[2][:1].isupper() for w in run):
                 continue
             if any("\n" in text[a[1]:b[0]] for a, b in zip(run, run[1:])):
                 continue        # a name stays on one line
             found = _read_place(text, run, index)
             if found:
+                done.add(run[0][0])
+                fixes += found[1]
                 break
-        if found:
-            fixes += found[1]
-            i += found[0]
-        else:
-            i += 1
-    return fixes
+    return sorted(fixes, key=lambda c: c.start)
 
 
 def _read_place(text, run, index):

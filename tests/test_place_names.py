@@ -23,3 +23,44 @@ def test_capitalised_words_elsewhere_are_left_alone():
 
 def test_a_name_printed_with_its_marks_keeps_them():
     assert place_corrections("tại xã Kiến Thành") == []
+
+
+def _every_word_reference(text: str):
+    """The first version: every run of capitalised words tried at every word (kept to pin the
+    searched version to it)."""
+    from parser.place_names import _WORD, _read_place, place_index
+    index = place_index()
+    lengths = sorted({len(k) for k in index}, reverse=True)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    fixes, i = [], 0
+    while i < len(words):
+        found = None
+        for n in lengths:
+            run = words[i:i + n]
+            if len(run) < n or not all(w[2][:1].isupper() for w in run):
+                continue
+            if any("\n" in text[a[1]:b[0]] for a, b in zip(run, run[1:])):
+                continue
+            found = _read_place(text, run, index)
+            if found:
+                break
+        if found:
+            fixes += found[1]
+            i += found[0]
+        else:
+            i += 1
+    return fixes
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["tinh", "tỉnh", "huyen", "huyện", "xa", "Pak", "Lik", "Dak", "Lak", "Lam", "Péng",
+                           "Kr6ng", "Pic", "Tra", "Vinh", "Long", "An", "Cho", "Lach", ",", "ngay", "05", "\n",
+                           "va", "Bo", "Tu", "phap", "THANH", "PHO", "HA", "NOI", "Ha", "Tinh"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_searched_from_where_places_are_expected_as_at_every_word(pieces):
+    text = " ".join(pieces)
+    assert place_corrections(text) == _every_word_reference(text)
