@@ -17,6 +17,7 @@ from itertools import islice
 from importlib import resources
 
 from .model import Correction
+from .numbers import fold_text
 from .vnfold import fold
 
 LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
@@ -81,7 +82,7 @@ def place_corrections(text: str) -> list[Correction]:
     long text has few such places and many words."""
     index = place_index()
     lengths = sorted({len(k) for k in index}, reverse=True)
-    folded = fold(text)
+    folded = fold_text(text)      # cached: the figures folded the same text
     runs: list[list[tuple[int, int, str]]] = []
     for m in _LEVEL_AHEAD.finditer(folded):
         if text[m.end():m.end() + 1].isupper():

@@ -12,6 +12,7 @@ import re
 
 from .layout import motto1_search, motto2_search
 from .model import Correction, Document
+from .numbers import fold_text
 from .place_names import place_corrections
 from .vnfold import fold, fuzzy
 
@@ -109,7 +110,7 @@ def _motto_words(text: str, start: int, end: int) -> list[Correction]:
 _TILDE_BULLET = re.compile(r"(?m)^[ \t]*(~)(?=[ \t]+[^\W\d_])")
 # "ở" read as "&" when it stands alone between two words of a sentence ("nhà & xã hội"); between
 # abbreviations ("PTTH & TTĐT") it is an ampersand
-_LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_])([^\W\d_]*) (&) (?=[^\W\d_])")
+_LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_]) (&) (?=[^\W\d_])")
 
 
 # a capital I printed as the digit 1 inside a word in capitals ("TR1ỂN", "H1ỂM")
@@ -140,7 +141,7 @@ _PHONG_LISTED = re.compile(r"(?<![\w])cac\s+(phong)(?=\s*,|\s+ban(?![\w]))")
 def phrase_corrections(text: str) -> list[Correction]:
     """"Các phong, đơn vị" is "Các phòng, đơn vị"."""
     fixes = []
-    for m in _PHONG_LISTED.finditer(fold(text)):
+    for m in _PHONG_LISTED.finditer(fold_text(text)):
         printed = text[m.start(1):m.end(1)]
         if not printed.isascii():
             continue        # printed with marks: kept
@@ -153,10 +154,10 @@ def symbol_corrections(text: str) -> list[Correction]:
     fixes = [Correction(m.start(1), m.end(1), "~", "-", source="structure", confidence=0.95)
              for m in _TILDE_BULLET.finditer(text)]
     for m in _LONE_AMPERSAND.finditer(text):
-        before = text[text.rfind(" ", 0, m.start(2) - 1) + 1:m.start(2) - 1]
-        after = text[m.end(2) + 1:m.end(2) + 2]
+        before = text[text.rfind(" ", 0, m.start(1) - 1) + 1:m.start(1) - 1]
+        after = text[m.end(1) + 1:m.end(1) + 2]
         if after.islower() and not before.isupper():
-            fixes.append(Correction(m.start(2), m.end(2), "&", "ở", source="structure", confidence=0.9))
+            fixes.append(Correction(m.start(1), m.end(1), "&", "ở", source="structure", confidence=0.9))
     return fixes
 
 
