@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from parser import review
 from parser.errors import ReadError
 from parser.session import SUFFIX, Session, load_session, restore
-from parser.structure_fixes import numeral_corrections
+from parser.structure_fixes import structure_corrections
 
 from . import analysis_process
 from .prompts import EXCEL_FILTER, SESSION_FILTER
@@ -93,7 +93,7 @@ class DocumentController(QObject):
     def show_document(self, doc, session: Session | None = None, session_path: str | None = None,
                       recovered: bool = False, prebuilt=None, certain: list | None = None,
                       counted: tuple | None = None) -> None:
-        """`prebuilt`, `certain`, `counted`: the tree's rows, numeral_corrections and review.tally
+        """`prebuilt`, `certain`, `counted`: the tree's rows, structure_corrections and review.tally
         of the document as analysed, made off the UI thread."""
         history = []
         if session is not None:
@@ -127,7 +127,7 @@ class DocumentController(QObject):
             return
         version, certain = shown
         if certain is None or version != self.w.model.version:      # edited meanwhile: read the outline now
-            certain = numeral_corrections(doc)
+            certain = structure_corrections(doc)
         if self.w.model.count() < 2000:
             self.w.tree.expandToDepth(1)
         else:

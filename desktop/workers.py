@@ -152,13 +152,13 @@ def analyse(path: str, wanted: Callable[[], bool]) -> Callable:
 
             doc = parcels.unpack_document(_in_process(source.file, "analyse", (text, source), progress, wanted))
         from parser.review import tally
-        from parser.structure_fixes import numeral_corrections
+        from parser.structure_fixes import structure_corrections
 
         from .document_model import build_items
 
         # the tree's rows too (a long report has thousands), the corrections its outline proves and
         # the status bar's counts (walks of every node): here, while nobody else holds the document
-        return doc, build_items(doc), numeral_corrections(doc), tally(doc)
+        return doc, build_items(doc), structure_corrections(doc), tally(doc)
 
     return work
 

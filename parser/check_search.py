@@ -199,8 +199,7 @@ class SentenceChecks:
         ca)": each part alone in its brackets after what it counts. Naming the rest ("các … khác",
         "còn lại") makes the list whole, so it may fail; otherwise only a list that adds up counts.
         Found from the figures alone in brackets (few), each run of them looking back for its total."""
-        alone = [k for k, m in enumerate(self.metrics) if self.text.rfind("(", m.start - 3, m.start) >= 0
-                 and _count(m) and self._alone_in_brackets(m)]
+        alone = [k for k, m in enumerate(self.metrics) if self._alone_in_brackets(m) and _count(m)]
         out, k = [], 0
         while k < len(alone):
             run = [alone[k]]
@@ -235,9 +234,11 @@ class SentenceChecks:
         return None
 
     def _alone_in_brackets(self, m: Metric) -> bool:
-        before = self.text[max(0, m.start - 3):m.start].rstrip()
+        """"(142 ca)": a bracket opening just before the figure closes after its noun, nothing else in it."""
+        if not self.text[max(0, m.start - 3):m.start].rstrip().endswith("("):
+            return False
         close = self.text.find(")", m.end, m.end + 30)
-        return before.endswith("(") and close >= 0 and not any(c.isdigit() or c in "(,;" for c in self.text[m.end:close])
+        return close >= 0 and not any(c.isdigit() or c in "(,;" for c in self.text[m.end:close])
 
     def _may_open_list(self, pos: int) -> bool:
         """A bracket or a cue word in the `_CUE_REACH` characters from `pos`: the window searched as
@@ -270,12 +271,18 @@ class SentenceChecks:
         `items`: the items' starts and their end, as `_bullet_items` gives them."""
         if len(items) < 3:
             return None
+        firsts = self._item_firsts(items, lambda m: same_kind(total.unit, m.unit))
+        return self._sum_of(total, firsts, False) if len(firsts) >= 2 else None
+
+    def _item_firsts(self, items: list[int], fits=lambda m: True) -> list[Metric]:
+        """Each item's first count outside brackets that `fits` (items: starts and end, as
+        `_bullet_items` gives them); an item with none gives nothing."""
         firsts = []
         for a, b in zip(items, items[1:]):
-            first = next((m for m in self._top_level(a, b) if _count(m) and same_kind(total.unit, m.unit)), None)
+            first = next((m for m in self._top_level(a, b) if _count(m) and fits(m)), None)
             if first is not None:
                 firsts.append(first)
-        return self._sum_of(total, firsts, False) if len(firsts) >= 2 else None
+        return firsts
 
     def _sum_of(self, total: Metric, parts: list[Metric], complete: bool, enumerated: bool = False) -> Check | None:
         """The check of `total` over `parts`, or over its first parts when those alone make it;
@@ -339,8 +346,7 @@ class SentenceChecks:
                 continue
             items = self._bullet_items(cue_end)
             if items:       # "năm 2023. Trong đó:" then one part per bulleted line
-                parts = [first for a, b in zip(items, items[1:])
-                         for first in [next((m for m in self._top_level(a, b) if _count(m)), None)] if first]
+                parts = self._item_firsts(items)
             else:
                 parts = [m for m in self._top_level(cue_end, self.sentence_end(cue_end)) if _count(m)]
             if len(parts) < 2 or not all(same_kind(parts[0].unit, p.unit) for p in parts):

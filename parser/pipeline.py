@@ -75,6 +75,6 @@ def analyse_file(path: str | Path) -> Document:
 def auto_corrections(doc: Document, store=None) -> list:
     """The correction engine's output for the whole text, with what the outline proves on top."""
     from .correction import correct_document
-    from .structure_fixes import merge, numeral_corrections
+    from .structure_fixes import merge, structure_corrections
 
-    return merge(correct_document(doc.text, store=store), numeral_corrections(doc))
+    return merge(correct_document(doc.text, store=store), structure_corrections(doc))

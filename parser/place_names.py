@@ -18,14 +18,15 @@ from importlib import resources
 
 from .model import Correction
 from .numbers import fold_text
-from .vnfold import fold
+from .vnfold import fold, in_case_of
 
 LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 # a level word right before the name, folded (OCR: "tinh", "huyén" fold alike; "x&" for "xã")
-_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})\s+$")
+_LEVEL_WORD = r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})"
+_LEVEL_BEFORE = re.compile(_LEVEL_WORD + r"\s+$")
 _DATE_AFTER = re.compile(r"\s*,\s*ng\S{1,3}\s")
 # the same, searched through the folded text: a level word and a capital after it; a date's comma
-_LEVEL_AHEAD = re.compile(r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi\s+tr\S{1,3}|x\S|ph\S{3,5})[ \t]+")
+_LEVEL_AHEAD = re.compile(_LEVEL_WORD + r"[ \t]+")
 _DATE_MARK = re.compile(r"[ \t]*,[ \t]*ng\S{1,3}\s")
 _NAME_REACH = 60        # characters a name of up to four syllables takes
 _WORD = re.compile(r"[^\s,;:.()\"“”]+")
@@ -130,7 +131,7 @@ def _read_place(text, run, index):
     name = fitting[0]
     fixes = []
     for (s, e, word), proper in zip(run, name):
-        new = proper.upper() if len(word) > 1 and word.isupper() else proper
+        new = in_case_of(word, proper)
         if not word.isascii() and fold(word) == fold(proper):
             continue        # printed with marks and the name's letters: the marks are evidence
         if new != word:

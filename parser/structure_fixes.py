@@ -1,7 +1,7 @@
-"""Corrections the document's structure proves: a part numbered "I1." after part I is "II.",
+"""Corrections the document's form proves: a part numbered "I1." after part I is "II.",
 an item "d)" right after "d)" is "đ)", "quy" before a quarter's numeral is "quý", the
 national motto of the header is its fixed wording, a bullet printed "~" is "-", a lone "&"
-between words is "ở".
+between words is "ở", place names from the gazetteer (parser.place_names).
 
 The text-only correction engine leaves garbled Roman numerals alone (a lone "I1"
 could be anything); the outline knows the sequence, so the fix is certain here.
@@ -14,7 +14,7 @@ from .layout import motto1_search, motto2_search
 from .model import Correction, Document
 from .numbers import fold_text
 from .place_names import place_corrections
-from .vnfold import fold, fuzzy
+from .vnfold import fold, fuzzy, in_case_of
 
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 
@@ -50,9 +50,7 @@ def title_corrections(doc: Document) -> list[Correction]:
                 canonical = _TITLE_WORDS.get(fold(word).replace("1", "i"))     # OCR "G1AM"
                 if canonical is None:
                     continue
-                # "bOC": a capital word whose Đ came out as a small b
-                caps = word.isupper() or len(word) > 2 and word[1:].isupper()
-                new = canonical.upper() if caps else canonical.capitalize() if word[0].isupper() else canonical
+                new = in_case_of(word, canonical)
                 if new != word:
                     fixes.append(Correction(m.start(), m.end(), word, new, source="structure", confidence=0.95))
     return fixes
@@ -145,7 +143,7 @@ def phrase_corrections(text: str) -> list[Correction]:
         printed = text[m.start(1):m.end(1)]
         if not printed.isascii():
             continue        # printed with marks: kept
-        new = "PHÒNG" if printed.isupper() else "Phòng" if printed[0].isupper() else "phòng"
+        new = in_case_of(printed, "phòng")
         fixes.append(Correction(m.start(1), m.end(1), printed, new, source="structure", confidence=0.9))
     return fixes
 
@@ -179,7 +177,7 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
     return [Correction(start, start + len(word), word, name[0].capitalize(), source="structure", confidence=0.8)]
 
 
-def numeral_corrections(doc: Document) -> list[Correction]:
+def structure_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
              + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
              + one_for_i_corrections(doc.text) + phrase_corrections(doc.text))

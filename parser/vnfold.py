@@ -71,6 +71,14 @@ def fold_words(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def in_case_of(printed: str, word: str) -> str:
+    """`word` in the case of the `printed` word it replaces: capitals (also "bOC", a capital word
+    whose Đ came out as a small b), a capital first letter, or `word` as it is."""
+    if len(printed) > 1 and (printed.isupper() or printed[1:].isupper()):
+        return word.upper()
+    return word[:1].upper() + word[1:] if printed[:1].isupper() else word
+
+
 # what each folded letter may look like after OCR (folded, lower case)
 _CONFUSIONS = {
     "a": "a4@", "b": "b8", "c": "ce(¢", "d": "dpb", "e": "e¢€c", "g": "gq9",

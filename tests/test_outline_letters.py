@@ -1,7 +1,7 @@
 """Lettered items follow the Vietnamese alphabet, where đ comes after d: an OCR'd "đ)" prints as "d)"."""
 from parser.model import apply_corrections
 from parser.pipeline import analyse_text
-from parser.structure_fixes import numeral_corrections
+from parser.structure_fixes import structure_corrections
 
 REPORT = """BÁO CÁO
 Kết quả công tác năm 2022
@@ -30,7 +30,7 @@ def test_a_second_d_is_the_letter_after_d():
 
 def test_the_corrected_text_prints_the_restored_letter():
     doc = analyse_text(REPORT)
-    fixed = apply_corrections(doc.text, numeral_corrections(doc))
+    fixed = apply_corrections(doc.text, structure_corrections(doc))
     assert "\nđ) Đất đai" in fixed and "\nd) Tài chính" in fixed
 
 

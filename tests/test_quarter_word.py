@@ -3,7 +3,7 @@ import pytest
 
 from parser.model import CorrectedView
 from parser.pipeline import analyse_text
-from parser.structure_fixes import merge, numeral_corrections, quarter_corrections
+from parser.structure_fixes import merge, structure_corrections, quarter_corrections
 
 
 @pytest.mark.parametrize("printed, read", [
@@ -19,7 +19,7 @@ def test_the_quarter_word(printed, read):
 def test_it_takes_precedence_over_the_engine_and_reaches_the_subject():
     doc = analyse_text("SỞ Y TẾ\nSố: 5/BC-SYT\n\nBÁO CÁO\nKết quả công tác quý I và nhiệm vụ quy II năm 2023\n\n"
                        "I. KẾT QUẢ\nNội dung.\n")
-    doc.corrections = merge([], numeral_corrections(doc))
+    doc.corrections = merge([], structure_corrections(doc))
     subject = doc.metadata.fields["subject"]
     assert subject.text(CorrectedView(doc.text, doc.corrections)) == "Kết quả công tác quý I và nhiệm vụ quý II năm 2023"
 

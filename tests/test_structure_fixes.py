@@ -1,7 +1,7 @@
 """Garbled Roman part numbers are corrected from the outline's sequence."""
 from parser.model import apply_corrections
 from parser.pipeline import analyse_text, auto_corrections
-from parser.structure_fixes import merge, numeral_corrections
+from parser.structure_fixes import merge, structure_corrections
 from parser.model import Correction
 
 REPORT = """UBND TINH BEN TRE
@@ -22,7 +22,7 @@ De nghi UBND tinh xem xet.
 
 def test_garbled_part_numbers_read_as_the_sequence_says():
     doc = analyse_text(REPORT)
-    fixed = apply_corrections(doc.text, numeral_corrections(doc))
+    fixed = apply_corrections(doc.text, structure_corrections(doc))
     assert "\nII. PHUONG HUONG" in fixed and "\nIII. KIEN NGHI" in fixed
     assert "\nI. KET QUA" in fixed and fixed.count("\n") == REPORT.count("\n")
 
@@ -42,5 +42,5 @@ def test_part_one_printed_as_arabic_one_reads_roman():
     report = REPORT.replace("\nI. KET QUA", "\n1. KET QUA").replace("1. Cong tac to chuc", "a) Cong tac to chuc")
     doc = analyse_text(report)
     assert [n.number for n in doc.outline] == ["I", "II", "III"]
-    fixed = apply_corrections(doc.text, numeral_corrections(doc))
+    fixed = apply_corrections(doc.text, structure_corrections(doc))
     assert "\nI. KET QUA" in fixed and "\nII. PHUONG HUONG" in fixed
