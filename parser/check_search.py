@@ -40,9 +40,11 @@ _GOM = _GOM_CORE + r"(?![a-z])"
 _BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:[,;]\s*|\s)(?:" + _TRONG_DO + r"|(?:bao\s+)?" + _GOM
                             + r"|cu\s+the)\s*:?)")
 # shares between a total and its list, one or more: "…, bằng 101,2% kế hoạch, tăng 2,4% so với cùng kỳ; trong đó"
+# (a share may be against a year: "tăng 11,3% so với năm 2023,")
 # (the verb may be garbled or missing: "100% đúng hạn"; the plan itself may follow in brackets)
 # (a digit the OCR put in a word, "1ao ddng" for "lao động", is no figure)
-_PLAN_SHARE = re.compile(r"(?:(?:[^.;:()\d]|\d(?=[a-z])){0,60}?[\d.,]+\s*%[^.;()\d]{0,40}?(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
+_PLAN_SHARE = re.compile(r"(?:(?:[^.;:()\d]|\d(?=[a-z])){0,60}?[\d.,]+\s*%(?:[^.;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?"
+                         r"(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
 _LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
@@ -83,8 +85,13 @@ _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khá
 def _item_kind(line: str) -> str | None:
     """What opens a list item: its bullet, or "a)" for a lettered one; None for neither."""
     if line[:1] in _BULLETS:
-        return line[0]
+        return _DASH_KIND.get(line[0], line[0])
     return "a)" if _ITEM_LETTER.match(line) else None
+
+
+_DASH_KIND = {"~": "-", "–": "-"}     # an OCR'd or typeset dash opens the same kind of item as "-"
+_GOM_WORD = re.compile(_GOM)
+_AND = re.compile(r"(?<![\w])va(?![\w])")
 _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
@@ -182,8 +189,8 @@ class SentenceChecks:
         own = [m for m in listed if same_kind(total.unit, m.unit)]
         wider = [m for m in listed if _listed_kind(total.unit, m.unit, phrase)]
         # a list in brackets, or announced by "gồm:", is the whole of the total: it may fail
-        enumerated = (bool(_ENUMERATION.search(cue.group())) or self._by_status(cue.end(), own)) \
-            and len(own) == len(listed)
+        enumerated = (bool(_ENUMERATION.search(cue.group())) or self._by_status(cue.end(), own)
+                      or self._closed_by_and(cue.group(), own)) and len(own) == len(listed)
         complete = (bracketed or enumerated) and len(own) == len(wider)
         found = self._sum_of(total, own, complete, enumerated) if len(own) >= 2 else None
         if found is None and len(wider) > len(own):
@@ -250,6 +257,16 @@ class SentenceChecks:
         if k == len(self.cue_word_starts) or self.cue_word_starts[k] >= reach:
             return False
         return _CUE_WORD.search(self.folded[pos:reach]) is not None
+
+    def _closed_by_and(self, cue: str, parts: list[Metric]) -> bool:
+        """"… 1.247,5 triệu đồng, gồm tiền phạt … 785,3 triệu đồng và tiền bán … 452,2 triệu đồng.":
+        "gồm" naming its parts with "và" before the last, the list ending with the sentence, is whole."""
+        if len(parts) < 2 or not _GOM_WORD.search(cue):
+            return False
+        last = parts[-1]
+        return (_AND.search(self.folded, parts[-2].end, last.start) is not None
+                and self.sentence_end(last.end) - last.end < 60
+                and not self.between(last.end, self.sentence_end(last.end)))
 
     def _by_status(self, start: int, parts: list[Metric]) -> bool:
         """Does each part carry its own stage ("đã hoàn thành 620 căn, đang xây dựng 1.150 căn, chưa
@@ -612,8 +629,8 @@ class SentenceChecks:
 
 def sentence_checks(checker, known: list[Check]) -> list[Check]:
     """`known` with what the sentences add (nothing already there, by what it relates). A failing
-    check the figures' links made gives way to one the sentence shows holding for the same total
-    or percentage: the links had flattened a nested list or picked the wrong part."""
+    check gives way to one holding for the same total or percentage: the links had flattened a
+    nested list or picked the wrong part, or the sentence's reading left a part out."""
     search = SentenceChecks(checker)
     seen = {_key(c) for c in known}
     added = []
@@ -625,9 +642,20 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
             continue
         seen.add(_key(check))
         added.append(check)
-    settled = {_subject(c) for c in added if c.holds}
-    kept = [c for c in known if c.holds or _subject(c) not in settled]
-    return kept + added
+    # and the other way round: a list the sentence reads short gives way to a breakdown that adds up
+    settled = {_subject(c) for c in known + added if c.holds}
+    checks = [c for c in known + added if c.holds or _subject(c) not in settled]
+    # parts claimed by two totals ("124 lớp … cho 5.210 lượt hội viên (trồng trọt 68 lớp, …)") are
+    # the parts of the one counting their kind
+    units = {m.id: m.unit for m in checker.metrics}
+    of_kind = {tuple(c.metrics[1:]) for c in checks if c.kind == "sum" and _counts_its_parts(c, units)}
+    return [c for c in checks if c.holds or c.kind != "sum" or tuple(c.metrics[1:]) not in of_kind
+            or _counts_its_parts(c, units)]
+
+
+def _counts_its_parts(c: Check, units: dict[str, str | None]) -> bool:
+    total = units[c.metrics[0]]
+    return all(same_kind(total, units[i]) for i in c.metrics[1:])
 
 
 def _subject(c: Check) -> str:

@@ -45,7 +45,20 @@ def word_key(word: str) -> str:
     w = fold_words(word)
     if any(c.isalpha() for c in w):
         w = w.translate(_DIGIT_LETTERS)
+        if not word.isupper():
+            w = _u_glyphs(w, word)
     return "".join(c for c in w if c.isalnum() or c in "/%")
+
+
+# letters no Vietnamese syllable has, which the OCR prints for ư or ũ: "nguroi" (người), "chirc"
+# (chức), "ttr" (từ), "vii" (vũ); "tr" is an onset only, so one after the first letter is ư
+_U_GLYPHS = re.compile(r"(?<=[a-z])(?:tr|[ui]r(?=[a-z])|ii)")
+
+
+def _u_glyphs(key: str, word: str) -> str:
+    if word[:1] == "I" and word[1:2].islower():
+        key = "l" + key[1:]                      # "Iuot": a capital I before small letters is l
+    return _U_GLYPHS.sub("u", key) if ("r" in key or "ii" in key) else key
 
 
 # ---------------------------------------------------------------- numbers

@@ -101,8 +101,8 @@ def reference_sum_check(self, total, parts, complete=False):
         return Check("sum", True, ids, f"Tổng {vn_number(total.value)} = {plus}: khớp.", section,
                      total=float(total.value), parts=[float(p.value) for p in parts])
     fixes = self._sum_fixes(total, parts)
-    if got < total.value and not complete and (self._may_be_partial(total, parts)
-                                               or not any(conf for _, conf in fixes)):
+    # (since session 5 a whole list short of its total fails even when no misread digit explains it)
+    if got < total.value and not complete and self._may_be_partial(total, parts):
         return None
     diff = got - total.value
     msg = (f"Tổng {vn_number(total.value)} nhưng {plus} = {vn_number(got)} "

@@ -8,10 +8,10 @@ from operator import attrgetter
 from dataclasses import dataclass, field
 
 from ..numbers import parse_number, read_digits, word_key, word_number
-from .lexicon import MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
+from .lexicon import COMMON_WORDS, MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
 from .scanner import AFTER_REACH, MARKER_LINE, NUMBER, Scanner, abbreviation, nxt_words, spans_of
 from .units import acronym_unit, display_unit, printed_unit, rate_unit
-from .words import Words, words_before
+from .words import Words, read_words, words_before
 
 _HAS_DIGIT = re.compile(r"\d")
 _START = attrgetter("start")
@@ -112,12 +112,14 @@ class FigureFinder(Scanner):
         if len(keys) >= 3 and keys[0] == "(" and keys[2] == ")" and word_number(ws.texts[1]) is not None:
             ws = ws.after(3)     # "02 (hai) hồ sơ": the count spelled out again
         scale = None
-        if ws.keys and ws.keys[0] in SCALES:
+        if ws.keys and ws.keys[0] in SCALES and not _noun_at_scale(ws, text):
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
         unit = match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws)
-        if unit is None and scale is not None and ws.keys and _garbled_dong(ws.keys[0]):
-            unit = ("đồng", ws.starts[0], ws.end(0))     # "1,5 tỷ dodng": money, as OCR garbled it
+        if unit is None and ws.keys and (scale is not None or value >= 1000 and ws.keys[0][0] == "d" and ws.keys[0] not in COMMON_WORDS) \
+                and _garbled_dong(ws.keys[0]):
+            # "1,5 tỷ dodng", "2.846.520.000 dodng": money, as OCR garbled it
+            unit = ("đồng", ws.starts[0], ws.end(0))
         if scale is not None:
             # "18.450 triệu đồng": the value as printed, the multiplier in the unit
             name = scale[0]
@@ -130,9 +132,13 @@ class FigureFinder(Scanner):
         confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
         if unit is None:
             abbr = self._abbreviation_at(ws, end) if ws.texts else None
+            row = self._row_label(start, end) if not abbr else None
             if abbr:
                 known_unit = True
                 unit = (abbr, ws.starts[0], ws.end(0))
+            elif row is not None:
+                unit = _row_unit(text, *row)
+                known_unit = unit is not None
             else:
                 unit = printed_unit(ws)
                 confidence *= 0.9
@@ -151,6 +157,20 @@ class FigureFinder(Scanner):
             confidence = min(confidence, 0.6)
         return Figure(start, end, token, value, unit[0] if unit else None, (unit[1], unit[2]) if unit else None,
                       "count", parsed.decimals, confidence, flags)
+
+    def _row_label(self, start: int, end: int) -> tuple[int, int] | None:
+        """A row of a table printed as text, "Số doanh nghiệp thành lập mới      : 1.284": the figure
+        ends its line after the label's colon. The label's span, or None for running text (whose
+        next line may carry the figure's noun; a row's next line is the next row)."""
+        text = self.text
+        eol = text.find("\n", end)
+        if text[end:eol if eol >= 0 else len(text)].strip(" \t."):
+            return None
+        bol = text.rfind("\n", 0, start) + 1
+        head = text[bol:start].rstrip()
+        if not head.endswith(":") or ":" in head[:-1] or len(head) < 8:
+            return None
+        return bol, bol + len(head) - 1
 
     def _abbreviation_at(self, ws: Words, number_end: int) -> str | None:
         """The unit the first of `ws` (after the number ending at `number_end`) abbreviates, read whole."""
@@ -289,6 +309,59 @@ class FigureFinder(Scanner):
 # one pattern per number word: a pattern opening with a literal is searched for as fast as
 # str.find, and it checks the word's end itself (an alternation would test every character)
 _NUMBER_WORD_ENDS = [re.compile(word + r"(?!\w)") for word in _NUMBER_WORDS]
+
+
+def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a table row's label names: in its brackets ("Tổng vốn đăng ký (tỷ đồng)"), or as
+    the noun it counts ("Số doanh nghiệp giải thể")."""
+    label = text[start:end]
+    close = label.rstrip().endswith(")") and label.rfind("(")
+    if close:
+        ws = read_words(text, start + close + 1, 4, 40)
+        if ws.keys and ws.keys[0] in SCALES:
+            found = match_unit(ws.after(1), text)
+            if found is not None:
+                return f"{SCALES[ws.keys[0]]} {found[0]}", ws.starts[0], found[2]
+        found = match_unit(ws, text)
+        if found is not None:
+            return found
+    ws = read_words(text, start, 7, end - start)
+    keys = ws.keys
+    if not keys:
+        return None
+    n = 2 if keys[0] == "tong" else 1
+    if len(keys) > n and len(keys[n - 1]) <= 2 and (n == 1 or keys[1][:1] == "s"):   # "Số", "Sé", "S6", "8d"
+        n += keys[n] == "luong"
+        found = match_unit(ws.after(n), text)
+        if found is not None:
+            return (display_unit(text, found) if found[0] in UNIT_SET else found[0]), found[1], found[2]
+    return None
+
+
+_ROW = re.compile(r"[^\n:]{8,}:[ \t]*\d[\d.,]*[ \t.]*$", re.M)      # "Số doanh nghiệp giải thể    : 143"
+_ROWS_BACK = 6
+
+
+def _row_unit(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A row's unit: its label's, else that of the rows right above it, which the table's
+    remaining rows share ("Rút khỏi thị trường (tạm ngừng và giải thể) : 651" after two rows
+    counting doanh nghiệp)."""
+    for _ in range(_ROWS_BACK):
+        found = _unit_in_label(text, start, end)
+        if found is not None or start == 0:
+            return found
+        above = text.rfind("\n", 0, start - 1) + 1
+        row = _ROW.match(text, above, start - 1)
+        if row is None:
+            return None
+        start, end = above, text.index(":", above)
+    return None
+
+
+def _noun_at_scale(ws: Words, text: str) -> bool:
+    """Does a lexicon noun open with what reads as a multiplier ("05 ngân hàng", folded "ngan")?"""
+    found = match_unit(ws, text)
+    return found is not None and " " in found[0] and found[0].split()[0] not in ("nghìn", "ngàn", "triệu", "tỷ")
 
 
 def _garbled_dong(key: str) -> bool:

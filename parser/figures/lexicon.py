@@ -38,14 +38,23 @@ phòng công chứng|văn phòng công chứng|công chứng viên|luật sư|qu
 tiêu chí|chỉ tiêu|xe mô tô|mô tô|xe ô tô|ô tô|khẩu súng|nhân khẩu|thanh niên|kíp nổ|sự kiện|bệnh viện|
 quy trình|chiếc|phòng|môn|thẻ|viên|cán bộ quản lý|thị trường|tập thể|lít|phương tiện đo|
 điểm phần trăm|thị xã|thành phố|thí sinh|tôn giáo|tín đồ|điểm nhóm|đồ án|nhà ở|nhà máy|nhà|
-hộ nghèo|hộ cận nghèo|hài cốt liệt sĩ|hài cốt|thẻ bảo hiểm y tế|thẻ BHYT
+hộ nghèo|hộ cận nghèo|hài cốt liệt sĩ|hài cốt|thẻ bảo hiểm y tế|thẻ BHYT|
+di tích|lễ hội|vở diễn|buổi biểu diễn|hội chợ|triển lãm|bài thi|bản sách|ngày công|cây cầu|
+khu phố|tổ dân phố|khu dân cư|vũ khí|công cụ hỗ trợ|vật liệu nổ|chứng từ|chủ đầu tư|ngân hàng thương mại|
+ngân hàng|chi nhánh|phòng giao dịch|phương án|bảng|biển báo|cơ sở giáo dục|cơ sở y tế|
+nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ chức cơ sở đảng|
+vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
 
+# capitalised abbreviations of a counted noun ("52 HCV, 61 HCB, 83 HCĐ"; the OCR reads Đ as b)
+ACRONYM_UNITS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy chương", "hcd": "huy chương"}
 # abbreviations printed for a unit
 UNIT_ABBREVIATIONS = {"d/c": "đồng chí", "đ/c": "đồng chí", "vnd": "đồng", "vnđ": "đồng", "đ": "đồng",
-                      "trđ": "triệu đồng", "tr.đ": "triệu đồng"}
+                      "trđ": "triệu đồng", "tr.đ": "triệu đồng",
+                      **ACRONYM_UNITS}
+
 
 # multipliers printed between a number and its unit ("1,5 tỷ đồng"): the unit carries them
 SCALES = {"ty": "tỷ", "trieu": "triệu", "nghin": "nghìn", "ngan": "ngàn"}
@@ -120,7 +129,7 @@ nhung nay do de di ra vao lai con dan tong so thi xa huyen tinh thanh pho ban ha
 """.split())
 
 # OCR reads "đ" as "b" or "p" ("bang" for "Đăng", "Pang" for "Đang"), and "l" as a capital I ("Iuot")
-FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p"), ("l", "i")}
+FIRST_LETTER_ALIKE = {("d", "b"), ("d", "p"), ("l", "i"), ("c", "e")}
 
 
 @lru_cache(maxsize=262144)
@@ -152,8 +161,8 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
 
 
 # a marked vowel an OCR engine prints as another plain vowel (folded, lexicon -> printed):
-# "năm" -> "nim", "văn" -> "vin", "đồng" -> "deng"
-_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i")}
+# "năm" -> "nim", "văn" -> "vin", "đồng" -> "deng", "vụ" -> "vy"
+_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i"), ("u", "y")}
 
 
 def _vowel_slip(printed: str, target: str) -> bool:

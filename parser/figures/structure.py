@@ -100,7 +100,8 @@ class Structure:
             stop = min(stop, self.starts[i + 1])
         open_at = text.find("(", f.end, stop)
         if open_at != -1 and not _CLAUSE_MARK.search(text, f.end, open_at):
-            return self._parts(i, lambda so_far: self._in_parenthesis(i, open_at))
+            return self._parts(i, lambda so_far: self._in_parenthesis(i, open_at)) \
+                or self._list_after_comparison(i, open_at)
         seg = self.s.folded[f.end:stop]
         if ". " in seg or "\n\n" in seg:
             return []           # the sentence ends before any list
@@ -108,6 +109,19 @@ class Structure:
         if intro and ";" not in seg[:intro.start()]:
             return self._parts(i, lambda so_far: self._listed(i, ":" in intro.group(), so_far))
         return []
+
+    def _list_after_comparison(self, i: int, open_at: int) -> list[int]:
+        """"14 vụ (giảm 03 vụ so với cùng kỳ), gồm: 02 vụ …, 09 vụ …": the list after a bracketed
+        comparison breaks down the figure before the bracket, not the one compared inside it."""
+        close = _closing_paren(self.s.text, open_at, self._sentence_end(open_at))
+        if close is None or not _COMPARISON.search(self.s.folded, open_at, close):
+            return []
+        intro = _LIST_INTRO_WORDS.search(self.s.folded[close + 1:close + 16])
+        if intro is None:
+            return []
+        figs = self.figs
+        return self._parts(i, lambda so_far: (j for j in self._listed(i, ":" in intro.group(), so_far)
+                                              if figs[j].start > close))
 
     def _parts(self, i: int, candidates: Callable[[list[int]], Iterator[int]]) -> list[int]:
         """The parts of total i among the candidates (figures in order, to where the list ends),

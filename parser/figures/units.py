@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..model import squash
 from ..numbers import word_key
-from .lexicon import COMMON_WORDS, FORMS_OF, PER_UNITS, UNIT_LIST, match_keys, word_distance
+from .lexicon import ACRONYM_UNITS, COMMON_WORDS, FORMS_OF, PER_UNITS, UNIT_LIST, match_keys, word_distance
 from .words import PUNCT, Words
 
 # words after a number that are not what it counts
@@ -51,6 +51,8 @@ def acronym_unit(ws: Words) -> tuple[str, int, int] | None:
             break
     if not taken:
         return None
+    if taken == 1 and ws.texts[0].lower() in ACRONYM_UNITS:       # "52 HCV": a medal, whatever its kind
+        return ACRONYM_UNITS[ws.texts[0].lower()], ws.starts[0], ws.end(0)
     return " ".join(ws.texts[:taken]), ws.starts[0], ws.end(taken - 1)
 
 

@@ -1,0 +1,120 @@
+"""Units and sums that two unseen sets of reports showed missing: nouns the OCR garbled in the
+ways the sample shows (ụ as y, ư as "ur"/"tr", ũ as "ii"), money in full đồng, table rows whose
+noun is in their label, medals as HCV/HCB/HCĐ; lists after a bracketed comparison, a "~" bullet in
+a "Trong đó:" list, whole lists that fall short; and the false alarms those must not bring."""
+import pytest
+
+from report_snippet import in_report
+
+
+def units_of(body: str) -> dict:
+    return {m.value: m.unit for m in in_report(body).metrics}
+
+
+def sums_of(body: str) -> list:
+    return [(c.total, sorted(c.parts), c.holds) for c in in_report(body).checks if c.kind == "sum"]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("- Xay ra 02 vy c6 y gay thuong tich, 09 vu trom cip.", 2, "vụ"),         # ụ read as y
+    ("- Thu hồi 07 vii khi thô sơ.", 7, "vũ khí"),                            # ũ read as ii
+    ("- Giảm 02 nguroi chết so với cùng kỳ.", 2, "người"),                   # ư read as ur
+    ("- Nộp qua kênh điện tử 184.562 chung ttr.", 184562, "chứng từ"),       # ư read as tr
+    ("- Phối hợp tổ chức 02 Iép tập huấn.", 2, "lớp"),                        # l read as a capital I
+    ("- Thu ngân sách được 2.846.520.000 dodng.", 2846520000, "đồng"),       # money in full đồng
+    ("- Phối hợp thu với 05 ngan hang thuong mai trên địa bàn.", 5, "ngân hàng thương mại"),
+    ("- Thu gom rác tại 11 khu ph6 trên địa bàn.", 11, "khu phố"),
+    ("- Đạt 52 HCV, 61 HCB.", 52, "huy chương"),
+])
+def test_a_garbled_or_new_noun_is_the_unit(body, value, unit):
+    assert units_of(body)[value] == unit
+
+
+def test_a_multiplier_word_is_still_a_multiplier():
+    assert units_of("- Hỗ trợ 500 ngàn đồng mỗi hộ.")[500] == "ngàn đồng"
+
+
+def test_a_word_like_dong_after_a_bare_number_is_not_always_money():
+    units = units_of("- Tiếp nhận 1.500 hồ sơ, 1.200 dang xử lý; cấp 1.500 dép cho 40 dong họ.")
+    assert units[1200] != "đồng"
+
+
+ROWS = """Chỉ tiêu                                          Số lượng
+Số doanh nghiệp thành lập mới                   : 1.284
+Tổng vốn đăng ký của doanh nghiệp mới (tỷ đồng)  : 9.652,3
+Số doanh nghiệp giải thể                         : 143
+Rút khỏi thị trường (tạm ngừng và giải thể)      : 651
+Số đơn vị trực thuộc đăng ký mới                 : 362
+"""
+
+
+def test_table_rows_take_their_unit_from_the_label():
+    units = units_of(ROWS)
+    assert units[1284] == "doanh nghiệp"
+    assert units[9652.3] == "tỷ đồng"
+    assert units[143] == "doanh nghiệp"
+    assert units[651] == "doanh nghiệp"      # no noun in its label: the rows above it
+    assert units[362] == "đơn vị"
+
+
+def test_a_figure_ending_a_wrapped_line_still_takes_the_next_line_noun():
+    assert units_of("- Có 11 chủ\nđầu tư giải ngân cao hơn bình quân.")[11] == "chủ đầu tư"
+
+
+def test_a_list_after_a_bracketed_comparison_breaks_down_the_figure_before_it():
+    body = ("Xảy ra 14 vụ phạm pháp hình sự (giảm 03 vụ so với cùng kỳ), gồm: 02 vụ cố ý gây thương tích,"
+            " 09 vụ trộm cắp tài sản, 02 vụ lừa đảo, 01 vụ cướp giật tài sản.")
+    found = sums_of(body)
+    assert (14, [1, 2, 2, 9], True) in found
+    assert not [s for s in found if s[0] == 3]
+
+
+def test_a_dash_read_as_tilde_stays_in_the_list():
+    body = ("Tổng thu ngân sách đạt 6.245,38 tỷ đồng, bằng 52,6% dự toán năm (11.873 tỷ đồng). Trong đó:\n"
+            "- Ngân sách trung ương: 2.106,44 tỷ đồng;\n- Ngân sách tỉnh: 3.147,92 tỷ đồng;\n"
+            "- Ngân sách huyện: 701,35 tỷ đồng;\n~ Ngân sách xã: 289,67 tỷ đồng.\n")
+    assert (6245.38, [289.67, 701.35, 2106.44, 3147.92], True) in sums_of(body)
+
+
+def test_a_share_against_a_year_before_trong_do():
+    body = ("+ Tổng lượt khách đạt 8.652.400 lượt, tăng 11,3% so với năm 2023, đạt 108,16% kế hoạch năm"
+            " (kế hoạch 8.000.000 lượt); trong đó khách quốc tế 1.096.800 lượt, khách nội địa 7.555.600 lượt.")
+    assert (8652400, [1096800, 7555600], True) in sums_of(body)
+
+
+def test_gom_closed_by_va_is_whole_and_may_fail():
+    body = ("- Thu nộp ngân sách 1.247,5 triệu đồng, gồm tiền phạt vi phạm hành chính 785,3 triệu đồng"
+            " và tiền bán lâm sản tịch thu 452,2 triệu đồng.")
+    assert (1247.5, [452.2, 785.3], False) in sums_of(body)
+
+
+def test_gom_without_va_may_leave_parts_out():
+    body = "- Thu nộp ngân sách 1.247,5 triệu đồng, gồm tiền phạt 785,3 triệu đồng, tiền bán lâm sản 452,2 triệu đồng."
+    assert not [s for s in sums_of(body) if s[0] == 1247.5 and not s[2]]
+
+
+def test_a_bracketed_list_short_of_its_total_fails():
+    body = "Tổ chức và đăng cai 21 giải thể thao (14 giải cấp tỉnh, 05 giải khu vực, toàn quốc)."
+    assert (21, [5, 14], False) in sums_of(body)
+
+
+def test_a_bracketed_list_with_shares_beside_its_parts_is_a_selection():
+    body = ("Cung cấp 1.918 dịch vụ công trực tuyến (mức độ 3: 769 dịch vụ, tỷ lệ 40,09%, mức độ 4:"
+            " 652 dịch vụ, tỷ lệ 34%).")
+    assert not [s for s in sums_of(body) if not s[2]]
+
+
+def test_a_short_reading_gives_way_to_a_breakdown_that_adds_up():
+    body = ("Trợ cấp hằng tháng cho 162.380 đối tượng (người cao tuổi 98.614 người, người khuyết tật"
+            " 57.903 người, trẻ em mồ côi 5.863 trẻ).")
+    found = sums_of(body)
+    assert (162380, [5863, 57903, 98614], True) in found
+    assert not [s for s in found if s[0] == 162380 and not s[2]]
+
+
+def test_parts_claimed_by_two_totals_belong_to_the_one_of_their_kind():
+    body = ("- Tổ chức 124 lớp tập huấn cho 5.210 lượt hội viên (trồng trọt 68 lớp, chăn nuôi 35 lớp,"
+            " thủy sản 18 lớp); phối hợp mở thêm lớp mới.")
+    found = sums_of(body)
+    assert (124, [18, 35, 68], False) in found
+    assert not [s for s in found if s[0] == 5210]
