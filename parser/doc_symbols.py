@@ -16,6 +16,7 @@ from functools import lru_cache
 CODES_WITH_DJ = frozenset({
     "NĐ", "QĐ", "HĐ", "HĐND", "ĐBQH", "TTĐT", "GDĐT", "BGDĐT", "SGDĐT", "PGDĐT", "GD&ĐT",
     "LĐTBXH", "BLĐTBXH", "SLĐTBXH", "TĐKT", "ĐU", "ĐTN", "BCĐ", "BĐBP", "ĐKKD", "HĐQT", "HĐTV",
+    "KHĐT", "BKHĐT", "SKHĐT", "KH&ĐT", "HĐTĐKT", "BTĐKT", "LĐLĐ", "TLĐLĐVN", "ĐĐBQH",
 })
 # real codes that a P/B read back as Đ would turn into one of the above
 CODES_WITHOUT_DJ = frozenset({"GDPT"})
@@ -67,6 +68,8 @@ _LETTER_FOR_DIGIT = str.maketrans({"8": "S", "0": "O"})
 _DASHES = str.maketrans({"~": "-", "–": "-", "—": "-"})
 # an 8 or 0 and a character that may be a capital (no ASCII digit, "&" or white space; a circled
 # "Ⓐ" is a capital and no letter) in one segment, no "/" or "-" between: the only segments changed
+# police and army departments are numbered: "PC08", "PA05", "C07" (a code of one to three capitals, 0, a digit)
+_NUMBERED_UNIT = re.compile(r"[A-Z]{1,3}0\d")
 _DIGIT_BESIDE_LETTER = re.compile(r"[80][^/\-]*[^/\-0-9&\s]|[^/\-0-9&\s][^/\-]*[80]")
 
 
@@ -80,6 +83,8 @@ def restore_code_letters(symbol: str) -> str:
     parts = _SEGMENTS.split(symbol)
     for i in range(0, len(parts), 2):
         code = parts[i]
+        if _NUMBERED_UNIT.fullmatch(code):
+            continue                 # "CAT-PC08", "C07": a numbered department, its digits are digits
         if sum(c.isupper() for c in code) >= 2 and all(c.isupper() or c in "80&" for c in code):
             parts[i] = code.translate(_LETTER_FOR_DIGIT)
     return "".join(parts)

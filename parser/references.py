@@ -50,7 +50,7 @@ SYMBOL_TYPES = {
 # (OCR: the slash read as "l" or "I", "45/2013lQH13", "96lKH-UBND"; a hyphen as "~", "QD~UBND")
 _DOC_NUMBER = re.compile(
     r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?(?:/|[lI](?=[A-ZĐ]))[ ]?(?:(?:19|20)\d\d(?:/|l(?=[A-ZĐ])))?"
-    r"|-(?=[A-ZĐ]{1,5}/))"                                                          # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"|[-~](?=[A-ZĐ]{1,5}/))"                                                       # "1552/", "43/2011/", Party "05-NQ/TW"
     r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/~][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
 _SLASH_READ_AS_L = re.compile(r"(?<=\d)[lI](?=[A-ZĐ])")
@@ -241,7 +241,7 @@ def _number_start(text: str, slash: int) -> int:
         while caps > 0 and slash - caps < 5 and text[caps - 1] in _CAPITALS:
             caps -= 1
         end = caps - 2
-        if end < 0 or text[end + 1] != "-":
+        if end < 0 or text[end + 1] not in "-~":       # "61~KL/TW": the hyphen read as a tilde
             return -1
     start = end + 1
     while start > 0 and end - start < 4 and text[start - 1].isdecimal():    # \d is isdecimal
@@ -272,7 +272,7 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
         if "l" in number or "I" in number:
             number = _SLASH_READ_AS_L.sub("/", number)        # "96lKH-UBND", "45/2013lQH13"
         number = restore_lost_dj(restore_code_letters(number))
-        symbol = _SYMBOL_SEPARATOR.split(number, maxsplit=1)[1]
+        symbol = _SYMBOL_SEPARATOR.split(number, maxsplit=1)[-1]
         ws = _words_before(text, m.start(), 6, 50)
         found = _type_before(ws)
         if found:
