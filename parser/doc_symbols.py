@@ -19,16 +19,16 @@ CODES_WITH_DJ = frozenset({
     "KHĐT", "BKHĐT", "SKHĐT", "KH&ĐT", "HĐTĐKT", "BTĐKT", "LĐLĐ", "TLĐLĐVN", "ĐĐBQH",
 })
 # real codes that a P/B read back as Đ would turn into one of the above
-CODES_WITHOUT_DJ = frozenset({"GDPT"})
+CODES_WITHOUT_DJ = frozenset({"GDPT", "HD"})      # "HD": hướng dẫn
 
 # what the OCR prints for Đ in a code of capitals ("BGDbT", "QP-UBND", "NP-CP")
 _MISREAD_AS = frozenset("PBpbd")
 _SEGMENTS = re.compile(r"([/-])")
 
 
-def _candidates(code: str) -> set[str]:
-    """The known Đ-codes `code` becomes with one or more of its P/B read back as Đ."""
-    spots = [i for i, c in enumerate(code) if c in _MISREAD_AS]
+def _candidates(code: str, misread: frozenset[str] = _MISREAD_AS) -> set[str]:
+    """The known Đ-codes `code` becomes with one or more of its P/B (or `misread`) read back as Đ."""
+    spots = [i for i, c in enumerate(code) if c in misread]
     found = set()
     for mask in range(1, 1 << len(spots)):
         letters = list(code)
@@ -59,6 +59,21 @@ def _restored_code(code: str) -> str:
             or not all(c.isupper() or c in _MISREAD_AS or c == "&" for c in code):
         return code
     found = _candidates(code)
+    return found.pop() if len(found) == 1 else code
+
+
+# Đ printed as D: harmless once folded (so the raw number keeps it), wrong in the corrected text
+_MISREAD_WITH_D = _MISREAD_AS | {"D"}
+
+
+@lru_cache(maxsize=4096)
+def corrected_code(code: str) -> str:
+    """A code segment as the corrected text shows it: a known Đ-code whose Đ was printed D, P or B
+    ("SGDDT" is SGDĐT, "QD" is QĐ), if it can be only one; otherwise as printed."""
+    if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
+            or not all(c.isupper() or c in _MISREAD_WITH_D or c == "&" for c in code):
+        return code
+    found = _candidates(code, _MISREAD_WITH_D)
     return found.pop() if len(found) == 1 else code
 
 

@@ -167,7 +167,12 @@ def _decimal(line: str) -> Marker | None:
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?")
 _RULE = re.compile(r"[\s\-_=~*.—–…]+(?:o[o0]o[\s\-_=~*.—–…]+)?|[\s\-_=~*.—–…]*o[o0]o[\s\-_=~*.—–…]*")
 # the national motto (or the Party's) on the right of the header; the first words are enough
-_MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*)$")
+# a mass organisation heads its papers with its national name instead ("HỘI NÔNG DÂN VIỆT NAM",
+# "ĐOÀN TNCS HỒ CHÍ MINH"), on the right after a wide gap (the same name may open the left column)
+_ORG_HEAD = (r"(?<=\s{3})(?:" + "|".join(fuzzy(w) for w in ("hoi", "doan", "cong doan", "mat tran", "lien doan"))
+             + r")\s[^\n]{0,40}?(?:" + fuzzy("viet nam") + "|" + fuzzy("ho chi minh") + r")\s*$")
+_MOTTO1 = re.compile(r"(?P<m>(?:" + fuzzy("cong hoa xa hoi") + "|" + fuzzy("dang cong san viet") + r").*|"
+                     + _ORG_HEAD + r")$")
 motto1_search = _MOTTO1.search
 _MOTTO2 = re.compile(r"(?P<m>" + fuzzy("doc lap") + r"\s*[-–—~].*|[^\s\-–—~]+\s*[^\s\-–—~]+\s*[-–—~]+\s*[^\s\-–—~]+"
                      r"\s*[^\s\-–—~]+\s*[-–—~]+\s*h\S{2,6}\s*p\S{1,5})\s*$")

@@ -293,8 +293,8 @@ def _looks_like_name(text: str, folded: str) -> bool:
         return False
     if sum(w in _FUNCTION_WORDS for w in folded.split()) >= 2:
         return False
-    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not; the given
-    # name's Đ may come out as a small b or p ("Hoàng Văn bat" for Đạt)
+    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not; one word's
+    # Đ may come out as a small b or p ("Hoàng Văn bat" for Đạt, "bing Ngoc Tudn" for Đặng)
+    small_dj = [w for w in words if not w[0].isupper()]
     return (all(sum(c.isdigit() for c in w) <= 1 for w in words)
-            and all(w[0].isupper() for w in words[:-1])
-            and (words[-1][0].isupper() or words[-1][0] in "bp" and len(words[-1]) > 1))
+            and len(small_dj) <= 1 and all(w[0] in "bp" and len(w) > 1 for w in small_dj))

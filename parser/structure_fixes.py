@@ -60,7 +60,10 @@ def title_corrections(doc: Document) -> list[Correction]:
 # (Nghị định 30/2020/NĐ-CP). Once a header line reads as one (parser.layout's motto patterns), its
 # words are restored when they line up with the motto's: as many words, nearly all matching
 # letter by letter with the OCR's confusions ("phdc" lost its u: it still stands for "phúc").
-MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          # the national names mass organisations head their papers with
+          "HỘI NÔNG DÂN VIỆT NAM", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "HỘI CỰU CHIẾN BINH VIỆT NAM",
+          "ĐOÀN TNCS HỒ CHÍ MINH", "CÔNG ĐOÀN VIỆT NAM", "MẶT TRẬN TỔ QUỐC VIỆT NAM")
 _DASH = re.compile(r"[-–—~]")
 _MOTTO_WORDS = [[(w, _DASH if w == "-" else re.compile(fuzzy(fold(w)))) for w in motto.split()] for motto in MOTTOS]
 HEADER_LINES = 15       # the motto stands in the first lines
@@ -159,28 +162,49 @@ def symbol_corrections(text: str) -> list[Correction]:
     return fixes
 
 
+_CODE = re.compile(r"[A-ZĐa-z&]+")
+
+
+def code_corrections(text: str) -> list[Correction]:
+    """The Đ of the codes in document numbers ("2516/BC-SGDDT", "45/QD-UBND"), printed D, P or B."""
+    from .doc_symbols import corrected_code
+    from .references import doc_numbers
+    fixes = []
+    for m in doc_numbers(text):
+        for code in _CODE.finditer(m.group()):
+            new = corrected_code(code.group())
+            if new != code.group():
+                start = m.start() + code.start()
+                fixes.append(Correction(start, start + len(code.group()), code.group(), new,
+                                        source="structure", confidence=0.9))
+    return fixes
+
+
 def signer_name_corrections(doc: Document) -> list[Correction]:
-    """The signer's given name whose Đ the OCR printed as a small b or p ("Hoàng Văn bat"): the
-    engine reads capitalised runs as names, and this word broke the run."""
+    """The word of the signer's name whose Đ the OCR printed as a small b or p ("Hoàng Văn bat",
+    "bing Ngọc Tuấn"): the engine reads capitalised runs as names, and this word broke the run."""
     field = doc.metadata.fields.get("signer_name") if doc.metadata else None
     if field is None:
         return []
     words = list(re.finditer(r"\S+", doc.text[field.start:field.end]))
-    if len(words) < 2 or words[-1].group()[:1] not in ("b", "p"):
+    small = [k for k, w in enumerate(words) if w.group()[:1] in ("b", "p")]
+    if len(words) < 2 or len(small) != 1:
         return []
-    word = words[-1].group()
+    k = small[0]
+    word = words[k].group()
     from .correction.names import read_name
-    name = read_name(word, "given", [], last=True)
+    kind = "surnames" if k == 0 else "given" if k == len(words) - 1 else "middle"
+    name = read_name(word, kind, [], last=kind == "given")
     if name is None or name[0][0] != "đ":
         return []
-    start = field.start + words[-1].start()
+    start = field.start + words[k].start()
     return [Correction(start, start + len(word), word, name[0].capitalize(), source="structure", confidence=0.8)]
 
 
 def structure_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
              + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
-             + one_for_i_corrections(doc.text) + phrase_corrections(doc.text))
+             + one_for_i_corrections(doc.text) + phrase_corrections(doc.text) + code_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \
                 and doc.text[node.start:node.start + 1] == "d":

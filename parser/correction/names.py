@@ -61,10 +61,24 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
     if low[:1] == "p" or word[:1] == "b":
         # Đ printed P, or a small b ("Pỗ Minh Khoa", "Hoàng Văn bat"; a capital B is a name's own:
         # "Bùi", and "Bo" in "Bo Cong Thuong" is "Bộ"): the name spelled so, if only one is
-        alike = [n for n in names if n[0] == "đ" and fold(n)[1:] == sk[1:]
+        alike = [n for n in names if n[0] == "đ" and _tail_alike(fold(n)[1:], sk[1:])
                  and (low == sk or n[1:] == low[1:])]
         if len(alike) == 1:
             return alike[0], DJ_MISREAD_COST
     if last and low.isascii() and low.isalpha() and low in syllables:
         return low, 0.0
     return None
+
+
+# a marked vowel an OCR engine prints as another plain one (name -> printed): "Đặng" as "bing"
+_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i"), ("u", "y")}
+
+
+def _tail_alike(name: str, printed: str) -> bool:
+    """The folded rest of a name after its Đ, as printed: the same, or one vowel slipped."""
+    if name == printed:
+        return True
+    if len(name) != len(printed):
+        return False
+    diffs = [(a, b) for a, b in zip(name, printed) if a != b]
+    return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS

@@ -1,0 +1,48 @@
+"""Header and closing wordings two unseen sets showed: a mass organisation's national name in the
+motto's place, a signer's surname whose Đ came out as a small b, and the Đ of document codes
+printed D in the corrected text."""
+from parser.model import CorrectedView
+from parser.pipeline import analyse_text, auto_corrections
+
+HEADER = ("BCH HOT NONG DÂN TINH AN GIANG              HO1 NONG DÂN VIET NAM\n"
+          "                *\n"
+          "Sb: 218-BC/HNDT                          An Giang, ngay 10 thang 6 nim 2025\n\n"
+          "BAO CAO\nKet qua cong tac Hoi 6 thang dau nam 2025\n\nI. KET QUA\n1. Cong tac Hoi\nDat ke hoach.\n\n"
+          "Noi nhan:                                          TM. BAN THUONG VU\n"
+          "- TW Hoi NDVN (b/c);                                        CHU TICH\n"
+          "- Luu: VP.\n                                                   {name}\n")
+
+
+def corrected(doc, field: str) -> str:
+    f = doc.metadata.fields[field]
+    return CorrectedView(doc.text, doc.corrections).render(f.start, f.end).strip()
+
+
+def analysed(name: str = "Huynh Van Quoi"):
+    doc = analyse_text(HEADER.format(name=name))
+    doc.corrections = auto_corrections(doc)
+    return doc
+
+
+def test_an_organisation_name_on_the_right_is_no_part_of_the_issuer():
+    doc = analysed()
+    f = doc.metadata.fields["issuer"]
+    assert doc.text[f.start:f.end] == "BCH HOT NONG DÂN TINH AN GIANG"
+    assert CorrectedView(doc.text, doc.corrections).render(0, doc.text.index("\n")).endswith("HỘI NÔNG DÂN VIỆT NAM")
+
+
+def test_a_surname_whose_dj_came_out_as_a_small_b():
+    doc = analysed("bing Ngoc Tuan")
+    f = doc.metadata.fields["signer_name"]
+    assert doc.text[f.start:f.end].strip() == "bing Ngoc Tuan"
+    assert corrected(doc, "signer_name").startswith("Đặng ")
+
+
+def test_document_codes_get_their_dj_back_in_the_corrected_text():
+    doc = analyse_text(HEADER.format(name="Huynh Van Quoi").replace(
+        "Dat ke hoach.", "Thuc hien Quyet dinh so 45/QD-UBND va Cong van so 2516/SGDDT-VP; Huong dan so 05/HD-UBND."))
+    doc.corrections = auto_corrections(doc)
+    fixed = CorrectedView(doc.text, doc.corrections).render(0, len(doc.text))
+    assert "45/QĐ-UBND" in fixed and "2516/SGDĐT-VP" in fixed
+    assert "05/HD-UBND" in fixed                    # a hướng dẫn, not a hợp đồng
+    assert "45/QD-UBND" in doc.text                 # the raw text as printed
