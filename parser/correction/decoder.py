@@ -27,6 +27,7 @@ from .wordwise import WordwisePasses
 
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
+JUNK_WIDEN_AT = 9.0     # a junk word whose cheapest reading costs more is searched for more widely
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
 PROPER_CHANGE = 4.0     # extra cost of changing a guarded word (a proper noun printed with its marks)
 CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
@@ -120,7 +121,12 @@ class Decoder:
         lm = self.lm
         kind = tok.kind
         if kind in (SYLLABLE, JUNK):
-            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in self.gen.candidates(tok.text.lower())]
+            got = self.gen.candidates(tok.text.lower())
+            if kind == JUNK and (not got or min(c for _, c in got) > JUNK_WIDEN_AT):
+                # every near reading is far-fetched: two confusions in one word ("dwgc" for "được",
+                # "chimg" for "chứng") are only reached by the wider search suggest() uses
+                got = _merged(got, self.gen.candidates(tok.text.lower(), wide=True))
+            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in got]
             if kind == JUNK or not out:
                 out.append((-1, JUNK_KEEP))
             return out
@@ -222,3 +228,12 @@ class Decoder:
                 tok, word, _ = out[k]
                 out[k] = new(Reading, (tok, word, conf))
         return out
+
+
+def _merged(narrow: list[tuple[int, float]], wide: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Both candidate lists, each syllable once at its lower cost, cheapest first."""
+    best = dict(wide)
+    for sid, c in narrow:
+        if c < best.get(sid, 1e9):
+            best[sid] = c
+    return sorted(best.items(), key=lambda x: x[1])
