@@ -139,9 +139,14 @@ def one_for_i_corrections(text: str) -> list[Correction]:
 _PHONG_LISTED = re.compile(r"(?<![\w])cac\s+(phong)(?=\s*,|\s+ban(?![\w]))")
 
 
+# "(b/c)" after a recipient (báo cáo: for their information), its slash read as l, 1, I or |
+_FOR_REPORT = re.compile(r"\((b[l1I|]c)\)")
+
+
 def phrase_corrections(text: str) -> list[Correction]:
-    """"Các phong, đơn vị" is "Các phòng, đơn vị"."""
-    fixes = []
+    """"Các phong, đơn vị" is "Các phòng, đơn vị"; a recipient's "(blc)" is "(b/c)"."""
+    fixes = [Correction(m.start(1), m.end(1), m.group(1), "b/c", source="structure", confidence=0.95)
+             for m in _FOR_REPORT.finditer(text)]
     for m in _PHONG_LISTED.finditer(fold_text(text)):
         printed = text[m.start(1):m.end(1)]
         if not printed.isascii():

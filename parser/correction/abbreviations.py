@@ -4,7 +4,8 @@ abbreviation has one reading. Every other code is left exactly as printed.
 The table (documented in resources/README.md):
 - HDND -> HĐND (Hội đồng nhân dân), DBQH -> ĐBQH (đại biểu Quốc hội),
   TTDT -> TTĐT (thông tin điện tử), PGP -> PGĐ, BGP -> BGĐ, LDTBXH -> LĐTBXH, GD&DT -> GD&ĐT,
-  KH&DT -> KH&ĐT: anywhere as a part of a code.
+  KH&DT -> KH&ĐT, and HPND/HBND -> HĐND, GDDT -> GDĐT, KHDT -> KHĐT (with their S/P/B-
+  prefixed forms): anywhere as a part of a code.
 - ND / NP -> NĐ only right before "CP" (NĐ-CP: Nghị định của Chính phủ).
 - QD / QB -> QĐ only as the first symbol after a document number (1845/QD-UBND: Quyết định).
 - d/c -> đ/c (đồng chí) as a whole word.
@@ -16,7 +17,10 @@ import re
 ANYWHERE = {"HDND": "HĐND", "DBQH": "ĐBQH", "TTDT": "TTĐT",
             # Đ printed P or B where no abbreviation has a P or B (phó / ban giám đốc)
             "PGP": "PGĐ", "BGP": "BGĐ", "LDTBXH": "LĐTBXH", "LDTB&XH": "LĐTB&XH",
-            "GD&DT": "GD&ĐT", "SGD&DT": "SGD&ĐT", "PGD&DT": "PGD&ĐT", "KH&DT": "KH&ĐT"}
+            "GD&DT": "GD&ĐT", "SGD&DT": "SGD&ĐT", "PGD&DT": "PGD&ĐT", "KH&DT": "KH&ĐT",
+            "HPND": "HĐND", "HBND": "HĐND", "HbND": "HĐND", "HpND": "HĐND",
+            "GDDT": "GDĐT", "SGDDT": "SGDĐT", "PGDDT": "PGDĐT", "BGDDT": "BGDĐT",
+            "KHDT": "KHĐT", "SKHDT": "SKHĐT", "BKHDT": "BKHĐT"}
 BEFORE_CP = {"ND": "NĐ", "NP": "NĐ"}
 AFTER_NUMBER = {"QD": "QĐ", "QB": "QĐ"}
 WHOLE = {"d/c": "đ/c", "D/c": "Đ/c", "D/C": "Đ/C"}
