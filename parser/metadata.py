@@ -193,41 +193,44 @@ def _symbol_doc_type(symbol: str) -> str | None:
 _TH, _N = r"th\S{0,4}", r"n\S{0,3}"
 # (as OCR prints them too: "cuéi" for "cuối", "II1" for "III", "1V" for "IV")
 _EARLY_LATE = r"(?:d\S{1,2}u|cu\S{1,2}i)"
-_HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>{_EARLY_LATE})\s*{_N}\s*(?P<y>\d{{4}})|(?P<n>nua|nam)\s*"
-                   rf"(?P<w2>{_EARLY_LATE})\s*{_N}\s*(?P<y2>\d{{4}})")
-_Q = r"(?P<q>[i1l]v|[i1l]{1,3}|[1-4])"
-_QUARTER = re.compile(r"q\S{0,2}y\s*" + _Q + r"\s*(?:/|-|" + _N + r")\s*(?P<y>\d{4})")
-# the first quarter named, its year printed later: "quý I và nhiệm vụ trọng tâm quý II năm 2023"
-_QUARTER_THEN_YEAR = re.compile(r"q\S{0,2}y\s+" + _Q + r"\b.*?\b" + _N + r"\s*(?P<y>(?:19|20)\d\d)\b")
-
-
-def _quarter(q: str) -> int:
-    """"iv"/"1v" is 4; "2".."4" as printed; otherwise one stroke per i, 1 or l ("ii1" is III)."""
-    return 4 if q.endswith("v") else int(q) if q in ("2", "3", "4") else len(q)
-_MONTH = re.compile(rf"{_TH}\s*(?P<m>\d{{1,2}})\s*(?:/|-|{_N})\s*(?P<y>\d{{4}})")
+_Q = r"(?P<q>[i1l]v|[i1lt]{1,3}|[1-4])(?![a-z0-9])"     # "quý 1T": the OCR's T for an I too
+# where each kind of period is named, its year printed there or later ("quý I và nhiệm vụ trọng tâm
+# quý II năm 2023", "6 tháng đầu năm, phương hướng 6 tháng cuối năm 2025")
+_HALF = re.compile(rf"(?:6|sau)\s*{_TH}\s*(?P<w>{_EARLY_LATE})|(?:nua|nam)\s*(?P<w2>{_EARLY_LATE})\s*{_N}")
+_QUARTER = re.compile(r"q\S{0,2}[y¥]\s*" + _Q)        # "qu¥ I"
+_MONTH = re.compile(r"(?<![a-z])th\S{1,2}ng\s*(?P<m>\d{1,2})(?!\d)")     # "tháng 8", not "thứ 12"
 _MONTHS_SPAN = re.compile(rf"\d+\s*{_TH}\s*(?:dau|cuoi)")
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR = re.compile(rf"\b{_N}\s+(?P<y>(?:19|20)\d{{2}})\b")
 
 
+def _quarter(q: str) -> int:
+    """"iv"/"1v" is 4; "2".."4" as printed; otherwise one stroke per i, 1, l or t ("ii1" is III)."""
+    return 4 if q.endswith("v") else int(q) if q in ("2", "3", "4") else len(q)
+
+
 def period_of(folded: str) -> str | None:
-    """The reporting period named in a (folded) subject: YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY."""
-    m = _HALF.search(folded)
-    if m:
-        y, w = (m["y"], m["w"]) if m["y"] else (m["y2"], m["w2"])
-        return f"{y}-H{1 if w.startswith('d') else 2}"
-    m = _QUARTER_THEN_YEAR.search(folded)
-    first = _QUARTER.search(folded)
-    if first and (m is None or first.start() <= m.start()):
-        m = first
-    if m:
-        return f"{m['y']}-Q{_quarter(m['q'])}"
-    m = _MONTH.search(folded)
-    if m and 1 <= int(m["m"]) <= 12:
-        return f"{m['y']}-{int(m['m']):02d}"
-    if _MONTHS_SPAN.search(folded):
+    """The reporting period a (folded) subject names first (what follows is the next period's
+    plan): YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY, the year the first one printed after it."""
+    named = []
+    for rank, pattern in enumerate((_HALF, _QUARTER, _MONTH, _MONTHS_SPAN)):
+        m = pattern.search(folded)
+        if m:
+            named.append((m.start(), rank, m))
+    if not named:
+        m = _YEAR.search(folded)
+        return m["y"] if m else None
+    _, rank, m = min(named, key=lambda n: n[:2])
+    year = _YEAR_AFTER.search(folded, m.end())
+    if year is None or rank == 3:
         return None          # "9 tháng đầu năm": no code for it, and the year alone would mislead
-    m = _YEAR.search(folded)
-    return m["y"] if m else None
+    y = year.group()
+    if rank == 0:
+        return f"{y}-H{1 if (m['w'] or m['w2']).startswith('d') else 2}"
+    if rank == 1:
+        return f"{y}-Q{_quarter(m['q'])}" if 1 <= _quarter(m["q"]) <= 4 else None
+    month = int(m["m"])
+    return f"{y}-{month:02d}" if 1 <= month <= 12 else None
 
 
 # ---- closing ------------------------------------------------------------------------------
