@@ -340,19 +340,26 @@ class SentenceChecks:
         first = _item_kind(text[lines_start:lines_start + 8].lstrip(" \t"))
         if first is None:
             return []
-        items, end, last = [], lines_start, ""
-        for line in text[lines_start:lines_start + _LIST_REACH].split("\n"):
-            body = line.strip()
+        items, last = [], ""
+        at, end, limit = lines_start, lines_start - 1, min(len(text), lines_start + _LIST_REACH)
+        while at < limit:
+            eol = text.find("\n", at, limit)
+            eol = limit if eol < 0 else eol
+            body = text[at:eol].strip()
             if not body:
+                # a page break inside the list: its number between blank lines, the same kind of item after
+                brk = _PAGE_BREAK.match(text, at - 1) if not last.endswith(".") else None
+                if brk and _item_kind(text[brk.end():brk.end() + 8]) == first:
+                    at = brk.end()
+                    continue
                 break
             kind = _item_kind(body)
             if kind != first and (last.endswith((".", ";")) or kind is not None):
                 break
             if kind == first:
-                items.append(end)
-            end += len(line) + 1
-            last = body
-        return items + [end - 1]
+                items.append(at)
+            end, last, at = eol, body, eol + 1
+        return items + [end]
 
     def lead_breakdowns(self) -> list[Check]:
         """"Xảy ra 68 vụ ... (75 vụ). Trong đó: trộm cắp 31 vụ; ..." - a list opening its own sentence

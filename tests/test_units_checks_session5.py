@@ -118,3 +118,15 @@ def test_parts_claimed_by_two_totals_belong_to_the_one_of_their_kind():
     found = sums_of(body)
     assert (124, [18, 35, 68], False) in found
     assert not [s for s in found if s[0] == 5210]
+
+
+def test_an_amount_after_a_place_word_is_a_figure():
+    # "phường 3" is a ward; "địa phương 3.912,5 tỷ ddng" is an amount, its đồng garbled
+    assert units_of("- Vốn ngân sách địa phương 3.912,5 tỷ ddng, vốn trung ương 3.234,3 tỷ đồng.")[3912.5] == "tỷ đồng"
+
+
+def test_a_bulleted_list_over_a_page_break():
+    body = ("- Phát hiện, lập hồ sơ 96 vụ vi phạm, cụ thể:\n+ Phá rừng trái pháp luật: 21 vụ, diện tích 12,48 ha;\n"
+            "+ Khai thác rừng trái pháp luật: 14 vụ;\n+ Vận chuyển lâm sản trái pháp luật: 27 vụ;\n\n2\n\n"
+            "+ Tàng trữ lâm sản trái pháp luật: 19 vụ;\n+ Vi phạm khác: 15 vụ.\nSo với cùng kỳ giảm 11 vụ.")
+    assert (96, [14, 15, 19, 21, 27], True) in sums_of(body)

@@ -49,8 +49,8 @@ _SPECIFICATION = re.compile(r"c[oe0-9]ng\s+su[a-z0-9]t(?:\s+thiet\s+ke)?\s*:?\s*
 _PER = re.compile(r"(?<![\w])(?:tren|moi)\s+$")
 # a decimal amount or a sum of money is never an ordinal, whatever word precedes it
 _AMOUNT = re.compile(r"\d+,\d+")
-_MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:dong|usd)\b")
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:d\S{1,3}ng|usd)\b")     # "tỷ ddng" too
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")      # "3.912,5" too
 
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
