@@ -45,7 +45,7 @@ _BREAKDOWN_CUE = re.compile(r"(?:[^.;:()]|[.,](?=\d)){0,130}?(?:\(|(?:[,;]\s*|\s
 # (a digit the OCR put in a word, "1ao ddng" for "lao động", is no figure)
 _PLAN_SHARE = re.compile(r"(?:(?:[^.;:()\d]|\d(?=[a-z])){0,60}?[\d.,]+\s*%(?:[^.;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?"
                          r"(?:\([^()\n]{0,40}\)[^.;()\d]{0,6}?)?[;,])+")
-_LEFT_PENDING = re.compile(r"(?:con|ton(?:\s+dong)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
+_LEFT_PENDING = re.compile(r"(?:c[o06]n|t[o06]n(?:\s+d[o06]ng)?|chua\s+giai\s+quyet|dang\s+(?:xem\s+xet|giai\s+quyet|xu\s+ly))"
                            r"(?:\s+lai)?\s*:?\s*$")
 _OVER_WHOLE = re.compile(r"^[^.;()\d%]{0,60}?\btren\s+(?:tong\s+so\s+)?$")
 _EARLIER_FIGURES = 40
@@ -74,9 +74,10 @@ _STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 # what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
-_REMAINDER = re.compile(r"(?<![\w])(?:con(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
+_REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
 _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30},[^\S\n]*")    # "34 vụ, 47": a pair's first noun
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
+_REMAINDER_WORDS = ("con", "c0n", "c6n", "chua")     # one of them in every match of _REMAINDER
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
 _REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
@@ -508,7 +509,7 @@ class SentenceChecks:
         out = []
         for k, left in enumerate(self.metrics):
             window = self.folded[max(0, left.start - 24):left.start]
-            if "con" not in window and "chua" not in window or not _REMAINDER.search(window) or not _count(left):
+            if not any(w in window for w in _REMAINDER_WORDS) or not _REMAINDER.search(window) or not _count(left):
                 continue
             before = [m for m in self.metrics[max(0, k - _EARLIER_FIGURES):k] if _count(m)]
             if len(before) < 2 or left.start - before[-1].end > _REMAINDER_GAP:

@@ -130,3 +130,9 @@ def test_a_bulleted_list_over_a_page_break():
             "+ Khai thác rừng trái pháp luật: 14 vụ;\n+ Vận chuyển lâm sản trái pháp luật: 27 vụ;\n\n2\n\n"
             "+ Tàng trữ lâm sản trái pháp luật: 19 vụ;\n+ Vi phạm khác: 15 vụ.\nSo với cùng kỳ giảm 11 vụ.")
     assert (96, [14, 15, 19, 21, 27], True) in sums_of(body)
+
+
+def test_what_is_left_printed_with_a_zero_for_its_o():
+    body = ("- Tiếp nhận 1.427 hồ sơ, trong đó 1.391 hồ sơ nộp trực tuyến (chiếm 97,5%); đã giải quyết đúng hạn"
+            " 1.402 hồ sơ, c0n 25 hồ sơ đang trong thời hạn giải quyết.")
+    assert (1427, [25, 1402], True) in sums_of(body)
