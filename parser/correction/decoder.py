@@ -27,7 +27,8 @@ from .wordwise import WordwisePasses
 
 CHANNEL_WEIGHT = 1.0
 NUMBER_AS_WORD = 4.0    # extra cost of reading a bare number as a garbled word
-JUNK_WIDEN_AT = 9.0     # a junk word whose cheapest reading costs more is searched for more widely
+JUNK_WIDEN_AT = 9.0     # a junk word whose cheapest reading costs more is searched for more widely,
+JUNK_WIDE_EXTRA = 4     # and its cheapest few new readings added
 JUNK_KEEP = 17.0        # leaving a junk word as printed: about the cost of an unattested syllable
 PROPER_CHANGE = 4.0     # extra cost of changing a guarded word (a proper noun printed with its marks)
 CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
@@ -231,9 +232,8 @@ class Decoder:
 
 
 def _merged(narrow: list[tuple[int, float]], wide: list[tuple[int, float]]) -> list[tuple[int, float]]:
-    """Both candidate lists, each syllable once at its lower cost, cheapest first."""
-    best = dict(wide)
-    for sid, c in narrow:
-        if c < best.get(sid, 1e9):
-            best[sid] = c
-    return sorted(best.items(), key=lambda x: x[1])
+    """The narrow list with the cheapest few readings only the wide search found (a word's every
+    extra reading widens the decoder's lattice), cheapest first."""
+    known = {sid for sid, _ in narrow}
+    extra = [(sid, c) for sid, c in wide if sid not in known][:JUNK_WIDE_EXTRA]
+    return sorted(narrow + extra, key=lambda x: x[1])
