@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, filterfalse, islice
-from operator import add, attrgetter, sub
+from operator import add, attrgetter, is_not, sub
 from typing import NamedTuple
 
 from .model import Document
@@ -285,10 +285,18 @@ class _Lines:
         pieces = text.split("\n")
         lstripped = list(map(str.lstrip, pieces))
         self.texts = texts = list(map(str.rstrip, lstripped))
-        # where each line ends (before its "\n"): the lengths so far plus one "\n" per line before it;
-        # a line's text starts there less the length lstrip left
-        line_ends = map(add, accumulate(map(len, pieces)), count())
-        starts = list(map(sub, line_ends, map(len, lstripped)))
+        starts = doc.line_starts
+        if len(starts) == len(pieces):
+            # a line's text starts where the line does, but on the few lines lstrip shortened (a
+            # new string; an unchanged one is the same object): no sum made for the others
+            starts = starts.copy()
+            for i in compress(count(), map(is_not, pieces, lstripped)):
+                starts[i] += len(pieces[i]) - len(lstripped[i])
+        else:
+            # where each line ends (before its "\n"): the lengths so far plus one "\n" per line
+            # before it; a line's text starts there less the length lstrip left
+            line_ends = map(add, accumulate(map(len, pieces)), count())
+            starts = list(map(sub, line_ends, map(len, lstripped)))
         self.spans = list(zip(starts, map(add, starts, map(len, texts))))
         self._fold_cache: dict[int, str] = {}
         self._anchor_cache: dict[int, bool] = {}

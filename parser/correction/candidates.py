@@ -34,7 +34,10 @@ COMPLETION_MAX_UNI = 11.0   # only reasonably common syllables complete a cut-sh
 IDENTITY_BONUS = 1.5
 
 
-_LETTER_BASES = tuple((t, fold(t)) for t in TRUE_LETTERS)
+_LOOKUP = dict.__getitem__
+_LETTER_BASES = tuple(fold(t) for t in TRUE_LETTERS)
+# (base, the slots of TRUE_LETTERS with that base), in the order of each base's first letter
+_BASE_SLOTS = tuple((b, tuple(k for k, x in enumerate(_LETTER_BASES) if x == b)) for b in dict.fromkeys(_LETTER_BASES))
 
 
 class CandidateGenerator:
@@ -52,10 +55,9 @@ class CandidateGenerator:
         spread = WIDE_UNIT_SPREAD if wide else UNIT_SPREAD
         got = known.get(unit)
         if got is None:
-            best: dict[str, float] = {}
-            for (t, b), c in zip(_LETTER_BASES, self.channel.unit_costs(unit)):
-                if c < best.get(b, 1e9):
-                    best[b] = c
+            costs = self.channel.unit_costs(unit)
+            # each base's least cost over its letters, the bases in the order of their first letter
+            best = {b: min(map(costs.__getitem__, slots)) for b, slots in _BASE_SLOTS}
             top = min(best.values())
             got = sorted(((b, c) for b, c in best.items() if c <= top + spread and c <= MAX_COST),
                          key=lambda x: x[1])
@@ -111,55 +113,75 @@ class CandidateGenerator:
         found: list[tuple[float, str, tuple[str, ...], float]] = []
         n = len(word)
         ins = self.channel.ins_cost
-        limit = [MAX_COST]
+        limit = MAX_COST
         units_known = self._units_wide if wide else self._units
         unit_readings = self.unit_readings
+        # the units starting at each position, with their readings: (unit, readings, next position),
+        # found when the walk first gets there (both widths are read there, as a step tries both)
+        spots: list[list | None] = [None] * n
+        skips = [0.0] * n   # the cost of skipping the character at each position (a stray mark)
 
         floor = self.uni_weight * lm.min_uni
         prior = lm.skeleton_uni
         w = self.uni_weight
 
+        # A walk through the word unit by unit, depth first, the cheapest reading of a unit first;
+        # a skeleton reached at the end of the word lowers the limit for the rest of the walk. The
+        # step that ends the word is taken in place (no call for it).
         def walk(pos: int, skel: str, units: tuple[str, ...], cost: float, skipped: float) -> None:
-            if pos == n:
-                if skel in index:
-                    found.append((cost, skel, units, skipped))
-                    reach = cost + w * prior[skel] + skeleton_spread
-                    if reach < limit[0]:
-                        limit[0] = reach
-                return
-            for width in (1, 2):
-                if pos + width > n:
-                    break
-                unit = word[pos:pos + width]
-                got = units_known.get(unit)
-                for base, c in unit_readings(unit, wide) if got is None else got:
+            nonlocal limit
+            here = spots[pos]
+            if here is None:
+                here = spots[pos] = []
+                for width in (1, 2):
+                    if pos + width > n:
+                        break
+                    unit = word[pos:pos + width]
+                    got = units_known.get(unit)
+                    here.append((unit, unit_readings(unit, wide) if got is None else got, pos + width))
+                skips[pos] = ins(word[pos])
+            for unit, readings, to in here:
+                for base, c in readings:
                     total = cost + c
-                    if total + floor > limit[0]:
+                    if total + floor > limit:
                         break
                     nxt = skel + base
                     if nxt in prefixes:
-                        walk(pos + width, nxt, units + (unit,), total, skipped)
+                        if to < n:
+                            walk(to, nxt, units + (unit,), total, skipped)
+                        elif nxt in index:
+                            found.append((total, nxt, units + (unit,), skipped))
+                            reach = total + w * prior[nxt] + skeleton_spread
+                            if reach < limit:
+                                limit = reach
             if skipped == 0.0 and n > 2:
-                c = ins(word[pos])
-                if cost + c + floor <= limit[0]:
-                    walk(pos + 1, skel, units, cost + c, c)
+                c = skips[pos]
+                if cost + c + floor <= limit:
+                    if pos + 1 < n:
+                        walk(pos + 1, skel, units, cost + c, c)
+                    elif skel in index:
+                        found.append((cost + c, skel, units, c))
+                        reach = cost + c + w * prior[skel] + skeleton_spread
+                        if reach < limit:
+                            limit = reach
 
         walk(0, "", (), 0.0, 0.0)
-        cost = self.channel.cost
-        known = self.channel._cache
+        del walk    # it refers to itself: no cycle left for the collector
+        channel = self.channel
+        tables, letter_costs, cost = channel._cache, channel.letter_costs, channel.cost
         best: dict[int, float] = {}
         words = lm.letters
         for bound, skel, units, skipped in found:
-            if bound + w * prior[skel] > limit[0]:
+            if bound + w * prior[skel] > limit:
                 continue
+            by_unit = [tables.get(u) or letter_costs(u) for u in units]
             for sid in index[skel]:
-                try:    # the units' costs are cached for every letter once read (Channel.unit_costs)
-                    c = reduce(add, map(known.__getitem__, zip(words[sid], units)), skipped)
+                try:    # every letter of TRUE_LETTERS is in a unit's table (Channel.letter_costs)
+                    c = reduce(add, map(_LOOKUP, by_unit, words[sid]), skipped)
                 except KeyError:
                     c = skipped
-                    for pair in zip(words[sid], units):
-                        v = known.get(pair)
-                        c += cost(*pair) if v is None else v
+                    for t, u in zip(words[sid], units):
+                        c += cost(t, u)
                 if c < best.get(sid, 1e9):
                     best[sid] = c
         uni = lm.uni

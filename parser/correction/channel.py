@@ -47,6 +47,11 @@ def decompose(ch: str) -> tuple[str, str, int] | None:
 _TRUE_PARTS = tuple((t,) + decompose(t) for t in TRUE_LETTERS)   # (letter, base, modifier, tone)
 _TRUE_BASES = frozenset(p[1] for p in _TRUE_PARTS)
 _TRUE_MODS = frozenset(p[2] for p in _TRUE_PARTS)
+_TRUE_TONES = tuple(p[3] for p in _TRUE_PARTS)
+_SLOT_OF_LETTER = {p[0]: k for k, p in enumerate(_TRUE_PARTS)}
+_SLOTS_OF_BASE_MOD: dict[str, tuple[int, ...]] = {}   # base + modifier -> the slots of its letters
+for _k, (_, _b, _m, _) in enumerate(_TRUE_PARTS):
+    _SLOTS_OF_BASE_MOD[_b + _m] = _SLOTS_OF_BASE_MOD.get(_b + _m, ()) + (_k,)
 
 
 # Shape confusions of printed capitals that the synthetic training damage does not make: Q for O
@@ -68,12 +73,22 @@ class Channel:
         self.full = dict(tables.get("full", {}))
         for (t, u), c in SHAPE_CONFUSIONS.items():
             self.full[t + "|" + u] = min(c, self.full.get(t + "|" + u, c))
-        self._cache: dict[tuple[str, str], float] = {}
+        # unit -> {true letter: cost} for every letter of TRUE_LETTERS (and any other letter asked for)
+        self._cache: dict[str, dict[str, float]] = {}
         # the full table by unit: unit -> {true letter: cost}
         self._full_by_unit: dict[str, dict[str, float]] = {}
         for k, v in self.full.items():
             t, _, u = k.partition("|")
             self._full_by_unit.setdefault(u, {})[t] = v
+        # the symbol table by unit: unit -> {base + modifier: cost} (a base + modifier holds no "|")
+        self._sym_by_unit: dict[str, dict[str, float]] = {}
+        for k, v in self.sym.items():
+            bm, _, u = k.partition("|")
+            self._sym_by_unit.setdefault(u, {})[bm] = v
+        d = self.defaults
+        # a unit that is no letter, with no entry of its own: the same costs for every such unit
+        self._unmarked = [self.tone.get(f"{t}0", d["tone"]) for t in range(6)]
+        self._symbol_default = [d["sym"] + self._unmarked[t] for t in _TRUE_TONES]
 
     def to_json(self) -> dict:
         return {"base": self.base, "mod": self.mod, "tone": self.tone, "sym": self.sym,
@@ -81,33 +96,43 @@ class Channel:
 
     def cost(self, t: str, u: str) -> float:
         """Cost of the OCR unit `u` standing for the true (lower-case) letter `t`."""
-        key = (t, u)
-        got = self._cache.get(key)
-        if got is not None:
-            return got
+        table = self._cache.get(u)
+        if table is None:
+            table = self.letter_costs(u)
+        got = table.get(t)
+        if got is None:
+            got = table[t] = self._cost_of_other(t, u)
+        return got
+
+    def _cost_of_other(self, t: str, u: str) -> float:
+        """cost() of a letter outside TRUE_LETTERS (or anything else read for `u`)."""
         full = self.full.get(t + "|" + u)
         if full is not None:
-            self._cache[key] = full
             return full
         td = decompose(t)
         ud = decompose(u) if len(u) == 1 else None
         d = self.defaults
         if td is None:
-            c = 0.0 if t == u else d["sym"] + 4.0
-        elif ud is not None:
-            c = (self.base.get(td[0] + ud[0], d["base"]) + self.mod.get(td[1] + "|" + ud[1], d["mod"])
-                 + self.tone.get(f"{td[2]}{ud[2]}", d["tone"]))
-        else:
-            c = self.sym.get(td[0] + td[1] + "|" + u, d["sym"]) + self.tone.get(f"{td[2]}0", d["tone"])
-        self._cache[key] = c
-        return c
+            return 0.0 if t == u else d["sym"] + 4.0
+        if ud is not None:
+            return (self.base.get(td[0] + ud[0], d["base"]) + self.mod.get(td[1] + "|" + ud[1], d["mod"])
+                    + self.tone.get(f"{td[2]}{ud[2]}", d["tone"]))
+        return self.sym.get(td[0] + td[1] + "|" + u, d["sym"]) + self.tone.get(f"{td[2]}0", d["tone"])
+
+    def letter_costs(self, u: str) -> dict[str, float]:
+        """{t: cost(t, u)} for every t of TRUE_LETTERS (cached per unit)."""
+        got = self._cache.get(u)
+        if got is None:
+            self.unit_costs(u)
+            got = self._cache[u]
+        return got
 
     def unit_costs(self, u: str) -> list[float]:
         """cost(t, u) for every t of TRUE_LETTERS, in that order (and cached for cost()): the
-        factors are looked up once per unit and per distinct base, modifier and tone."""
-        full = self._full_by_unit.get(u, {})
+        factors are looked up once per unit and per distinct base, modifier and tone. Each cost is
+        the sum cost() makes: base + modifier + tone for a letter, symbol + tone for another unit."""
+        full = self._full_by_unit.get(u)
         d = self.defaults
-        cache = self._cache
         ud = decompose(u) if len(u) == 1 else None
         if ud is not None:
             base = {b: self.base.get(b + ud[0], d["base"]) for b in _TRUE_BASES}
@@ -115,13 +140,25 @@ class Channel:
             tone = {t: self.tone.get(f"{t}{ud[2]}", d["tone"]) for t in range(6)}
             out = [base[b] + mod[m] + tone[t] for _, b, m, t in _TRUE_PARTS]
         else:
-            tone = {t: self.tone.get(f"{t}0", d["tone"]) for t in range(6)}
-            out = [self.sym.get(b + m + "|" + u, d["sym"]) + tone[t] for _, b, m, t in _TRUE_PARTS]
-        for k, (letter, _, _, _) in enumerate(_TRUE_PARTS):
-            c = full.get(letter)
-            if c is not None:
-                out[k] = c
-            cache[(letter, u)] = out[k]
+            # most units (two characters: "tr", "6n") have no symbol entry: the default for every letter
+            out = list(self._symbol_default)
+            own = self._sym_by_unit.get(u)
+            if own:
+                unmarked = self._unmarked
+                for bm, c in own.items():
+                    for k in _SLOTS_OF_BASE_MOD.get(bm, ()):
+                        out[k] = c + unmarked[_TRUE_TONES[k]]
+        if full:
+            for letter, c in full.items():
+                k = _SLOT_OF_LETTER.get(letter)
+                if k is not None:
+                    out[k] = c
+        table = dict(zip(TRUE_LETTERS, out))
+        old = self._cache.get(u)
+        if old:     # letters outside TRUE_LETTERS asked for before
+            for t, c in old.items():
+                table.setdefault(t, c)
+        self._cache[u] = table
         return out
 
     def ins_cost(self, u: str) -> float:

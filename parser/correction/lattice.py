@@ -18,12 +18,16 @@ words after it, so this reaches exactly the left-to-right result.
 """
 from __future__ import annotations
 
+from itertools import chain
+from operator import attrgetter
+
 import numpy as np
 
 from .langmodel import LanguageModel
 from .tables import LanguageArrays
 
 _NONE = -1      # no right neighbour (the end of the text)
+_KEY = attrgetter("key")
 
 
 class PackedLattice:
@@ -34,29 +38,30 @@ class PackedLattice:
         arrays: LanguageArrays = lm.arrays
         self.lm, self.arrays = lm, arrays
         self.n = len(lattice)
-        rows: dict[int, int] = {}
-        distinct = []
-        at = []
-        for st in lattice:
-            r = rows.get(st.key)
-            if r is None:
-                r = rows[st.key] = len(distinct)
-                distinct.append(st)
-            at.append(r)
-        width = max((len(st) for st in distinct), default=1)
-        pad_id, inf = lm.boundary, float("inf")
-        ids = np.array([st.ids + (pad_id,) * (width - len(st)) for st in distinct], dtype=np.int64).reshape(-1, width)
-        costs = np.array([st.costs + (inf,) * (width - len(st)) for st in distinct],
-                         dtype=np.float64).reshape(-1, width)
-        kept = np.array([[sid < 0 for sid, _ in st] + [False] * (width - len(st)) for st in distinct],
-                        dtype=bool).reshape(-1, width)
-        sizes = np.array([len(st) for st in distinct], dtype=np.int64)
-        at = np.array(at, dtype=np.intp)
+        # the distinct States (a text repeats its words), each made into a row once
+        keys = list(map(_KEY, lattice))
+        distinct = {k: st for k, st in zip(keys, lattice)}
+        row_of = dict(zip(distinct, range(len(distinct))))
+        at = np.fromiter(map(row_of.__getitem__, keys), dtype=np.intp, count=self.n)
+        sizes = np.fromiter(map(len, distinct.values()), dtype=np.int64, count=len(distinct))
+        width = int(sizes.max()) if len(sizes) else 1
+        # every state of the distinct States in a row: (LM id or -1, cost); ids are exact in float64
+        flat = np.array(list(chain.from_iterable(distinct.values())), dtype=np.float64).reshape(-1, 2)
+        filled = np.arange(width) < sizes[:, None]
+        ids = np.full((len(distinct), width), lm.boundary, dtype=np.int64)
+        costs = np.full((len(distinct), width), np.inf)
+        kept = np.zeros((len(distinct), width), dtype=bool)
+        raw = flat[:, 0].astype(np.int64)
+        ids[filled] = np.where(raw < 0, lm.boundary, raw)   # -1 keeps the word: <s> for the model
+        costs[filled] = flat[:, 1]
+        kept[filled] = raw < 0
         self.ids, self.costs, self.sizes = ids[at], costs[at], sizes[at]
         self.kept = kept[at]        # the state keeps the word as printed (no LM word: id -1)
         self.unis = arrays.uni[self.ids]
         self.backs = arrays.backoff[self.ids]
-        self.valid = np.arange(width) < self.sizes[:, None]
+        self.valid = filled[at]
+        # the distinct rows, and each token's row among them (for work done once per distinct pair)
+        self.at, self.rows_ids, self.rows_valid = at, ids, filled
 
     def chosen(self, choice: np.ndarray) -> np.ndarray:
         return self.ids[np.arange(self.n), choice]
@@ -193,29 +198,37 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
     return choice.tolist()
 
 
-def _seen_pairs(packed: PackedLattice, block: int = 8192) -> tuple[np.ndarray, ...]:
+def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:
     """The pairs of states the model has seen between each token with several states and the
     next token (<s> -> <s> counts as seen, costing nothing): (next token t, j, i, cost), by t, j, i.
-    Looked up `block` tokens at a time: every pair of states is a key, the few seen ones are kept."""
+    Looked up once per distinct pair of adjacent States (a text repeats its word pairs), then
+    copied out to every token with that pair."""
     a, lm = packed.arrays, packed.lm
     m, boundary = lm.n, lm.boundary
-    ids, valid = packed.ids, packed.valid
     after_multi = np.zeros(packed.n, dtype=bool)
     after_multi[1:] = packed.sizes[:-1] > 1
-    found = []
-    for start in range(1, packed.n, block):
-        t = start + np.flatnonzero(after_multi[start:start + block])
-        r, j, i = np.nonzero(valid[t - 1][:, :, None] & valid[t][:, None, :])
-        t = t[r]
-        p, sid = ids[t - 1, j], ids[t, i]
-        seen, f = a.bigram.get(p * m + sid, 0.0)
-        both = (p == boundary) & (sid == boundary)
-        keep = np.flatnonzero(seen | both)
-        found.append((t[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])))
-    if not found:
+    t = np.flatnonzero(after_multi)
+    if not len(t):
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty, empty, np.zeros(0)
-    return tuple(np.concatenate(parts) for parts in zip(*found))
+    at, ids, valid = packed.at, packed.rows_ids, packed.rows_valid
+    d = len(ids)
+    pairs, which = np.unique(at[t - 1] * d + at[t], return_inverse=True)
+    left, right = np.divmod(pairs, d)
+    # the seen pairs of each distinct pair u of rows, by u, j, i
+    u, j, i = np.nonzero(valid[left][:, :, None] & valid[right][:, None, :])
+    p, sid = ids[left[u], j], ids[right[u], i]
+    seen, f = a.bigram.get(p * m + sid, 0.0)
+    both = (p == boundary) & (sid == boundary)
+    keep = np.flatnonzero(seen | both)
+    u, j, i, f = u[keep], j[keep], i[keep], np.where(both[keep], 0.0, f[keep])
+    # copied out to the tokens: token k gets the entries of its pair, which[k], in order
+    first = np.searchsorted(u, np.arange(len(pairs)))
+    count = np.diff(np.append(first, len(u)))[which]
+    total = int(count.sum())
+    ends = np.cumsum(count)
+    take = np.arange(total) - np.repeat(ends - count, count) + np.repeat(first[which], count)
+    return np.repeat(t, count), j[take], i[take], f[take]
 
 
 def _entries(a: LanguageArrays, m: int, boundary: int, p: np.ndarray, ids: np.ndarray, c: np.ndarray,

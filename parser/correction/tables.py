@@ -34,35 +34,59 @@ class SparseTable:
             placed[free[first]] = True
             pending = pending[~placed]
             probe += 1
+        # a byte per slot, whether it holds a key: most keys looked up are absent and their home slot
+        # empty, which this small array (in cache, unlike the slots) tells at once
+        self._used = self._slots != -1
+        self._columns = [np.ascontiguousarray(self.values[:, c]) for c in range(width)]
 
     def _home(self, keys: np.ndarray) -> np.ndarray:
-        return ((keys.view(np.uint64) * self._MIX) >> self._shift).astype(np.intp)
+        home = keys.view(np.uint64) * self._MIX
+        home >>= self._shift
+        return home.view(np.int64)     # below 2**bits: the same numbers as signed
+
+    def _locate(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions in `keys` of the keys present, their slots), for a flat int64 array."""
+        home = self._home(keys)
+        # only the keys whose home slot holds a key: theirs, or another's (then probe on until the
+        # key or an empty slot)
+        todo = np.flatnonzero(self._used[home])
+        at = home[todo]
+        where, slots = [], []
+        while len(todo):
+            got = self._slots[at]
+            hit = got == keys[todo]
+            where.append(todo[hit])
+            slots.append(at[hit])
+            more = ~hit & (got != -1)
+            todo, at = todo[more], (at[more] + 1) & self._mask
+        if len(where) == 1:
+            return where[0], slots[0]
+        return (np.concatenate(where), np.concatenate(slots)) if where else (todo, at)
 
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(found, slot) of each key: its values are self.values[slot] where found."""
         shape = keys.shape
         keys = np.ascontiguousarray(keys, dtype=np.int64).reshape(-1)
-        slot = self._home(keys)
-        got = self._slots[slot]
-        found = got == keys
-        # the few keys whose home slot holds another key: probe on until the key or an empty slot
-        todo = np.flatnonzero(~found & (got != -1))
-        if len(todo):
-            at = slot[todo]
-            while len(todo):
-                at = (at + 1) & self._mask
-                got = self._slots[at]
-                hit = got == keys[todo]
-                found[todo[hit]] = True
-                slot[todo[hit]] = at[hit]
-                more = ~hit & (got != -1)
-                todo, at = todo[more], at[more]
+        where, at = self._locate(keys)
+        found = np.zeros(len(keys), dtype=bool)
+        slot = np.zeros(len(keys), dtype=np.intp)
+        found[where] = True
+        slot[where] = at
         return found.reshape(shape), slot.reshape(shape)
 
     def get(self, keys: np.ndarray, default: np.ndarray | float, column: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """(found, value): the table's value where the key is present, `default` elsewhere."""
-        found, slot = self.find(keys)
-        return found, np.where(found, self.values[slot, column], default)
+        shape = keys.shape
+        flat = np.ascontiguousarray(keys, dtype=np.int64).reshape(-1)
+        where, at = self._locate(flat)
+        found = np.zeros(len(flat), dtype=bool)
+        found[where] = True
+        found = found.reshape(shape)
+        if np.broadcast_shapes(shape, np.shape(default)) != shape:
+            return found, np.where(found, self._columns[column][self.find(keys)[1]], default)
+        value = np.array(np.broadcast_to(default, shape), dtype=np.float64)     # a copy of its own
+        value.reshape(-1)[where] = self._columns[column][at]
+        return found, value
 
 
 class LanguageArrays:
