@@ -20,14 +20,22 @@ _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
 
 
 # "quy II năm 2023", "QUY 1V", "qu¥ I": the word before a quarter's numeral (as OCR prints it) is "quý"
-_QUARTER_WORD = re.compile(r"(?<![^\W\d_])([Qq][Uu])([yY¥ÿ])(?=[ \t]+(?:[IVX1l]{1,4}|[1-4])(?![^\W_]))")
+# and the numeral's strokes printed 1, l or T are I ("quy 1T năm 2025" is "quý II năm 2025")
+_QUARTER_WORD = re.compile(r"(?<![^\W\d_])([Qq][Uu])([yY¥ÿ])[ \t]+([IVX1lT]{1,4}|[1-4])(?![^\W_])")
+_STROKES = str.maketrans({"1": "I", "l": "I", "T": "I"})
 
 
 def quarter_corrections(text: str) -> list[Correction]:
     fixes = []
     for m in _QUARTER_WORD.finditer(text):
+        numeral = m.group(3)
+        roman = numeral.translate(_STROKES)
+        if numeral[0] == "T" or not re.fullmatch(r"I{1,3}|IV|[1-4]", roman if not numeral.isdigit() else numeral):
+            continue            # "quy T…" is no quarter; neither is a numeral past IV
         accented = "Ý" if m.group(1).isupper() and m.group(2) != "y" else "ý"
         fixes.append(Correction(m.start(2), m.end(2), m.group(2), accented, source="structure", confidence=0.95))
+        if not numeral.isdigit() and roman != numeral:
+            fixes.append(Correction(m.start(3), m.end(3), numeral, roman, source="structure", confidence=0.9))
     return fixes
 
 

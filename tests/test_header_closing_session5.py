@@ -46,3 +46,17 @@ def test_document_codes_get_their_dj_back_in_the_corrected_text():
     assert "45/QĐ-UBND" in fixed and "2516/SGDĐT-VP" in fixed
     assert "05/HD-UBND" in fixed                    # a hướng dẫn, not a hợp đồng
     assert "45/QD-UBND" in doc.text                 # the raw text as printed
+
+
+def test_a_given_name_the_language_model_does_not_know():
+    assert corrected(analysed("Huynh Van Qudi"), "signer_name") == "Huỳnh Văn Quới"
+
+
+def test_an_ede_name_with_its_y_prefix():
+    assert corrected(analysed("Y Thong Nié"), "signer_name") == "Y Thông Niê"
+
+
+def test_a_quarters_numeral_printed_with_t_for_i():
+    from parser.structure_fixes import quarter_corrections
+    assert [(c.old, c.new) for c in quarter_corrections("quy 1T nim 2025")] == [("y", "ý"), ("1T", "II")]
+    assert quarter_corrections("quy T nam") == []

@@ -126,8 +126,10 @@ class Engine:
         """Readings of person names: runs of RUN_MIN..RUN_MAX capitalised words on one line,
         separated by spaces only, read as surname, middle name(s), given name from the lists."""
         out: dict[int, str] = {}
+        # (and "Y", the Ê Đê men's name prefix: "Y Thông Niê", before another capitalised word)
         title = [k for k, t in enumerate(tokens)
-                 if t.text[:1].isupper() and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text)]
+                 if t.text[:1].isupper() and t.kind in (SYLLABLE, JUNK) and is_title_word(t.text)
+                 or t.text == "Y" and k + 1 < len(tokens) and is_title_word(tokens[k + 1].text)]
         runs: list[list[int]] = []
         for k in title:
             # adjacent tokens (no punctuation between) on the same line
@@ -216,17 +218,23 @@ class Engine:
         confidences computed to the readings it accepts (see Decoder.decode)."""
         tokens = self.tokens(text)
         learned = self.learned(tokens, store)
-        forced = {**self.names(text, tokens), **learned}
+        names = self.names(text, tokens)
+        forced = {**names, **learned}
         guarded = self.proper_nouns(text, tokens)
         # a colon carries the context through ("Số: 412/BC-UBND", "Lưu: VT"), as in the corpus counts
         keep = [k for k, t in enumerate(tokens) if t.text != ":"]
         if len(keep) == len(tokens):
-            return tokens, self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted, guarded), learned
-        sub = [tokens[k] for k in keep]
-        sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
-        sub_guarded = {i for i, k in enumerate(keep) if k in guarded}
-        got = iter(self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted, sub_guarded))
-        readings = [next(got) if t.text != ":" else Reading(t, None, 1.0) for t in tokens]
+            readings = self.decoder.decode(tokens, self.breaks(text, tokens), forced, wanted, guarded)
+        else:
+            sub = [tokens[k] for k in keep]
+            sub_forced = {i: forced[k] for i, k in enumerate(keep) if k in forced}
+            sub_guarded = {i for i, k in enumerate(keep) if k in guarded}
+            got = iter(self.decoder.decode(sub, self.breaks(text, sub), sub_forced, wanted, sub_guarded))
+            readings = [next(got) if t.text != ":" else Reading(t, None, 1.0) for t in tokens]
+        # a name the language model does not know ("Niê", "Quới") comes back unread: it reads as itself
+        unknown = {k: w for k, w in names.items() if k not in learned and w not in self.lm.ids}
+        if unknown:
+            readings = [Reading(r[0], unknown[k], 1.0) if k in unknown else r for k, r in enumerate(readings)]
         return tokens, readings, learned
 
     def correct(self, text: str, store: LearningStore | None = None) -> list[Correction]:

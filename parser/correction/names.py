@@ -8,6 +8,7 @@ syllable in plain letters ("Khoanh" does not gain marks without evidence).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -65,9 +66,27 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
                  and (low == sk or n[1:] == low[1:])]
         if len(alike) == 1:
             return alike[0], DJ_MISREAD_COST
+    if last:
+        # a given name the language model does not know ("Niê", "Quới"): the one name of the list
+        # spelled with these letters, marks aside, or with a vowel printed as d or 6 ("Qudi")
+        spelled = _given_by_skeleton().get(sk) or _given_by_skeleton().get(_VOWEL_GLYPH.sub("o", sk))
+        if spelled and len(spelled) == 1 and spelled[0] not in syllables:
+            return spelled[0], UNKNOWN_NAME_COST
     if last and low.isascii() and low.isalpha() and low in syllables:
         return low, 0.0
     return None
+
+
+UNKNOWN_NAME_COST = 2.0
+_VOWEL_GLYPH = re.compile(r"(?<=[aeiouy])[d6](?=[aeiouy]?[a-z]?$)")     # "qudi": ơ printed d
+
+
+@lru_cache(maxsize=1)
+def _given_by_skeleton() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name in name_lists()["given"]:
+        out.setdefault(fold(name), []).append(name)
+    return out
 
 
 # a marked vowel an OCR engine prints as another plain one (name -> printed): "Đặng" as "bing"
