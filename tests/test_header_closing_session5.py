@@ -60,3 +60,14 @@ def test_a_quarters_numeral_printed_with_t_for_i():
     from parser.structure_fixes import quarter_corrections
     assert [(c.old, c.new) for c in quarter_corrections("quy 1T nim 2025")] == [("y", "ý"), ("1T", "II")]
     assert quarter_corrections("quy T nam") == []
+
+
+def test_a_surname_printed_with_a_glyph_for_its_vowel():
+    assert corrected(analysed("Vii Vin Khoa"), "signer_name") == "Vũ Văn Khoa"
+
+
+def test_a_well_formed_syllable_is_not_read_as_a_name_by_its_letters():
+    from parser.correction.names import read_name
+    assert read_name("Vii", "surnames", [], syllables={"vi", "vu"}) == ("vũ", 2.0)
+    # "THU", "NHAT" of a heading in capitals are words, not names spelled without marks
+    assert read_name("NHAT", "given", [], last=True, syllables={"nhat", "nhất"}) == ("nhat", 0.0)

@@ -21,20 +21,27 @@ DJ_MISREAD_COST = 2.0   # a name's Đ printed as P or b: a common confusion, but
 
 
 @lru_cache(maxsize=1)
-def name_lists() -> dict[str, frozenset[str]]:
-    """{"surnames": ..., "middle": ..., "given": ...}, lower-case syllables."""
+def _ordered_names() -> dict[str, list[str]]:
+    """{"surnames": [...], "middle": [...], "given": [...]}, lower-case syllables in the file's order
+    (the surnames are listed most common first)."""
     path = resources.files("resources") / "lang" / "names" / "person_names.txt"
-    out: dict[str, set[str]] = {}
-    section = None
+    out: dict[str, list[str]] = {}
+    section: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
-            section = out.setdefault(line.strip("[]"), set())
+            section = out.setdefault(line.strip("[]"), [])
             continue
-        section.update(w.lower() for w in line.split())
-    return {k: frozenset(v) for k, v in out.items()}
+        section.extend(w.lower() for w in line.split() if w.lower() not in section)
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> dict[str, frozenset[str]]:
+    """{"surnames": ..., "middle": ..., "given": ...}, lower-case syllables."""
+    return {k: frozenset(v) for k, v in _ordered_names().items()}
 
 
 def is_title_word(word: str) -> bool:
@@ -66,12 +73,14 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
                  and (low == sk or n[1:] == low[1:])]
         if len(alike) == 1:
             return alike[0], DJ_MISREAD_COST
-    if last:
-        # a given name the language model does not know ("Niê", "Quới"): the one name of the list
-        # spelled with these letters, marks aside, or with a vowel printed as d or 6 ("Qudi")
-        spelled = _given_by_skeleton().get(sk) or _given_by_skeleton().get(_VOWEL_GLYPH.sub("o", sk))
-        if spelled and len(spelled) == 1 and spelled[0] not in syllables:
-            return spelled[0], UNKNOWN_NAME_COST
+    # a garbled word ("Vii" for Vũ, "Qudi" for Quới, "Nié" for Niê, beyond the word's nearest readings
+    # or unknown to the language model): the one name of the list spelled with these letters, marks
+    # aside, or with a vowel printed as a glyph; a well-formed syllable ("Dang", "THU") is left to
+    # the readings above, or headings in capitals would read as names ("PHAN THU NHAT")
+    by_skeleton = _by_skeleton(kind) if syllables and low not in syllables else {}
+    spelled = by_skeleton.get(sk) or by_skeleton.get(_VOWEL_GLYPH.sub("o", _U_GLYPH.sub("u", sk)))
+    if spelled and (len(spelled) == 1 or kind == "surnames"):     # surnames are listed most common first
+        return spelled[0], UNKNOWN_NAME_COST
     if last and low.isascii() and low.isalpha() and low in syllables:
         return low, 0.0
     return None
@@ -79,12 +88,14 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
 
 UNKNOWN_NAME_COST = 2.0
 _VOWEL_GLYPH = re.compile(r"(?<=[aeiouy])[d6](?=[aeiouy]?[a-z]?$)")     # "qudi": ơ printed d
+_U_GLYPH = re.compile(r"(?<=[a-z])ii")                                    # "vii": ũ printed ii
 
 
-@lru_cache(maxsize=1)
-def _given_by_skeleton() -> dict[str, list[str]]:
+@lru_cache(maxsize=4)
+def _by_skeleton(kind: str) -> dict[str, list[str]]:
+    """The names of list `kind` by their letters without marks, each group in the list's order."""
     out: dict[str, list[str]] = {}
-    for name in name_lists()["given"]:
+    for name in _ordered_names()[kind]:
         out.setdefault(fold(name), []).append(name)
     return out
 
