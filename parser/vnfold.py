@@ -106,3 +106,16 @@ def fuzzy(phrase: str, gap: int = 1) -> str:
         stray = f"\\S{{0,{gap}}}" if gap else ""
         words.append(stray.join(parts))
     return r"\s*".join(words)
+
+
+# a marked vowel an OCR engine prints as another plain one (folded: true -> printed): "năm" as
+# "nim", "văn" as "vin", "đồng" as "deng", "vụ" as "vy", "Đặng" as "bing"
+VOWEL_SLIPS = frozenset({("a", "i"), ("a", "e"), ("o", "e"), ("u", "i"), ("u", "y")})
+
+
+def one_vowel_slip(true: str, printed: str) -> bool:
+    """Are two folded words of one length the same but for one vowel in `VOWEL_SLIPS`?"""
+    if len(true) != len(printed):
+        return False
+    diffs = [(a, b) for a, b in zip(true, printed) if a != b]
+    return len(diffs) == 1 and diffs[0] in VOWEL_SLIPS

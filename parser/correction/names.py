@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..vnfold import one_vowel_slip
 from .syllables import fold
 
 NAME_MAX_COST = 2.5     # a name reading further than this from the printed word is no evidence
@@ -100,15 +101,6 @@ def _by_skeleton(kind: str) -> dict[str, list[str]]:
     return out
 
 
-# a marked vowel an OCR engine prints as another plain one (name -> printed): "Đặng" as "bing"
-_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i"), ("u", "y")}
-
-
 def _tail_alike(name: str, printed: str) -> bool:
-    """The folded rest of a name after its Đ, as printed: the same, or one vowel slipped."""
-    if name == printed:
-        return True
-    if len(name) != len(printed):
-        return False
-    diffs = [(a, b) for a, b in zip(name, printed) if a != b]
-    return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS
+    """The folded rest of a name after its Đ, as printed: the same, or one vowel slipped ("Đặng" as "bing")."""
+    return name == printed or one_vowel_slip(name, printed)

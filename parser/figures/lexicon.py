@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..numbers import word_key
+from ..vnfold import one_vowel_slip
 from .words import PUNCT, Words, key_of, read_words
 
 # nouns that reports count, canonical (folded forms are compared, OCR-tolerantly)
@@ -160,16 +161,10 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
     return _edit_distance(key, target, 1) <= 1
 
 
-# a marked vowel an OCR engine prints as another plain vowel (folded, lexicon -> printed):
-# "năm" -> "nim", "văn" -> "vin", "đồng" -> "deng", "vụ" -> "vy"
-_VOWEL_SLIPS = {("a", "i"), ("a", "e"), ("o", "e"), ("u", "i"), ("u", "y")}
-
-
 def _vowel_slip(printed: str, target: str) -> bool:
     """Is a clean printed syllable the lexicon word with one marked vowel misread ("nim" for
     "năm"), rather than another real word ("gian" is not "giây", "cao" is not "cây")?"""
-    diffs = [(t, p) for p, t in zip(printed, target) if p != t]
-    return len(diffs) == 1 and diffs[0] in _VOWEL_SLIPS
+    return one_vowel_slip(target, printed)
 
 
 # Where a unit's letters carry marks (folded positions of ă â ê ô ơ ư đ and toned vowels): the
