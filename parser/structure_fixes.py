@@ -27,14 +27,17 @@ _STROKES = str.maketrans({"1": "I", "l": "I", "T": "I"})
 
 def quarter_corrections(text: str) -> list[Correction]:
     fixes = []
-    for m in _QUARTER_WORD.finditer(text):
+    found = list(_QUARTER_WORD.finditer(text))
+    # "quý 1" is quý I printed with a 1, unless the report numbers its quarters in digits ("quý 2")
+    arabic = any(m.group(3) in ("2", "3", "4") for m in found)
+    for m in found:
         numeral = m.group(3)
-        roman = numeral.translate(_STROKES)
+        roman = numeral.translate(_STROKES) if numeral != "1" or not arabic else numeral
         if numeral[0] == "T" or not re.fullmatch(r"I{1,3}|IV|[1-4]", roman if not numeral.isdigit() else numeral):
             continue            # "quy T…" is no quarter; neither is a numeral past IV
         accented = "Ý" if m.group(1).isupper() and m.group(2) != "y" else "ý"
         fixes.append(Correction(m.start(2), m.end(2), m.group(2), accented, source="structure", confidence=0.95))
-        if not numeral.isdigit() and roman != numeral:
+        if roman != numeral and not roman.isdigit():
             fixes.append(Correction(m.start(3), m.end(3), numeral, roman, source="structure", confidence=0.9))
     return fixes
 
@@ -116,10 +119,12 @@ def _motto_words(text: str, start: int, end: int) -> list[Correction]:
 
 
 # a line's bullet "-" read as "~" (reports never bullet with a tilde)
-_TILDE_BULLET = re.compile(r"(?m)^[ \t]*(~)(?=[ \t]+[^\W\d_])")
+# and a tilde standing alone is a dash ("2021 ~ 2025", "Lao động ~ Thương binh"), unless it says
+# "about" before a number ("tỷ lệ ~ 30%")
+_TILDE_BULLET = re.compile(r"(?<!\S)(~)(?!\S)(?![ \t]+\d)|(?<=\d)[ \t]+(~)(?=[ \t]+\d)")
 # "ở" read as "&" when it stands alone between two words of a sentence ("nhà & xã hội"); between
 # abbreviations ("PTTH & TTĐT") it is an ampersand
-_LONE_AMPERSAND = re.compile(r"(?<=[^\W\d_]) (&) (?=[^\W\d_])")
+_LONE_AMPERSAND = re.compile(r"(?:(?<=[^\W\d_]) |^[ \t]*)(&)(?: (?=[^\W\d_])|[ \t]*$)", re.M)   # at a line's end too
 
 
 # a capital I printed as the digit 1 inside a word in capitals ("TR1ỂN", "H1ỂM")
@@ -165,11 +170,12 @@ def phrase_corrections(text: str) -> list[Correction]:
 
 
 def symbol_corrections(text: str) -> list[Correction]:
-    fixes = [Correction(m.start(1), m.end(1), "~", "-", source="structure", confidence=0.95)
+    fixes = [Correction(m.start(m.lastindex), m.end(m.lastindex), "~", "-", source="structure", confidence=0.95)
              for m in _TILDE_BULLET.finditer(text)]
     for m in _LONE_AMPERSAND.finditer(text):
-        before = text[text.rfind(" ", 0, m.start(1) - 1) + 1:m.start(1) - 1]
-        after = text[m.end(1) + 1:m.end(1) + 2]
+        before = text[max(text.rfind(" ", 0, m.start(1) - 1), text.rfind("\n", 0, m.start(1))) + 1:m.start(1)].strip()
+        after = text[m.end(1):m.end(1) + 40].split()[:1]
+        after = after[0][:1] if after else ""
         if after.islower() and not before.isupper():
             fixes.append(Correction(m.start(1), m.end(1), "&", "ở", source="structure", confidence=0.9))
     return fixes

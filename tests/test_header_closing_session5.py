@@ -71,3 +71,15 @@ def test_a_well_formed_syllable_is_not_read_as_a_name_by_its_letters():
     assert read_name("Vii", "surnames", [], syllables={"vi", "vu"}) == ("vũ", 2.0)
     # "THU", "NHAT" of a heading in capitals are words, not names spelled without marks
     assert read_name("NHAT", "given", [], last=True, syllables={"nhat", "nhất"}) == ("nhat", 0.0)
+
+
+def test_lone_tildes_and_ampersands_at_line_ends():
+    from parser.structure_fixes import quarter_corrections, symbol_corrections
+    fixes = lambda t: [(c.old, c.new) for c in symbol_corrections(t)]
+    assert fixes("giai doan 2021 ~ 2025; So Lao dong ~ Thuong binh") == [("~", "-"), ("~", "-")]
+    assert fixes("Ty le ~ 30% so voi nam truoc") == []                 # "about 30%"
+    assert fixes("xay dung 2.145 nha &\nxa hoi cho cong nhan") == [("&", "ở")]
+    assert fixes("Cuc PTTH & TTDT") == []
+    # "quý 1" is quý I, unless the report numbers its quarters in digits
+    assert [(c.old, c.new) for c in quarter_corrections("QUY 1 NĂM 2025")] == [("Y", "Ý"), ("1", "I")]
+    assert [(c.old, c.new) for c in quarter_corrections("quy 1 nam; quy 2 nam")] == [("y", "ý"), ("y", "ý")]
