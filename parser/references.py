@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .doc_symbols import restore_code_letters, restore_lost_dj
-from .figures import Word, fuzzy_or_equal, words_before
+from .figures import Word, fuzzy_or_equal
 from .figures.words import Words, key_of, read_words
 from .model import Document, Reference, squash
 from .numbers import fold_text, word_key
@@ -319,23 +319,27 @@ def _two_words_before(text: str, pos: int) -> list[Word]:
 
 
 _new_word = tuple.__new__           # a Word without NamedTuple's Python-level constructor
-# what ends a word besides white space, or is a word of its own (`parser.figures.words.WORD`)
-_MARKS_AND_QUOTES = frozenset(",;:.()[]“”\"'!?…")
+# `parser.figures.words.WORD`: words cut at white space and at separators it drops, each of the
+# marks ",;:.()" a word of its own
+_WORD_PIECES = re.compile(r"[^\s,;:.()\[\]“”\"'!?…]+|[,;:.()]").findall
+_DROPPED = "[]“”\"'!?…"
 
 
 def _words_before(text: str, pos: int, n: int, limit: int) -> list[Word]:
-    """`words_before(text, pos, n, limit)`; a window of plain words separated by white space
-    (most of them) is cut with str.split, much cheaper than the regex."""
+    """`words_before(text, pos, n, limit)`: the window is cut with str.split, and only a piece that
+    is not all letters and digits (none is a mark or a separator) with the pattern, whose
+    character class costs far more than str.split on text with diacritics."""
     lo = max(0, pos - limit)
     window = text[lo:pos]
-    if not _MARKS_AND_QUOTES.isdisjoint(window):
-        return words_before(text, pos, n, limit)
     pieces = window.split()          # str.split and the regex's \s cut at the same white space
-    if lo and pieces and not window[0].isspace():
-        del pieces[0]                # cut through a word
+    if not all(map(str.isalnum, pieces)):
+        pieces = [w for p in pieces for w in ((p,) if p.isalnum() else _WORD_PIECES(p))]
+    if lo and pieces and not window[0].isspace() and window[0] not in _DROPPED:
+        del pieces[0]                # cut through a word (or a mark at the window's edge, as the pattern does)
     out = []
     at = len(window)
     for piece in reversed(pieces[-n:]):
+        # the words are in order and hold no separator: the last place of each before the next is its own
         at = window.rfind(piece, 0, at)
         start = lo + at
         out.append(_new_word(Word, (piece, start, start + len(piece), key_of(piece))))

@@ -1,11 +1,16 @@
 """The lattice's arrays, restructured for speed, hold what their plain definitions say: the padded
 rows of the states, the seen pairs between neighbours, and the sparse tables' look-ups with any
 default (tests/test_correction_speedups.py checks the readings as a whole against word by word)."""
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from parser.correction import decoder as decoder_module
+from parser.correction import lattice as lattice_module
+from parser.correction.degrade import degrade_text
 from parser.correction.engine import Engine
 from parser.correction.lattice import PackedLattice, _seen_pairs
 from parser.correction.tables import SparseTable
@@ -83,3 +88,58 @@ def test_sparse_table_get_with_an_array_default(entries, others, rows):
     found, slot = table.find(keys)
     assert [table.values[s, 0] for s, f in zip(slot.ravel(), found.ravel()) if f] == \
         [entries[k] for k in keys.ravel().tolist() if k in entries]
+
+
+LANG = Path(__file__).resolve().parent.parent / "resources" / "lang"
+
+
+def readings_with(engine, text, monkeypatch, tail_rows, min_tokens=0):
+    monkeypatch.setattr(lattice_module, "TAIL_ROWS", tail_rows)
+    monkeypatch.setattr(decoder_module, "ARRAY_MIN_TOKENS", min_tokens)
+    return engine.read(text)[1]
+
+
+def test_sentence_tails_stepped_word_by_word_read_as_arrays_do(engine, monkeypatch):
+    """The Viterbi steps where few sentences go on are taken word by word: the same readings as
+    all steps as arrays (TAIL_ROWS 0), all but the first word by word, and the word-by-word passes."""
+    for k, path in enumerate(sorted((LANG / "dev").glob("*.txt"))[:3]):
+        text = degrade_text(path.read_text(encoding="utf-8"), seed=74_000 + k)
+        arrays = readings_with(engine, text, monkeypatch, 0)
+        assert len(arrays) > 300
+        assert readings_with(engine, text, monkeypatch, 8) == arrays
+        assert readings_with(engine, text, monkeypatch, 10**6) == arrays
+        assert readings_with(engine, text, monkeypatch, 8, 10**9) == arrays
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", " ", "\n", "\n\n", ", "])),
+                      min_size=1, max_size=120), tail_rows=st.integers(1, 5))
+def test_any_text_reads_the_same_with_word_by_word_tails(engine, parts, tail_rows, monkeypatch):
+    text = "".join(w + gap for w, gap in parts)
+    assert readings_with(engine, text, monkeypatch, tail_rows) == readings_with(engine, text, monkeypatch, 0)
+
+
+def test_a_new_text_of_some_length_goes_by_arrays_a_familiar_one_word_by_word(monkeypatch):
+    engine = Engine()
+    used = []
+    real_pack = engine.decoder._pack
+    monkeypatch.setattr(engine.decoder, "_pack", lambda lattice: used.append(len(lattice)) or real_pack(lattice))
+    words = " ".join(degrade_text(path.read_text(encoding="utf-8"), seed=74_500 + k)
+                     for k, path in enumerate(sorted((LANG / "corpus").glob("*.txt"))[:12])).split()
+    assert len(words) > decoder_module.ARRAY_MIN_TOKENS // 4 + 100
+    text = " ".join(words[:decoder_module.ARRAY_MIN_TOKENS // 4 + 100])
+    other = " ".join(words[-(decoder_module.ARRAY_MIN_TOKENS // 4 + 100):])
+    by_arrays = engine.read(text)[1]
+    assert used
+    used.clear()
+    # read word by word once (as a shorter text would be), it is familiar: word by word again
+    monkeypatch.setattr(decoder_module, "ARRAY_MIN_TOKENS", 10**9)
+    assert engine.read(other)[1]
+    monkeypatch.undo()
+    monkeypatch.setattr(engine.decoder, "_pack", lambda lattice: used.append(len(lattice)) or real_pack(lattice))
+    engine.read(other)
+    assert used == []
+    # a short text always goes word by word
+    engine.read(" ".join(words[:decoder_module.ARRAY_MIN_TOKENS // 4 - 10]))
+    assert used == []
+    assert engine.read(text)[1] == by_arrays

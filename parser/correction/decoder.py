@@ -34,6 +34,7 @@ PROPER_CHANGE = 4.0     # extra cost of changing a guarded word (a proper noun p
 CACHE_LIMIT = 300_000   # cached word states before the cache starts afresh
 MEMO_LIMIT = 60_000     # entries of one word-by-word memo before the memos start afresh (~65 MB at most in all)
 ARRAY_MIN_TOKENS = 4000 # texts of this many tokens or more are decoded with array passes (see _by_arrays)
+NEW_TEXT_SHARE = 0.5    # ... and from a quarter of that, texts whose word pairs are mostly new to the memos
 _READ_KINDS = (SYLLABLE, JUNK, MAYBE_NUMBER)    # the kinds a reading may change
 
 
@@ -85,21 +86,33 @@ class Decoder:
         self.lm, self.gen = lm, gen
         self._states: dict[tuple[str, str], States] = {}
         self._packed: tuple[list, object] | None = None   # the lattice being decoded, as arrays
+        self._arrays = False    # whether the lattice being decoded goes by arrays (_by_arrays)
         self._wordwise = WordwisePasses(lm, _states([(-1, 0.0)], lm))
 
     def _memos(self) -> list[dict]:
         return self._wordwise.memos()
 
-    @staticmethod
-    def _by_arrays(lattice) -> bool:
+    def _by_arrays(self, lattice) -> bool:
         """Whether the passes run over the whole lattice as arrays (lattice.py) rather than word
         by word (wordwise.py). The array passes step through the sentences side by side, so they
         pay a fixed cost per position of the longest sentence and per call; word by word pays per
-        word but reuses its memos when a text is corrected again. Measured (CPU): at ~3,000 words
-        both read a new text in about the same time and word by word re-reads it 2-3x faster; a
-        line to suggest for takes 0.2 ms word by word, several ms as arrays; at 50,000 words the
-        arrays are ~2x faster, new text or not."""
-        return len(lattice) >= ARRAY_MIN_TOKENS
+        word but reuses its memos when a text is corrected again. Measured (CPU): at 50,000 words
+        the arrays are ~2x faster, new text or not; at ~3,000 words (3,500 tokens) they read a new
+        text ~30% faster (0.22 s against 0.32 s, the candidates included) and word by word re-reads
+        it faster (0.09 s against 0.12 s); a line to suggest for takes 0.2 ms word by word, several
+        ms as arrays. So a text from a quarter of ARRAY_MIN_TOKENS on goes by arrays when most of
+        its neighbouring word pairs are new to the word-by-word memos (a text read by arrays leaves
+        them as they were, so it is read by arrays again)."""
+        n = len(lattice)
+        if n >= ARRAY_MIN_TOKENS:
+            return True
+        if n < ARRAY_MIN_TOKENS // 4:
+            return False
+        # the steps from a word with several states, and those the Viterbi memo has not seen
+        known = self._wordwise.known_steps
+        steps = [(a.key, b.key) for a, b in zip(lattice, lattice[1:]) if len(a) > 1]
+        new = sum(1 for step in steps if step not in known)
+        return new >= NEW_TEXT_SHARE * len(steps)
 
     def states(self, tok: Token, forced: str | None = None, guarded: bool = False) -> States:
         """The options for one token (cached per distinct word and kind).
@@ -161,6 +174,7 @@ class Decoder:
         # most words are neither forced nor guarded: their states straight from the cache (by kind, text)
         lattice = [states(t, forced.get(k), k in guarded) if k in forced or k in guarded
                    else cached((t[3], t[2], False)) or states(t) for k, t in enumerate(tokens)]
+        self._arrays = self._by_arrays(lattice)
         try:
             choice = self._viterbi(lattice, breaks)
             self._refine(lattice, choice, breaks)
@@ -174,8 +188,8 @@ class Decoder:
 
     def _viterbi(self, lattice, breaks) -> list[int]:
         """The cheapest path's state for each token."""
-        if self._by_arrays(lattice):
-            return lattice_passes().viterbi(self._pack(lattice), breaks)
+        if self._arrays:
+            return lattice_passes().viterbi(self._pack(lattice), breaks, self._wordwise)
         return self._wordwise.viterbi(lattice, breaks)
 
     def _pack(self, lattice):
@@ -190,7 +204,7 @@ class Decoder:
         each side fixed (iterated conditional modes, left to right). A state's score: its own cost,
         plus -log P(sid | l2 l1), -log P(r1 | l1 sid) and -log P(r2 | sid r1) as lm.cost3 computes
         them."""
-        if self._by_arrays(lattice):
+        if self._arrays:
             lattice_passes().refine(self._pack(lattice), choice, breaks)
         else:
             self._wordwise.refine(lattice, choice, breaks)
@@ -201,7 +215,7 @@ class Decoder:
         `wanted(token, word)` accepts, when given (the others get 1.0)."""
         lm = self.lm
         num, words = lm.num, lm.words
-        arrays = self._by_arrays(lattice)
+        arrays = self._arrays
         if arrays:
             sids, kept, several = self._pack(lattice).readings(choice)
         else:

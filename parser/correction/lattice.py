@@ -28,6 +28,7 @@ from .tables import LanguageArrays
 
 _NONE = -1      # no right neighbour (the end of the text)
 _KEY = attrgetter("key")
+TAIL_ROWS = 8   # the Viterbi steps with at most this many sentences going on are taken word by word
 
 
 class PackedLattice:
@@ -60,6 +61,7 @@ class PackedLattice:
         self.unis = arrays.uni[self.ids]
         self.backs = arrays.backoff[self.ids]
         self.valid = filled[at]
+        self.lattice = lattice
         # the distinct rows, and each token's row among them (for work done once per distinct pair)
         self.at, self.rows_ids, self.rows_valid = at, ids, filled
 
@@ -74,7 +76,7 @@ class PackedLattice:
         return self.ids[rows, chosen].tolist(), self.kept[rows, chosen].tolist(), (self.sizes > 1).tolist()
 
 
-def viterbi(packed: PackedLattice, breaks) -> list[int]:
+def viterbi(packed: PackedLattice, breaks, words=None) -> list[int]:
     """The cheapest path (channel costs plus bigram costs) through each sentence, as state indices.
 
     A context break ends a sentence in its best state (with the cost of <s> after it) and starts the
@@ -126,7 +128,12 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
     back = np.zeros(ids.shape, dtype=np.intp)
     cur = starts
     acc[cur] = entries[cur]
-    for q in range(1, int(lengths[0])):
+    # the positions where at most TAIL_ROWS sentences go on are stepped word by word (`words`, the
+    # WordwisePasses): a step as arrays costs a few dozen array operations however few rows it has
+    stop = int(lengths[0])
+    if words is not None and TAIL_ROWS:
+        stop = int(lengths[TAIL_ROWS]) if len(lengths) > TAIL_ROWS else 1
+    for q in range(1, stop):
         live = int(np.searchsorted(going, -q, side="left"))
         cur = starts[:live] + q
         pc = acc[cur - 1]                               # [rows, j]
@@ -176,6 +183,9 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
         one = single[cur][col]
         acc[cur] = np.where(one, pc[:, :1] + entries[cur], out.reshape(-1, width))
         back[cur] = np.where(one, 0, arg.reshape(-1, width))
+    if stop < int(lengths[0]):
+        _step_tails(packed, words, acc, back, starts[:int(np.searchsorted(going, -stop, side="left"))] + stop,
+                    starts + lengths)
     # each sentence's last state: the cheapest with <s> after it (none after the last sentence)
     last = starts + lengths - 1
     ends = acc[last].copy()
@@ -196,6 +206,29 @@ def viterbi(packed: PackedLattice, breaks) -> list[int]:
         choice[cur] = jj
         j[:live] = back[cur, jj]
     return choice.tolist()
+
+
+def _step_tails(packed: PackedLattice, words, acc: np.ndarray, back: np.ndarray, froms: np.ndarray,
+                ends: np.ndarray) -> None:
+    """The Viterbi steps of the tokens froms[r] .. ends[r] - 1 of each sentence r, word by word
+    (WordwisePasses: the same sums in the same order, so the same costs and back pointers)."""
+    lattice, sizes = packed.lattice, packed.sizes
+    entry, step = words._entry, words._step
+    for k0, end in zip(froms.tolist(), ends.tolist()):
+        prev_cost = acc[k0 - 1, :sizes[k0 - 1]].tolist()
+        for k in range(k0, end):
+            prev, cur = lattice[k - 1], lattice[k]
+            if len(prev) == 1:      # after a number, a code or punctuation: as Decoder._entry
+                p, pc = prev.ids[0], prev_cost[0]
+                cur_cost = [pc + entry(c, p, sid) for sid, c in zip(cur.ids, cur.costs)]
+                arg = [0] * len(cur_cost)
+            else:
+                cur_cost, arg = step(prev, prev_cost, cur)
+            size = len(cur_cost)
+            acc[k, :size] = cur_cost
+            acc[k, size:] = np.inf
+            back[k, :size] = arg
+            prev_cost = cur_cost
 
 
 def _seen_pairs(packed: PackedLattice) -> tuple[np.ndarray, ...]:

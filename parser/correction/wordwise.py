@@ -38,6 +38,11 @@ class WordwisePasses:
         self._rechosen: dict[tuple, int] = {}                # (l2, l1, word, r1, r2) -> state
         self._confidence: dict[tuple, float] = {}           # (left, word, choice, right, its cost)
 
+    @property
+    def known_steps(self) -> dict:
+        """The Viterbi steps from a word with several states met before: (its States' key, the next's)."""
+        return self._seen
+
     def memos(self) -> list[dict]:
         return [self._entries, self._seen, self._bigrams_in, self._bigrams_out, self._trigrams_in, self._rechosen,
                 self._confidence]

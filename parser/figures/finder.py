@@ -370,21 +370,25 @@ def _garbled_dong(key: str) -> bool:
 
 
 def _fractions_in(text: str) -> list[re.Match]:
-    """The matches of `_FRACTION.finditer(text)`, tried only at the digits before each slash (a
-    pattern opening with a look-behind is tried at every character of the text)."""
+    """The matches of `_FRACTION.finditer(text)`, tried only at the digits before a slash that
+    has a digit before it and `_FRACTION`'s end after it (a pattern opening with a look-behind is
+    tried at every character of the text; most slashes are in dates and document numbers)."""
     out, resume = [], 0
-    slash = text.find("/")
-    while slash >= 0:
-        start = slash
+    for found in _FRACTION_SLASH.finditer(text):
+        slash = start = found.start()
         while start > 0 and slash - start < 4 and text[start - 1].isdigit():
             start -= 1
-        if start < slash and start >= resume:
+        if start >= resume:
             m = _FRACTION.match(text, start)
             if m:
                 out.append(m)
                 resume = m.end()
-        slash = text.find("/", slash + 1)
     return out
+
+
+# the slash of a `_FRACTION`: a digit before it, its second number and what may follow after it
+# (the slash first: the regex engine finds a literal quickly)
+_FRACTION_SLASH = re.compile(r"/(?<=\d/)(?=\d{1,4}(?![\w/.,-]|,\d))")
 
 
 def _number_word_spans(folded: str) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"\.[ \t]*\n|\.\s+(?=[A-ZÀ-Ỹ\dĐ])|\n[ \t]*\n|\n(?
 
 # a count grouped in thousands ("3.210"): no date part, year or ordinal is printed so
 # a plant's capacity is a specification, not a count; "bình quân trên 01 ha" is the unit a rate is per
+# (every match holds "su": figure_words looks for it first, a search in C over a few characters)
 _SPECIFICATION = re.compile(r"c[oe0-9]ng\s+su[a-z0-9]t(?:\s+thiet\s+ke)?\s*:?\s*$")
 _PER = re.compile(r"(?<![\w])(?:tren|moi)\s+$")
 # a decimal amount or a sum of money is never an ordinal, whatever word precedes it
@@ -194,7 +195,8 @@ class Scanner:
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
         folded = self.folded
-        if _SPECIFICATION.search(folded, start - 24 if start > 24 else 0, start):
+        lo = start - 24 if start > 24 else 0
+        if folded.find("su", lo, start) >= 0 and _SPECIFICATION.search(folded, lo, start):
             return None                                   # "công suất 5.000 m3/ngày đêm"
         if one and _PER.search(folded, start - 8 if start > 8 else 0, start):
             return None                                   # "bình quân trên 01 ha": what a rate is per

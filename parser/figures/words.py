@@ -80,12 +80,15 @@ class Words:
         return [_new_word(Word, (t, s, s + len(t), k)) for t, s, k in zip(self.texts, self.starts, self.keys)]
 
 
+_new_words = object.__new__
+
+
 # a word and the separators before it (spaces, quotes, brackets): every character is one or the other
 _SEPARATORS = r"[\s\[\]“”\"'!?…]*"
 _WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]+|[,;:.()])"
 _GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")
 _FEW_WORDS = 8
-_SECOND = itemgetter(1)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 # the first n words as n optional groups, for n up to _FEW_WORDS: one match call reads them all
 # (the words after a number are read thousands of times); for more words, findall gives gaps and words
 _N_WORDS = [re.compile(f"(?:{_SEPARATORS}{_WORD_TEXT})?" * n) for n in range(_FEW_WORDS + 1)]
@@ -95,16 +98,25 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
     """The first `n` words (and punctuation marks) after `pos`, within `limit` characters."""
     if n <= _FEW_WORDS:
         m = _N_WORDS[n].match(text, pos, pos + limit)
-        texts = list(m.groups())
+        texts = m.groups()
         if texts and texts[-1] is None:
-            del texts[texts.index(None):]     # an unmatched group: no word after it either
-        start = m.start
-        return Words(texts, [start(i) for i in range(1, len(texts) + 1)])
-    found = _GAP_AND_WORD.findall(text, pos, pos + limit)
-    del found[n:]
-    # each word starts where the lengths of the gaps and words before it, in turn, add up to
-    ends = list(accumulate(map(len, chain.from_iterable(found)), initial=pos))
-    return Words(list(map(_SECOND, found)), ends[1::2])
+            k = texts.index(None)          # an unmatched group: no word after it either
+            texts, starts = list(texts[:k]), list(map(_FIRST, m.regs[1:k + 1]))
+        else:
+            texts, starts = list(texts), list(map(_FIRST, m.regs[1:]))
+    else:
+        found = _GAP_AND_WORD.findall(text, pos, pos + limit)
+        del found[n:]
+        # each word starts where the lengths of the gaps and words before it, in turn, add up to
+        starts = list(accumulate(map(len, chain.from_iterable(found)), initial=pos))[1::2]
+        texts = list(map(_SECOND, found))
+    # (Words(texts, starts) inlined: the words after every number are read)
+    keys = list(map(_KEYS.get, texts))
+    if None in keys:
+        keys = [k if k is not None else key_of(t) for t, k in zip(texts, keys)]
+    words = _new_words(Words)
+    words.texts, words.starts, words.keys = texts, starts, keys
+    return words
 
 
 def words_after(text: str, pos: int, n: int = 8, limit: int = 90) -> list[Word]:
