@@ -136,3 +136,9 @@ def test_what_is_left_printed_with_a_zero_for_its_o():
     body = ("- Tiếp nhận 1.427 hồ sơ, trong đó 1.391 hồ sơ nộp trực tuyến (chiếm 97,5%); đã giải quyết đúng hạn"
             " 1.402 hồ sơ, c0n 25 hồ sơ đang trong thời hạn giải quyết.")
     assert (1427, [25, 1402], True) in sums_of(body)
+
+
+def test_a_large_figure_before_a_bullet_on_the_next_line():
+    # the word after "61.375" is the bullet "-", whose key is empty (it crashed the garbled-đồng test)
+    units = units_of("Số lượt khám bệnh            : 6.842        61.375\n  - Khám có thẻ bảo hiểm y tế: 5.120 lượt")
+    assert 61375 in units

@@ -116,7 +116,7 @@ class FigureFinder(Scanner):
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
         unit = match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws)
-        if unit is None and ws.keys and (scale is not None or value >= 1000 and ws.keys[0][0] == "d" and ws.keys[0] not in COMMON_WORDS) \
+        if unit is None and ws.keys and (scale is not None or value >= 1000 and ws.keys[0][:1] == "d" and ws.keys[0] not in COMMON_WORDS) \
                 and _garbled_dong(ws.keys[0]):
             # "1,5 tỷ dodng", "2.846.520.000 dodng": money, as OCR garbled it
             unit = ("đồng", ws.starts[0], ws.end(0))
