@@ -51,7 +51,7 @@ def test_a_paragraph_wrapped_onto_khong_co_is_no_stated_zero():
 @pytest.mark.parametrize("line, figure", [
     ("- Toan thanh ph6 co 34 trwdng truc thuoc Phong.", ("34", "trường")),
     ("- San luong dat 312.500 tdn, tang 2%.", ("312.500", "tấn")),
-    ("- Thu hut 186.540 Iuot khach.", ("186.540", "lượt")),
+    ("- Thu hut 186.540 Iuot khach.", ("186.540", "lượt khách")),     # turns of the noun after it
     ("- Co 27 du dn dang hoat dong.", ("27", "dự án")),
     ("- Huan luyen 1.128 din quan.", ("1.128", "dân quân")),
 ])

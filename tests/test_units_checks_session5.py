@@ -142,3 +142,18 @@ def test_a_large_figure_before_a_bullet_on_the_next_line():
     # the word after "61.375" is the bullet "-", whose key is empty (it crashed the garbled-đồng test)
     units = units_of("Số lượt khám bệnh            : 6.842        61.375\n  - Khám có thẻ bảo hiểm y tế: 5.120 lượt")
     assert 61375 in units
+
+
+def test_turns_of_a_counted_noun():
+    units = units_of("- Làm thủ tục cho 97.318 lượt phương tiện và 3.860 lượt đoàn viên; 41.560 lượt khách.")
+    assert units[97318] == "lượt phương tiện" and units[3860] == "lượt đoàn viên" and units[41560] == "lượt khách"
+    assert units_of("- Đón 8.652.400 lượt, tăng 11,3%.")[8652400] == "lượt"
+
+
+def test_table_rows_with_two_columns_and_a_unit_in_the_header():
+    units = units_of("Chỉ tiêu                                  Số tiền (tỷ đồng)\n"
+                     "Tổng thu tài chính công đoàn               : 48,285\n"
+                     "Thu kinh phí công đoàn                     : 38,46\n\n"
+                     "Số ca phẫu thuật (ca)                      : 38           352\n")
+    assert units[48.285] == "tỷ đồng" and units[38.46] == "tỷ đồng"
+    assert units[38] == "ca" and units[352] == "ca"

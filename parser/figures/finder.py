@@ -159,18 +159,20 @@ class FigureFinder(Scanner):
                       "count", parsed.decimals, confidence, flags)
 
     def _row_label(self, start: int, end: int) -> tuple[int, int] | None:
-        """A row of a table printed as text, "Số doanh nghiệp thành lập mới      : 1.284": the figure
-        ends its line after the label's colon. The label's span, or None for running text (whose
-        next line may carry the figure's noun; a row's next line is the next row)."""
+        """A row of a table printed as text, "Số doanh nghiệp thành lập mới      : 1.284" (or with
+        more columns, "Số ca phẫu thuật (ca)  : 38   352"): only figures follow the label's colon.
+        The label's span, or None for running text (whose next line may carry the figure's noun;
+        a row's next line is the next row)."""
         text = self.text
         eol = text.find("\n", end)
-        if text[end:eol if eol >= 0 else len(text)].strip(" \t."):
+        eol = len(text) if eol < 0 else eol
+        if not _ROW_NUMBERS.fullmatch(text, end, eol):
             return None
         bol = text.rfind("\n", 0, start) + 1
-        head = text[bol:start].rstrip()
-        if not head.endswith(":") or ":" in head[:-1] or len(head) < 8:
+        colon = text.rfind(":", bol, start)
+        if colon - bol < 8 or text.find(":", bol, colon) >= 0 or not _ROW_NUMBERS.fullmatch(text, colon + 1, start):
             return None
-        return bol, bol + len(head) - 1
+        return bol, colon
 
     def _abbreviation_at(self, ws: Words, number_end: int) -> str | None:
         """The unit the first of `ws` (after the number ending at `number_end`) abbreviates, read whole."""
@@ -338,7 +340,8 @@ def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | No
     return None
 
 
-_ROW = re.compile(r"[^\n:]{8,}:[ \t]*\d[\d.,]*[ \t.]*$", re.M)      # "Số doanh nghiệp giải thể    : 143"
+_ROW_NUMBERS = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*)*\.?[ \t]*")      # a row's other columns
+_ROW = re.compile(r"[^\n:]{8,}:[ \t]*\d[\d.,]*(?:[ \t]+\d[\d.,]*)*[ \t.]*$", re.M)  # "Số doanh nghiệp giải thể : 143"
 _ROWS_BACK = 6
 
 
@@ -353,7 +356,9 @@ def _row_unit(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         above = text.rfind("\n", 0, start - 1) + 1
         row = _ROW.match(text, above, start - 1)
         if row is None:
-            return None
+            # the table's header may name the unit of its column: "Chỉ tiêu   Số tiền (tỷ đồng)"
+            header = text[above:start - 1].rstrip()
+            return _unit_in_label(text, above, above + len(header)) if header.endswith(")") else None
         start, end = above, text.index(":", above)
     return None
 

@@ -44,7 +44,9 @@ di tích|lễ hội|vở diễn|buổi biểu diễn|hội chợ|triển lãm|b�
 khu phố|tổ dân phố|khu dân cư|vũ khí|công cụ hỗ trợ|vật liệu nổ|chứng từ|chủ đầu tư|ngân hàng thương mại|
 ngân hàng|chi nhánh|phòng giao dịch|phương án|bảng|biển báo|cơ sở giáo dục|cơ sở y tế|
 nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ chức cơ sở đảng|
-vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm
+vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm|
+tờ khai|công đoàn cơ sở|công đoàn|cán bộ công đoàn|máy soi|người bệnh|phòng khám|điểm tiêm|bữa cơm|
+tàu|khách sạn|khách|chiến sĩ|cột mốc|chuyến
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -259,6 +261,12 @@ def match_unit(ws: Words, text: str | None = None) -> tuple[str, int, int] | Non
         return None
     unit, n = found
     end = ws.starts[n - 1] + len(texts[n - 1])
+    if unit == "lượt" and n < len(texts) and ws.starts[n] <= end + 2:
+        # "97.318 lượt phương tiện", "3.860 lượt đoàn viên": turns of what the next noun counts
+        counted = unit_of_words(tuple(texts[n:n + MAX_UNIT_LEN]))
+        if counted is not None and counted[0] not in MEASURES and counted[0] != "lượt":
+            unit, n = f"lượt {counted[0]}", n + counted[1]
+            end = ws.starts[n - 1] + len(texts[n - 1])
     if text is not None and n < len(texts) and texts[n] == "," and unit not in MEASURES:
         # most commas after a unit open no second kind: two words tell, before the whole run is read
         two = read_words(text, end, 2, _JOIN_REACH).keys

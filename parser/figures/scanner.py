@@ -218,7 +218,8 @@ class Scanner:
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
         if decimal_or_grouped:
             return nxt
-        if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
+        if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha() \
+                and not _first_column(text, start):
             return None                                   # "là 6.767", "tỷ lệ 25,18%"
         if short == 2 and cue & L_SYLLABLE:
             return None                                   # "thuốc lá" read "thuoc 14"
@@ -313,6 +314,12 @@ def _period_word(key: str) -> bool:
 # tokens recur: "01", "2023", "100%"); a token's parse is a function of the token
 _PERCENT = ("%",)
 _TOKEN_FACTS: dict[str, tuple] = {}
+
+
+def _first_column(text: str, start: int) -> bool:
+    """Does the number at `start` open the figures of a table row ("Số ca phẫu thuật (ca) : 38   352")?"""
+    colon = text.rfind(":", text.rfind("\n", 0, start) + 1, start)
+    return colon >= 0 and not text[colon + 1:start].strip()
 
 
 def _token_facts(token: str, parsed) -> tuple:
