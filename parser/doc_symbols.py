@@ -16,10 +16,15 @@ from functools import lru_cache
 CODES_WITH_DJ = frozenset({
     "NĐ", "QĐ", "HĐ", "HĐND", "ĐBQH", "TTĐT", "GDĐT", "BGDĐT", "SGDĐT", "PGDĐT", "GD&ĐT",
     "LĐTBXH", "BLĐTBXH", "SLĐTBXH", "TĐKT", "ĐU", "ĐTN", "BCĐ", "BĐBP", "ĐKKD", "HĐQT", "HĐTV",
-    "KHĐT", "BKHĐT", "SKHĐT", "KH&ĐT", "HĐTĐKT", "BTĐKT", "LĐLĐ", "TLĐLĐVN", "ĐĐBQH",
+    "KHĐT", "BKHĐT", "SKHĐT", "KH&ĐT", "HĐTĐKT", "BTĐKT", "LĐLĐ", "TLĐLĐVN", "ĐĐBQH", "TLĐ",
+    "HĐTP", "HĐTV", "ĐTCBL",
 })
 # real codes that a P/B read back as Đ would turn into one of the above
-CODES_WITHOUT_DJ = frozenset({"GDPT", "HD"})      # "HD": hướng dẫn
+CODES_WITHOUT_DJ = frozenset({"GDPT", "HD", "CP"})      # "HD": hướng dẫn; "CP": Chính phủ
+
+# the code of a document kind, which follows its number ("Công điện số 08/CĐ-UBND"): the kind named
+# before the number tells which it is, where the OCR made another code of it ("08/CP-UBND")
+KIND_CODES = {"Công điện": "CĐ", "Quyết định": "QĐ", "Nghị định": "NĐ", "Hướng dẫn": "HD"}
 
 # what the OCR prints for Đ in a code of capitals ("BGDbT", "QP-UBND", "NP-CP")
 _MISREAD_AS = frozenset("PBpbd")
@@ -77,14 +82,30 @@ def corrected_code(code: str) -> str:
     return found.pop() if len(found) == 1 else code
 
 
+def kind_code_restored(number: str, kind: str) -> str:
+    """`number` with its first code read as the code of `kind` (named before it), when it is that
+    code with its Đ printed P or B ("08/CP-UBND" cited as a Công điện is 08/CĐ-UBND; D is kept,
+    as `restore_lost_dj` keeps it)."""
+    code = KIND_CODES.get(kind)
+    parts = _SEGMENTS.split(number)
+    if code is None or "Đ" not in code or len(parts) < 3:
+        return number
+    k = next((i for i in range(2, len(parts), 2) if not parts[i].isdigit()), None)
+    if k is None or parts[k] == code or len(parts[k]) != len(code):
+        return number
+    if all(a == b or b == "Đ" and a in _MISREAD_AS for a, b in zip(parts[k], code)):
+        parts[k] = code
+    return "".join(parts)
+
+
 # digits an OCR engine prints for the capitals of a code ("BC-8CT" for "BC-SCT", "UBN0" for "UBND"
 # is not one: only S and O, whose digit shapes are alike), and the dashes it prints for "-"
 _LETTER_FOR_DIGIT = str.maketrans({"8": "S", "0": "O"})
 _DASHES = str.maketrans({"~": "-", "–": "-", "—": "-"})
-# an 8 or 0 and a character that may be a capital (no ASCII digit, "&" or white space; a circled
-# "Ⓐ" is a capital and no letter) in one segment, no "/" or "-" between: the only segments changed
 # police and army departments are numbered: "PC08", "PA05", "C07" (a code of one to three capitals, 0, a digit)
 _NUMBERED_UNIT = re.compile(r"[A-Z]{1,3}0\d")
+# an 8 or 0 and a character that may be a capital (no ASCII digit, "&" or white space; a circled
+# "Ⓐ" is a capital and no letter) in one segment, no "/" or "-" between: the only segments changed
 _DIGIT_BESIDE_LETTER = re.compile(r"[80][^/\-]*[^/\-0-9&\s]|[^/\-0-9&\s][^/\-]*[80]")
 
 

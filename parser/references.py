@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from .doc_symbols import restore_code_letters, restore_lost_dj
+from .doc_symbols import kind_code_restored, restore_code_letters, restore_lost_dj
 from .figures import Word, fuzzy_or_equal
 from .figures.words import Words, key_of, read_words
 from .model import Document, Reference, squash
@@ -279,6 +279,7 @@ def extract_references(doc: Document, blocks=None) -> list[Reference]:
             rtype, start = found
             if rtype == "Văn bản":
                 rtype = _symbol_type(symbol) or "Công văn"
+            number = kind_code_restored(number, rtype)
         else:
             rtype, start = _symbol_type(symbol), m.start()
             if rtype == "Luật":           # "Luật Đất đai số 45/2013/QH13": the law's name between

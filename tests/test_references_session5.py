@@ -23,3 +23,15 @@ def test_the_dj_of_planning_and_investment_codes():
     assert restore_lost_dj("8127/BKHBT-TH") == "8127/BKHĐT-TH"
     assert restore_lost_dj("12/NP-CP") == "12/NĐ-CP"
     assert restore_lost_dj("05/CP-BC") == "05/CP-BC"
+
+
+def test_the_kind_named_before_a_number_restores_its_code():
+    from parser.doc_symbols import kind_code_restored
+    assert kind_code_restored("08/CP-UBND", "Công điện") == "08/CĐ-UBND"
+    assert kind_code_restored("08/CP-UBND", "Quyết định") == "08/CP-UBND"
+    assert restore_lost_dj("43/2011/NĐ-CP") == "43/2011/NĐ-CP"          # Chính phủ stays
+    assert "12/CĐ-TCHQ" in numbers_cited("Thực hiện Công điện số 12/CP-TCHQ ngày 06/9/2024 của Tổng cục Hải quan.")
+
+
+def test_union_and_court_codes():
+    assert restore_lost_dj("01/CT-TLP") == "01/CT-TLĐ" and restore_lost_dj("05/2023/NQ-HPTP") == "05/2023/NQ-HĐTP"
