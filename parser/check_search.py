@@ -29,6 +29,7 @@ import re
 from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
+from .table_checks import table_sums
 
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
@@ -75,7 +76,8 @@ _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue'
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 # what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
 _REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
-_UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30},[^\S\n]*")    # "34 vụ, 47": a pair's first noun
+# "34 vụ, 47", "87 vụ với 124": a pair's first noun
+_UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)\s*")
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
 _REMAINDER_WORDS = ("con", "c0n", "c6n", "chua")     # one of them in every match of _REMAINDER
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
@@ -93,6 +95,8 @@ def _item_kind(line: str) -> str | None:
 _DASH_KIND = {"~": "-", "–": "-"}     # an OCR'd or typeset dash opens the same kind of item as "-"
 _GOM_WORD = re.compile(_GOM)
 _AND = re.compile(r"(?<![\w])va(?![\w])")
+_WHOLE_LIST_AHEAD = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r"|nhu\s+sau)\s*:")
+_WHOLE_LIST_CUE = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r")\s*:\s*$")     # "…, cụ thể:", "gồm:"
 _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
@@ -178,7 +182,7 @@ class SentenceChecks:
             list_end = items[-1] if items else self.sentence_end(cue.end())
         if list_end is None:
             return None
-        found = self._sum_of_items(total, items)
+        found = self._sum_of_items(total, items, bool(_WHOLE_LIST_CUE.search(cue.group())))
         if found is not None:
             return found
         if _COMPARISON.search(self.folded, cue.end(), list_end):
@@ -283,14 +287,16 @@ class SentenceChecks:
             last = m.end
         return len(stages) == len(parts)
 
-    def _sum_of_items(self, total: Metric, items: list[int]) -> Check | None:
+    def _sum_of_items(self, total: Metric, items: list[int], whole: bool = False) -> Check | None:
         """One part per bulleted item: its first figure of the total's kind ("- BHXH bắt buộc: 186.304
         người, tăng 3.912 người so với cùng kỳ;" gives 186.304), whatever the item compares it with.
-        `items`: the items' starts and their end, as `_bullet_items` gives them."""
+        `items`: the items' starts and their end, as `_bullet_items` gives them. A `whole` list ("cụ
+        thể:", "gồm:") with a part in every item may fail."""
         if len(items) < 3:
             return None
         firsts = self._item_firsts(items, lambda m: same_kind(total.unit, m.unit))
-        return self._sum_of(total, firsts, False) if len(firsts) >= 2 else None
+        whole = whole and len(firsts) == len(items) - 1
+        return self._sum_of(total, firsts, whole, whole) if len(firsts) >= 2 else None
 
     def _item_firsts(self, items: list[int], fits=lambda m: True) -> list[Metric]:
         """Each item's first count outside brackets that `fits` (items: starts and end, as
@@ -397,7 +403,7 @@ class SentenceChecks:
         colon = folded.find(":")
         while colon >= 0:
             seg = folded[max(0, colon - _LEAD_PHRASE_REACH):colon]
-            k = max(seg.rfind(". "), seg.rfind("; "))
+            k = max(seg.rfind(". "), seg.rfind("; "), seg.rfind(".\n"), seg.rfind(";\n"))
             if k >= 0 and _LEAD_PHRASE.fullmatch(seg, k + 2):
                 end = colon + 1
                 while end < len(folded) and folded[end] in " \t":
@@ -490,15 +496,27 @@ class SentenceChecks:
                 pairs.append((a, b))
         out = []
         for k, (a, b) in enumerate(pairs):
-            later = [(x, y) for x, y in pairs[k + 1:k + 1 + _PAIRS_AHEAD]
-                     if x.start - b.end <= _PAIRS_REACH and same_kind(x.unit, a.unit)]
+            later, last = [], b.end
+            for x, y in pairs[k + 1:k + 1 + 2 * _PAIRS_AHEAD]:
+                if x.start - last > _PAIRS_REACH or len(later) == _PAIRS_AHEAD:
+                    break           # each pair near the one before it ("a) … 31 vụ, 46 đối tượng; …")
+                if same_kind(x.unit, a.unit):
+                    later.append((x, y))        # (not "thu giữ 4,82 kg heroin, 11.260 viên" between)
+                    last = y.end
             first = second = 0
             for n, (x, y) in enumerate(later):
                 first += x.value
                 second += y.value
-                if n >= 1 and math.isclose(first, a.value, abs_tol=1e-6) and math.isclose(second, b.value, abs_tol=1e-6):
-                    out.append(self.checker.sum_check(a, [x for x, _ in later[:n + 1]]))
-                    out.append(self.checker.sum_check(b, [y for _, y in later[:n + 1]]))
+                both = math.isclose(first, a.value, abs_tol=1e-6) and math.isclose(second, b.value, abs_tol=1e-6)
+                # announced as whole ("87 vụ với 124 đối tượng, cụ thể:"), the pairs end here and one
+                # count adds up exactly: the other must too (outcomes "khởi tố 21 vụ, 30 bị can; …" may
+                # leave people out, so without the cue nothing is said)
+                one = n == len(later) - 1 and (math.isclose(first, a.value, abs_tol=1e-6)
+                                               or math.isclose(second, b.value, abs_tol=1e-6)) \
+                    and _WHOLE_LIST_AHEAD.search(self.folded, b.end, later[0][0].start) is not None
+                if n >= 1 and (both or one):
+                    out.append(self.checker.sum_check(a, [x for x, _ in later[:n + 1]], complete=True))
+                    out.append(self.checker.sum_check(b, [y for _, y in later[:n + 1]], complete=True))
                     break
         return out
 
@@ -645,6 +663,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
+    found += table_sums(search.text, search.metrics, checker.sum_check)
     for check in found:
         if check is None or _key(check) in seen:
             continue

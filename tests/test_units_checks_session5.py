@@ -157,3 +157,46 @@ def test_table_rows_with_two_columns_and_a_unit_in_the_header():
                      "Số ca phẫu thuật (ca)                      : 38           352\n")
     assert units[48.285] == "tỷ đồng" and units[38.46] == "tỷ đồng"
     assert units[38] == "ca" and units[352] == "ca"
+
+
+def test_a_table_sums_to_its_bulleted_rows_and_to_a_total_before_it():
+    body = ("Tổng thu ngân sách ước đạt 14.286,5 tỷ đồng. Số thu theo từng đơn vị như sau:\n\n"
+            "Đơn vị                                    Số thu (tỷ đồng)\n"
+            "Chi cục Hải quan cảng Cái Lân              : 6.412,8\n"
+            "Chi cục Hải quan Cẩm Phả                   : 3.905,6\n"
+            "Chi cục Hải quan Hòn Gai                   : 3.968,1\n\n"
+            "Chỉ tiêu                                   Tháng 10      Lũy kế\n"
+            "Tổng số lượt khám bệnh (lượt)              : 6.842        61.375\n"
+            "  - Khám có thẻ bảo hiểm y tế (lượt)       : 6.215        55.904\n"
+            "  - Khám không có thẻ (lượt)               : 627          5.471\n")
+    found = sums_of(body)
+    assert (14286.5, [3905.6, 3968.1, 6412.8], True) in found
+    assert (6842, [627, 6215], True) in found and (61375, [5471, 55904], True) in found
+
+
+def test_pairs_of_counts_over_lettered_items_one_adding_up():
+    body = ("Bắt giữ tổng số 87 vụ với 124 đối tượng, cụ thể:\n\n"
+            "a) Tội phạm về ma túy: bắt giữ 31 vụ, 46 đối tượng; thu giữ 4,82 kg heroin, 11.260 viên ma túy.\n\n"
+            "b) Buôn lậu: bắt giữ 38 vụ,\n51 đối tượng; trị giá 2,74 tỷ đồng.\n\n"
+            "c) Xuất nhập cảnh trái phép: bắt giữ 14 vụ, 23 đối tượng.\n\n"
+            "d) Các vi phạm khác: bắt giữ 05 vụ, 04 đối tượng.\n")
+    found = sums_of(body)
+    assert (124, [4, 23, 46, 51], True) in found
+    assert (87, [5, 14, 31, 38], False) in found      # the đối tượng make their total: the vụ should too
+
+
+def test_a_cu_the_list_of_bullets_is_whole():
+    body = ("- Tổng số vắc xin đã sử dụng là 1.832 liều, cụ thể:\n- Vắc xin 5 trong 1: 412 liều;\n"
+            "- Vắc xin bại liệt tiêm (IPV): 186 liều;\n- Vắc xin sởi đơn: 154 liều;\n- Vắc xin sởi - rubella: 1.040 liều.\n")
+    assert (1832, [154, 186, 412, 1040], False) in sums_of(body)
+
+
+def test_trong_do_printed_de_and_a_lead_list_after_a_line_end():
+    body = ("Thủ tục cho tổng số\n1.386.452 lượt người, trong dé: xuất cảnh 684.905 lượt người, nhập cảnh\n"
+            "701.547 lượt người; tăng 18,6% so với cùng kỳ.\n"
+            "Tổng thu ngân sách ước đạt 14.286,5 tỷ đồng, tăng 11,7% so với năm 2023.\n"
+            "Trong đó: thuế xuất khẩu 1.215,3 tỷ đồng; thuế nhập khẩu 2.846,1 tỷ đồng;\n"
+            "thuế giá trị gia tăng 9.872,4 tỷ đồng; thuế tiêu thụ đặc biệt\n352,7 tỷ đồng.\n")
+    found = sums_of(body)
+    assert (1386452, [684905, 701547], True) in found
+    assert (14286.5, [352.7, 1215.3, 2846.1, 9872.4], True) in found

@@ -46,7 +46,7 @@ ngân hàng|chi nhánh|phòng giao dịch|phương án|bảng|biển báo|cơ s�
 nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ chức cơ sở đảng|
 vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm|
 tờ khai|công đoàn cơ sở|công đoàn|cán bộ công đoàn|máy soi|người bệnh|phòng khám|điểm tiêm|bữa cơm|
-tàu|khách sạn|khách|chiến sĩ|cột mốc|chuyến
+tàu|khách sạn|khách|chiến sĩ|cột mốc
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)

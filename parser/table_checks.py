@@ -1,0 +1,108 @@
+"""Sums over tables printed as text lines ("Chi cục Hải quan Cẩm Phả      : 3.905,6"), column by
+column:
+
+- a row with bulleted rows under it ("Tổng số lượt khám bệnh : 6.842  61.375" then "- Khám có thẻ
+  bảo hiểm y tế : 6.215  55.904", "- Khám không có thẻ … : 627  5.471") is their total;
+- a table's rows make a total printed in the text before it ("… ước đạt 14.286,5 tỷ đồng … Số thu
+  theo từng đơn vị như sau:" then one row per unit).
+
+Tables are laid out in many ways and a row may be a plan or a comparison, so a table's sum is only
+reported when it holds: it never fails.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from .model import Check, Metric
+
+# "label     : 1.284", "label : 6.842   61.375": a label, a colon, then only figures
+_ROW = re.compile(r"(?m)^[ \t]*(?P<bullet>[-+•~][ \t]*)?[^\n:]{6,}:(?P<cells>(?:[ \t]*\d[\d.,]*)+)[ \t.;]*$")
+_CELL = re.compile(r"\d[\d.,]*")
+_BEFORE_REACH = 1200      # characters before a table its total may be printed in
+
+
+def table_sums(text: str, metrics: list[Metric], sum_check) -> list[Check]:
+    """Holding sums of the tables of `text`; `sum_check(total, parts)` makes the check."""
+    if " : " not in text and ":" not in text:
+        return []
+    starts = [m.start for m in metrics]
+    out: list[Check] = []
+    for table in _tables(text, metrics, starts):
+        out += _bulleted_totals(table, sum_check)
+        out += _totals_before(table, metrics, starts, sum_check)
+    return out
+
+
+def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tuple[bool, list[Metric]]]]:
+    """Runs of consecutive rows, each row (bulleted?, its figures by column)."""
+    tables, run, last_end = [], [], -2
+    for m in _ROW.finditer(text):
+        cells = []
+        for c in _CELL.finditer(text, m.start("cells"), m.end("cells")):
+            k = bisect.bisect_left(starts, c.start())
+            if k < len(metrics) and metrics[k].start == c.start():
+                cells.append(metrics[k])
+            else:
+                cells.append(None)
+        row = (m.group("bullet") is not None, cells)
+        if m.start() == last_end + 1:
+            run.append(row)
+        else:
+            if len(run) >= 2:
+                tables.append(run)
+            run = [row]
+        last_end = m.end()
+    if len(run) >= 2:
+        tables.append(run)
+    return tables
+
+
+def _column(rows, k: int) -> list[Metric] | None:
+    cells = [cells[k] if k < len(cells) else None for _, cells in rows]
+    return cells if all(c is not None for c in cells) else None
+
+
+def _bulleted_totals(table, sum_check) -> list[Check]:
+    out = []
+    for i, (bulleted, cells) in enumerate(table):
+        if bulleted:
+            continue
+        under = []
+        for row in table[i + 1:]:
+            if not row[0]:
+                break
+            under.append(row)
+        if len(under) < 2:
+            continue
+        for k, total in enumerate(cells):
+            parts = _column(under, k)
+            if total is not None and parts and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
+                out.append(sum_check(total, parts))
+    return out
+
+
+def _totals_before(table, metrics: list[Metric], starts: list[int], sum_check) -> list[Check]:
+    """A column of the table's rows adding up to a figure printed shortly before the table."""
+    out = []
+    rows = [row for row in table if not row[0]]
+    if len(rows) < 2:
+        return out
+    first = next(c for _, cells in rows for c in cells if c is not None) if any(
+        c is not None for _, cells in rows for c in cells) else None
+    if first is None:
+        return out
+    lo = bisect.bisect_left(starts, first.start - _BEFORE_REACH)
+    before = metrics[lo:bisect.bisect_left(starts, first.start)]
+    width = max(len(cells) for _, cells in rows)
+    for k in range(width):
+        parts = _column(rows, k)
+        if not parts:
+            continue
+        got = sum(p.value for p in parts)
+        total = next((m for m in reversed(before) if m.unit != "%" and math.isclose(m.value, got, abs_tol=1e-6)),
+                     None)
+        if total is not None:
+            out.append(sum_check(total, parts))
+    return out
