@@ -4,7 +4,9 @@ column:
 - a row with bulleted rows under it ("Tổng số lượt khám bệnh : 6.842  61.375" then "- Khám có thẻ
   bảo hiểm y tế : 6.215  55.904", "- Khám không có thẻ … : 627  5.471") is their total;
 - a table's rows make a total printed in the text before it ("… ước đạt 14.286,5 tỷ đồng … Số thu
-  theo từng đơn vị như sau:" then one row per unit).
+  theo từng đơn vị như sau:" then one row per unit);
+- a row labelled as a total ("Tổng thu tài chính công đoàn : 48,285") is made by the rows right
+  after it ("Thu kinh phí công đoàn : 38,46", "Thu đoàn phí công đoàn : 9,825").
 
 Tables are laid out in many ways and a row may be a plan or a comparison, so a table's sum is only
 reported when it holds: it never fails.
@@ -16,9 +18,11 @@ import math
 import re
 
 from .model import Check, Metric
+from .vnfold import fold
 
 # "label     : 1.284", "label : 6.842   61.375": a label, a colon, then only figures
-_ROW = re.compile(r"(?m)^[ \t]*(?P<bullet>[-+•~][ \t]*)?[^\n:]{6,}:(?P<cells>(?:[ \t]*\d[\d.,]*)+)[ \t.;]*$")
+_ROW = re.compile(r"(?m)^[ \t]*(?P<bullet>[-+•~][ \t]*)?(?P<label>[^\n:]{6,}):(?P<cells>(?:[ \t]*\d[\d.,]*)+)[ \t.;]*$")
+_TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s")     # "Tổng", "Tổng số", "Tổng cộng" (folded)
 _CELL = re.compile(r"\d[\d.,]*")
 _BEFORE_REACH = 1200      # characters before a table its total may be printed in
 
@@ -31,6 +35,7 @@ def table_sums(text: str, metrics: list[Metric], sum_check) -> list[Check]:
     out: list[Check] = []
     for table in _tables(text, metrics, starts):
         out += _bulleted_totals(table, sum_check)
+        out += _labelled_totals(table, sum_check)
         out += _totals_before(table, metrics, starts, sum_check)
     return out
 
@@ -46,7 +51,7 @@ def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tu
                 cells.append(metrics[k])
             else:
                 cells.append(None)
-        row = (m.group("bullet") is not None, cells)
+        row = (m.group("bullet") is not None, cells, fold(m.group("label").strip()) + " ")
         if m.start() == last_end + 1:
             run.append(row)
         else:
@@ -60,13 +65,13 @@ def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tu
 
 
 def _column(rows, k: int) -> list[Metric] | None:
-    cells = [cells[k] if k < len(cells) else None for _, cells in rows]
+    cells = [row[1][k] if k < len(row[1]) else None for row in rows]
     return cells if all(c is not None for c in cells) else None
 
 
 def _bulleted_totals(table, sum_check) -> list[Check]:
     out = []
-    for i, (bulleted, cells) in enumerate(table):
+    for i, (bulleted, cells, _) in enumerate(table):
         if bulleted:
             continue
         under = []
@@ -83,19 +88,40 @@ def _bulleted_totals(table, sum_check) -> list[Check]:
     return out
 
 
+def _labelled_totals(table, sum_check) -> list[Check]:
+    """A row labelled "Tổng …" made by the first rows after it (the later ones may be a plan)."""
+    out = []
+    for i, (bulleted, cells, label) in enumerate(table):
+        if bulleted or not _TOTAL_LABEL.match(label):
+            continue
+        for k, total in enumerate(cells):
+            if total is None:
+                continue
+            running, parts = 0.0, []
+            for row in table[i + 1:]:
+                cell = row[1][k] if k < len(row[1]) else None
+                if cell is None:
+                    break
+                parts.append(cell)
+                running += cell.value
+                if len(parts) >= 2 and math.isclose(running, total.value, abs_tol=1e-6):
+                    out.append(sum_check(total, parts))
+                    break
+    return out
+
+
 def _totals_before(table, metrics: list[Metric], starts: list[int], sum_check) -> list[Check]:
     """A column of the table's rows adding up to a figure printed shortly before the table."""
     out = []
     rows = [row for row in table if not row[0]]
     if len(rows) < 2:
         return out
-    first = next(c for _, cells in rows for c in cells if c is not None) if any(
-        c is not None for _, cells in rows for c in cells) else None
+    first = next((c for row in rows for c in row[1] if c is not None), None)
     if first is None:
         return out
     lo = bisect.bisect_left(starts, first.start - _BEFORE_REACH)
     before = metrics[lo:bisect.bisect_left(starts, first.start)]
-    width = max(len(cells) for _, cells in rows)
+    width = max(len(row[1]) for row in rows)
     for k in range(width):
         parts = _column(rows, k)
         if not parts:

@@ -2,7 +2,7 @@
 gave (kept here as the reference), on generated and OCR-damaged text."""
 from hypothesis import given, settings, strategies as st
 
-from parser.figures.lexicon import (MAX_UNIT_LEN, PUNCT, UNIT_LIST, _entries_for_first, _unit_keys,
+from parser.figures.lexicon import (MAX_UNIT_LEN, MEASURES, PUNCT, UNIT_LIST, _entries_for_first, _unit_keys,
                                     _vowels_apart, match_keys, match_unit, plain_syllable)
 from parser.figures.outline_lookup import OutlineLookup
 from parser.figures.words import Words, read_words
@@ -11,8 +11,8 @@ from parser.model import Document, OutlineNode, SourceInfo
 
 # ---------------------------------------------------------------- match_unit
 
-def _match_unit_reference(ws: Words):
-    """`match_unit` as it was: read from the Words, uncached per phrase."""
+def _match_unit_reference(ws: Words, turns: bool = False):
+    """`match_unit` as it was: read from the Words, uncached per phrase (`turns`: the noun after a "lượt")."""
     if not ws.keys:
         return None
     first = ws.keys[0]
@@ -26,6 +26,10 @@ def _match_unit_reference(ws: Words):
     if not any(w == t for w, t in zip(ws.keys[:n], keys)) and any(
             not text.isascii() and not _vowels_apart(w, t) for text, w, t in zip(ws.texts[:n], ws.keys, keys)):
         return None
+    if unit == "lượt" and n < len(ws) and ws.starts[n] <= ws.end(n - 1) + 2 and not turns:
+        counted = _match_unit_reference(ws.after(n), turns=True)      # (since session 5) "lượt phương tiện"
+        if counted is not None and counted[0] not in MEASURES and counted[0] != "lượt":
+            return f"lượt {counted[0]}", ws.starts[0], counted[2]
     return unit, ws.starts[0], ws.end(n - 1)
 
 

@@ -200,3 +200,19 @@ def test_trong_do_printed_de_and_a_lead_list_after_a_line_end():
     found = sums_of(body)
     assert (1386452, [684905, 701547], True) in found
     assert (14286.5, [352.7, 1215.3, 2846.1, 9872.4], True) in found
+
+
+def test_a_count_after_a_duration_is_no_month():
+    units = units_of("- Tiêm chủng lũy kế 10 tháng 612 trẻ, đạt 78,5% kế hoạch năm (780 trẻ).")
+    assert units[612] == "trẻ"
+    assert 7 not in units_of("- Ngày 05 tháng 7 năm 2022 đã cấp 12 giấy phép.")
+
+
+def test_a_total_row_and_the_rows_after_it():
+    body = ("Chỉ tiêu                                  Số tiền (tỷ đồng)\n"
+            "Tổng thu tài chính công đoàn              : 48,285\n"
+            "Thu kinh phí công đoàn                    : 38,46\n"
+            "Thu đoàn phí công đoàn                    : 9,825\n"
+            "Dự toán thu kinh phí công đoàn năm 2024   : 74,97\n")
+    assert units_of(body)[9.825] == "tỷ đồng"
+    assert (48.285, [9.825, 38.46], True) in sums_of(body)

@@ -102,6 +102,7 @@ def may_cue(word: str) -> bool:
 NOT_A_FIGURE = 1    # an ordinal or a date part: "năm 2020", "giai đoạn 1", "ngay 05 théng 7 nim 2022"
 DATE_WORD = 2       # the last word is a (garbled) "ngày"/"tháng"/"năm": a date if one follows
 L_SYLLABLE = 4      # "thuốc", "tỷ": a following "1x" may be "lá", "lệ" read as digits
+DATE_PART = 8       # after "tháng", "05 tháng": a date part, unless no date has it ("10 tháng 612 trẻ")
 
 
 @lru_cache(maxsize=65536)
@@ -109,12 +110,12 @@ def cue_of(words: tuple[str, ...]) -> int:
     """What the last printed words before a number (nearest last) say of it, as flags."""
     if not words:
         return 0
-    if ordinal_before(words):
-        return NOT_A_FIGURE
     last = word_key(words[-1])
+    if ordinal_before(words):
+        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0)
     flags = L_SYLLABLE if last in L_SYLLABLE_BEFORE else 0
     if date_word(last):
         if len(words) > 1 and word_key(words[-2]).isdigit():
-            return NOT_A_FIGURE
+            return NOT_A_FIGURE | DATE_PART
         flags |= DATE_WORD
     return flags

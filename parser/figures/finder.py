@@ -115,9 +115,12 @@ class FigureFinder(Scanner):
         if ws.keys and ws.keys[0] in SCALES and not _noun_at_scale(ws, text):
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
-        unit = match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws)
-        if unit is None and ws.keys and (scale is not None or value >= 1000 and ws.keys[0][:1] == "d" and ws.keys[0] not in COMMON_WORDS) \
-                and _garbled_dong(ws.keys[0]):
+        row = self._row_label(start, end) if scale is None else None
+        # a table row's next line is the next row: its unit is in its label, never after it
+        unit = (_row_unit(text, *row) if row is not None
+                else match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws))
+        if unit is None and row is None and ws.keys and _garbled_dong(ws.keys[0]) and (
+                scale is not None or value >= 1000 and ws.keys[0][0] == "d" and ws.keys[0] not in COMMON_WORDS):
             # "1,5 tỷ dodng", "2.846.520.000 dodng": money, as OCR garbled it
             unit = ("đồng", ws.starts[0], ws.end(0))
         if scale is not None:
@@ -130,19 +133,15 @@ class FigureFinder(Scanner):
                         scale[1], unit[2])
         known_unit = unit is not None
         confidence = parsed.confidence * (0.95 if len(token) > 1 else 0.75)
-        if unit is None:
+        if unit is None and row is None:
             abbr = self._abbreviation_at(ws, end) if ws.texts else None
-            row = self._row_label(start, end) if not abbr else None
             if abbr:
                 known_unit = True
                 unit = (abbr, ws.starts[0], ws.end(0))
-            elif row is not None:
-                unit = _row_unit(text, *row)
-                known_unit = unit is not None
             else:
                 unit = printed_unit(ws)
                 confidence *= 0.9
-        elif unit[0] in UNIT_SET and scale is None:
+        elif unit is not None and unit[0] in UNIT_SET and scale is None:
             unit = (display_unit(text, unit), unit[1], unit[2])
         flags = list(parsed.flags)
         if self._garbled_nearby(start, end) or len(token) <= 2 and token[0] != "0" and not known_unit:

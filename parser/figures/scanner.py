@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Document
 from ..numbers import fold_text, word_key
 from ..vnfold import fold
-from .cues import DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, cue_of, date_word, may_cue
+from .cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, cue_of, date_word, may_cue
 from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
 from .words import PUNCT, WORD, Words, read_words
 
@@ -201,7 +201,8 @@ class Scanner:
         if one and _PER.search(folded, start - 8 if start > 8 else 0, start):
             return None                                   # "bình quân trên 01 ha": what a rate is per
         cue = self._cue_before(start)
-        if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end):
+        if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end) \
+                and not (cue & DATE_PART and 31 < parsed.value < 1000):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"
         # (a year's rule reads the words after it: after the cue, which settles "năm 2022" first)
