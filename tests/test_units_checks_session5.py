@@ -216,3 +216,10 @@ def test_a_total_row_and_the_rows_after_it():
             "Dự toán thu kinh phí công đoàn năm 2024   : 74,97\n")
     assert units_of(body)[9.825] == "tỷ đồng"
     assert (48.285, [9.825, 38.46], True) in sums_of(body)
+
+
+def test_a_part_naming_its_totals_noun_short():
+    units = units_of("- Trao 21.348 suất quà, trong đó: Liên đoàn Lao động tỉnh 4.200 suất, công đoàn cấp trên"
+                     " cơ sở 6.530 suất, công đoàn cơ sở 10.618 suất.")
+    assert units[4200] == units[10618] == "suất quà"
+    assert units_of("- Dự toán thu kinh phí công đoàn năm 2024      : 74,97\n")[74.97] != "tập thể"

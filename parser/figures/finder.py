@@ -331,7 +331,7 @@ def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | No
     if not keys:
         return None
     n = 2 if keys[0] == "tong" else 1
-    if len(keys) > n and len(keys[n - 1]) <= 2 and (n == 1 or keys[1][:1] == "s"):   # "Số", "Sé", "S6", "8d"
+    if len(keys) > n and len(keys[n - 1]) <= 2 and ws.texts[n - 1][:1] in "sS8":   # "Số", "Sé", "S6", "8d"
         n += keys[n] == "luong"
         found = match_unit(ws.after(n), text)
         if found is not None:

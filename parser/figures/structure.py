@@ -219,8 +219,14 @@ def _closing_paren(text: str, open_at: int, end: int) -> int | None:
 
 def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:
     """A figure with no noun of its own takes its total's unit, or the unit of
-    the "tổng số X"/"số X" phrase before it in the same sentence."""
+    the "tổng số X"/"số X" phrase before it in the same sentence; a part naming its total's noun
+    short takes it in full."""
     for f in figs:
+        if f.unit is not None and f.parent is not None and f.kind == "count":
+            whole = figs[f.parent].unit
+            if whole and whole.startswith(f.unit + " ") and "," not in whole:
+                f.unit = whole      # "11.348 suất quà, trong đó: … 4.200 suất": the total's noun in full
+            continue
         if f.unit is not None or f.kind != "count":
             continue
         if f.parent is not None and figs[f.parent].unit:
