@@ -29,6 +29,8 @@ _SYMBOL_PREFIX = {
     "da": "Đề án", "pa": "Phương án", "gm": "Giấy mời", "cd": "Công điện",
 }
 _PLACE_START = re.compile(r"(?:huyen|tinh|xa|thi\s*xa|thanh\s*pho|quan|phuong|thi\s*tran|tp)\b")
+# a line that is only a place ("TỈNH LÀO CAI" under "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG") ends the name above
+_PLACE_ONLY = re.compile(r"(?:huyen|tinh|thi\s*xa|thanh\s*pho|quan|phuong|thi\s*tran)\s+(?!uy\b)\S.{1,29}")
 _BARE_BODY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|uy\s*ban\s*mat\s*tran"
                         r"|huyen\s*uy|tinh\s*uy|dang\s*uy|cong\s*an|chi\s*cuc\s*thue)$")
 # the words an agency's name opens with; a header line opening otherwise carries on the name above
@@ -36,7 +38,7 @@ _AGENCY_START = re.compile(r"(?:" + "|".join(fuzzy(w, gap=0) for w in (
     "ubnd", "hdnd", "uy ban", "hoi dong", "so", "phong", "ban", "trung tam", "cuc", "chi cuc", "bo",
     "tong cuc", "vien", "truong", "benh vien", "dang", "doan", "cong an", "van phong", "thanh tra",
     "kho bac", "bao hiem", "dai", "bao", "lien", "mat tran", "cong ty", "hoi", "quy", "toa", "bch",
-    "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq")) + r")(?![a-z0-9])")
+    "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq", "tong", "ldld")) + r")(?![a-z0-9])")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
 # the head of an agency signs with no "KT."/"TM." line: "TRƯỞNG CÔNG AN HUYỆN", "CHI CỤC TRƯỞNG" is in ROLE
 _HEAD_OF = re.compile(r"(?:pho\s+)?truong\s+(?:cong\s+an|ban|phong|chi\s+cuc|tram|trung\s+tam|khoa|dai|doan"
@@ -125,7 +127,8 @@ def _issuers(raw: str, pieces: list[Block]) -> tuple[MetaField | None, MetaField
             continue
         f = " ".join(fold(raw[s:e]).split())
         joins = groups and (
-            _PLACE_START.match(f) and _BARE_BODY.search(prev_fold)
+            _PLACE_START.match(f) and (_BARE_BODY.search(prev_fold) or _PLACE_ONLY.fullmatch(f)
+                                       and not _PLACE_START.search(prev_fold))
             or _CONTINUES.match(f) or re.search(r"(?:\bva|&|-)$", prev_fold)
             or not _PLACE_START.match(f) and not _AGENCY_START.match(f))
         if joins:

@@ -36,8 +36,12 @@ _CONSONANT_OF = str.maketrans({"p": "d", "b": "d", "1": "l", "|": "l"})
 _VOWELS = set("aeiouyw0123456789&¢@€")
 
 
+_ONE_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])1")     # "CA1": no syllable ends in l, so a 1 there is I
+
+
 def _consonants(folded_word: str) -> str:
-    return "".join(c for c in folded_word.translate(_CONSONANT_OF) if c not in _VOWELS and c.isalnum())
+    word = _ONE_AFTER_VOWEL.sub("i", folded_word) if "1" in folded_word else folded_word
+    return "".join(c for c in word.translate(_CONSONANT_OF) if c not in _VOWELS and c.isalnum())
 
 
 @lru_cache(maxsize=1)

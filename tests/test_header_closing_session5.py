@@ -83,3 +83,24 @@ def test_lone_tildes_and_ampersands_at_line_ends():
     # "quý 1" is quý I, unless the report numbers its quarters in digits
     assert [(c.old, c.new) for c in quarter_corrections("QUY 1 NĂM 2025")] == [("Y", "Ý"), ("1", "I")]
     assert [(c.old, c.new) for c in quarter_corrections("quy 1 nam; quy 2 nam")] == [("y", "ý"), ("y", "ý")]
+
+
+def test_a_place_line_ends_the_agency_name_above_it():
+    doc = analyse_text("BO TU LENH BO DOI BIEN PHONG          CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "BO CHI HUY BO DOI BIEN PHONG                 Doc lap - Tu do - Hanh phuc\n"
+                       "TINH LAO CA1\n\nSo: 215/BC-BCH                          Lao Cai, ngay 25 thang 9 nam 2025\n\n"
+                       "BAO CAO\nKet qua quy III nam 2025\n\nI. KET QUA\nDat.\n")
+    f = doc.metadata.fields
+    assert doc.text[f["parent_issuer"].start:f["parent_issuer"].end] == "BO TU LENH BO DOI BIEN PHONG"
+    assert CorrectedView(doc.text, auto_corrections(doc)).render(f["issuer"].start, f["issuer"].end) \
+        .endswith("TỈNH LÀO CAI")
+
+
+def test_a_union_header_has_its_parent():
+    doc = analyse_text("TONG LDLD VIET NAM                     CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "LDLD TINH BINH DINH                           Doc lap - Tu do - Hanh phuc\n\n"
+                       "So: 247/BC-LDLD                          Binh Dinh, ngay 05 thang 7 nam 2024\n\n"
+                       "BAO CAO\nKet qua 6 thang dau nam 2024\n\nI. KET QUA\nDat.\n")
+    f = doc.metadata.fields
+    assert doc.text[f["parent_issuer"].start:f["parent_issuer"].end] == "TONG LDLD VIET NAM"
+    assert doc.text[f["issuer"].start:f["issuer"].end] == "LDLD TINH BINH DINH"
