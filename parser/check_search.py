@@ -87,7 +87,7 @@ _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khá
 
 def _item_kind(line: str) -> str | None:
     """What opens a list item: its bullet, or "a)" for a lettered one; None for neither."""
-    if line[:1] in _BULLETS:
+    if line and line[0] in _BULLETS:
         return _DASH_KIND.get(line[0], line[0])
     return "a)" if _ITEM_LETTER.match(line) else None
 

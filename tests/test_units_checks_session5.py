@@ -223,3 +223,9 @@ def test_a_part_naming_its_totals_noun_short():
                      " cơ sở 6.530 suất, công đoàn cơ sở 10.618 suất.")
     assert units[4200] == units[10618] == "suất quà"
     assert units_of("- Dự toán thu kinh phí công đoàn năm 2024      : 74,97\n")[74.97] != "tập thể"
+
+
+def test_a_list_cue_at_the_end_of_the_text():
+    # found by the property test: a page break's end at the text's end has no item kind
+    in_report("Tổng số 1.234 hồ sơ, đạt 76,82%\nI. Nơi nhận:\n\n")
+    assert sums_of("- Tổng số 96 vụ, cụ thể:\n+ Phá rừng: 21 vụ;\n+ Khai thác: 14 vụ;\n\n2\n\n") == [(96, [14, 21], False)]
