@@ -1,6 +1,7 @@
 """The candidate search and the channel's tables, restructured for speed, give the same candidates and
 costs as their plain definitions (kept here): the same syllables in the same order with the same
 floats."""
+import unicodedata
 from functools import reduce
 from operator import add
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from parser.correction import candidates as cand
 from parser.correction.channel import TRUE_LETTERS, Channel, decompose
 from parser.correction.langmodel import load
-from parser.correction.syllables import fold
+from parser.correction.syllables import fold, strip_marks
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,15 @@ def test_the_unit_tables_cover_symbol_units_and_the_full_table(lm):
         gen = cand.CandidateGenerator(lm)
         for wide in (False, True):
             assert gen.unit_readings(u, wide) == plain_unit_readings(ch, u, wide)
+
+
+def plain_strip_marks(text: str) -> str:
+    out = [c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)]
+    return "".join(out).replace("đ", "d").replace("Đ", "D")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text() | st.text(alphabet=OCR_CHARS + "ĐÂĂÊÔƠƯ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b ", max_size=30))
+def test_strip_marks_is_nfd_without_its_marks(text):
+    assert strip_marks(text) == plain_strip_marks(text)
+    assert fold(text) == plain_strip_marks(text).lower()

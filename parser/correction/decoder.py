@@ -16,6 +16,7 @@ per state. Both give the same readings, bit for bit.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import count
 from operator import add
 from typing import NamedTuple
@@ -51,16 +52,38 @@ class Reading(NamedTuple):
 
 
 class States(tuple):
-    """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
+    """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break).
+    The word-by-word passes' views of them (unis, backs, ...) are made on first use: a long text
+    decoded by arrays never needs them."""
 
     key: int                    # unique per States object ever made: the word-by-word memos' key
     ids: tuple[int, ...]        # distinct (a word's candidates are distinct syllables)
     costs: tuple[float, ...]
-    unis: tuple[float, ...]     # unigram cost of each LM id
-    backs: tuple[float, ...]    # backoff cost of each LM id
-    costs_unis: tuple[float, ...]   # cost + unigram cost: an unseen pair's entry less the backoff
-    idset: frozenset[int]
-    index: dict[int, int]       # LM id -> its position
+    lm: LanguageModel
+
+    @cached_property
+    def unis(self) -> tuple[float, ...]:
+        """The unigram cost of each LM id."""
+        return tuple(map(self.lm.uni.__getitem__, self.ids))
+
+    @cached_property
+    def backs(self) -> tuple[float, ...]:
+        """The backoff cost of each LM id."""
+        return tuple(map(self.lm.backoff.__getitem__, self.ids))
+
+    @cached_property
+    def costs_unis(self) -> tuple[float, ...]:
+        """cost + unigram cost: an unseen pair's entry less the backoff."""
+        return tuple(map(add, self.costs, self.unis))
+
+    @cached_property
+    def idset(self) -> frozenset[int]:
+        return frozenset(self.ids)
+
+    @cached_property
+    def index(self) -> dict[int, int]:
+        """LM id -> its position."""
+        return {sid: i for i, sid in enumerate(self.ids)}
 
 
 _serial = count()
@@ -69,13 +92,10 @@ _serial = count()
 def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st = States(options)
     st.key = next(_serial)
-    st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
-    st.costs = tuple(c for _, c in options)
-    st.unis = tuple(map(lm.uni.__getitem__, st.ids))
-    st.backs = tuple(map(lm.backoff.__getitem__, st.ids))
-    st.costs_unis = tuple(map(add, st.costs, st.unis))
-    st.idset = frozenset(st.ids)
-    st.index = {sid: i for i, sid in enumerate(st.ids)}
+    st.lm = lm
+    boundary = lm.boundary
+    st.ids = tuple([boundary if sid < 0 else sid for sid, _ in options])
+    st.costs = tuple([c for _, c in options])
     return st
 
 

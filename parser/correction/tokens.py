@@ -119,8 +119,14 @@ def roman_misread(word: str) -> str | None:
     return fixed if ROMAN.fullmatch(fixed) else None
 
 
+_LATIN: dict[str, bool] = {}     # character -> whether its Unicode name says LATIN (filled on first sight)
+
+
 def _is_latin(c: str) -> bool:
-    return "LATIN" in unicodedata.name(c, "")
+    got = _LATIN.get(c)
+    if got is None:
+        got = _LATIN[c] = "LATIN" in unicodedata.name(c, "")
+    return got
 
 
 def _caps_glitch(sk: str, skeletons) -> bool:
