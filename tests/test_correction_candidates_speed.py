@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parser.correction import candidates as cand
+from parser.correction import tokens
 from parser.correction.channel import TRUE_LETTERS, Channel, decompose
 from parser.correction.langmodel import load
 from parser.correction.syllables import fold, strip_marks
@@ -141,3 +142,45 @@ def plain_strip_marks(text: str) -> str:
 def test_strip_marks_is_nfd_without_its_marks(text):
     assert strip_marks(text) == plain_strip_marks(text)
     assert fold(text) == plain_strip_marks(text).lower()
+
+
+def plain_tokenize(text, skeletons, foreign):
+    """tokens.tokenize as first written: every chunk cut at its edges the same way."""
+    out = []
+    for m in tokens._CHUNK.finditer(text):
+        chunk = m.group()
+        s, e = m.span()
+        if chunk[0] in tokens._LEADING or chunk[-1] in tokens.TRAIL_PUNCT:
+            while s < e and text[s] in tokens._LEADING:
+                s += 1
+            while e > s and text[e - 1] in tokens.TRAIL_PUNCT:
+                e -= 1
+            if s >= e:
+                out.append(tokens.Token(m.start(), m.end(), chunk, tokens.OTHER))
+                continue
+            word = text[s:e]
+            if s > m.start():
+                out.append(tokens.Token(m.start(), s, text[m.start():s], tokens.OTHER))
+        else:
+            word = chunk
+        kind = tokens.classify(word, skeletons, foreign)
+        if kind == tokens.SYLLABLE and text[e:e + 1] == ")" and (len(word) == 1 or (
+                text[s - 1:s] == "(" and word.isupper())):
+            kind = tokens.CODE
+        out.append(tokens.Token(s, e, word, kind))
+        if e < m.end():
+            out.append(tokens.Token(e, m.end(), text[e:m.end()], tokens.OTHER))
+    return out
+
+
+PIECES = ["tinh", "dén", "(SOC)", "a)", "b)", "(IUU)", "co'", "\"trong\"", "«xã»", "-", "•", "...", ")", "(",
+          "2020,", "UBND;", "1.626", "huy¢n", "Tân", "Mỹ:", "(ĐÀO", "TẠO)", "x)", "“quy”", "v6i.", "~", "*a*"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(st.sampled_from(PIECES) | st.text(alphabet=OCR_CHARS + "()\"'.,;:-«»“”", min_size=1,
+                                                                    max_size=6),
+                                st.sampled_from([" ", "\n", "  ", "\t"])), max_size=40))
+def test_tokenize_cuts_and_classifies_as_the_plain_loop(lm, parts):
+    text = "".join(w + gap for w, gap in parts)
+    assert tokens.tokenize(text, lm.skeletons, lm.foreign) == plain_tokenize(text, lm.skeletons, lm.foreign)
