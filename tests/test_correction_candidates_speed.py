@@ -184,3 +184,17 @@ PIECES = ["tinh", "dén", "(SOC)", "a)", "b)", "(IUU)", "co'", "\"trong\"", "«x
 def test_tokenize_cuts_and_classifies_as_the_plain_loop(lm, parts):
     text = "".join(w + gap for w, gap in parts)
     assert tokens.tokenize(text, lm.skeletons, lm.foreign) == plain_tokenize(text, lm.skeletons, lm.foreign)
+
+
+def test_precomputed_lists_are_read_as_the_plain_parse(lm):
+    gen = cand.CandidateGenerator(lm)
+    forms = sorted(lm.precomputed)[::37]
+    assert len(forms) > 300
+    for form in forms:
+        pre = lm.precomputed[form]
+        plain = [(int(i), float(c)) for i, c in (x.split(":") for x in pre.split())] if pre else []
+        plain = gen._prune(plain, cand.KEEP, cand.CANDIDATE_SPREAD)
+        own = lm.ids.get(form) if form != fold(form) else None
+        if own is not None:
+            plain = [(sid, max(0.0, c - cand.IDENTITY_BONUS) if sid == own else c) for sid, c in plain]
+        assert gen.candidates(form) == plain

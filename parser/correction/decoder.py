@@ -153,7 +153,9 @@ class Decoder:
         lm = self.lm
         kind = tok.kind
         if kind in (SYLLABLE, JUNK):
-            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in self.gen.candidates(tok.text.lower())]
+            cands = self.gen.candidates(tok.text.lower())
+            # with a weight of 1 the candidates' own pairs serve (c * 1.0 is c): none made anew
+            out = list(cands) if CHANNEL_WEIGHT == 1.0 else [(sid, CHANNEL_WEIGHT * c) for sid, c in cands]
             if kind == JUNK or not out:
                 out.append((-1, JUNK_KEEP))
             return out
