@@ -27,7 +27,7 @@ import math
 import re
 from functools import lru_cache
 
-from .figures import scanner_for
+from .figures import collector_paused, scanner_for
 from .figures.structure import KINDS_OF
 from .model import Check, Document, Metric
 from .numbers import number_text_decimals, single_digit_variants
@@ -468,6 +468,11 @@ def run_checks(doc: Document) -> list[Check]:
     """Every sum, ratio and running total the figures of `doc` allow, in document order."""
     if not doc.metrics:
         return []
+    with collector_paused():          # (short-lived lists and matches, no cycles: see parser.figures)
+        return _run_checks(doc)
+
+
+def _run_checks(doc: Document) -> list[Check]:
     checker = Checker(doc)
     checks = checker.sums() + checker.ratios() + checker.running_totals()
     checks += checker.caseloads(checks)

@@ -744,7 +744,8 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
         if cue and (cue == _LOOK or text[1:2] in _AFTER_LETTER):
             marker = parse_marker(text)
             if marker is not None:
-                cur = Block("body", *spans[i], i + 1, [spans[i]], marker)
+                span = spans[i]             # (no *spans[i]: a call with a star takes the slow path)
+                cur = Block("body", span[0], span[1], i + 1, [span], marker)
                 blocks.append(cur)
                 prev = text
                 continue
@@ -756,7 +757,8 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
             cur.spans.append(span)
             cur.end = span[1]
         else:
-            cur = Block("body", *spans[i], i + 1, [spans[i]], None)
+            span = spans[i]
+            cur = Block("body", span[0], span[1], i + 1, [span], None)
             blocks.append(cur)
         prev = text
     if not pages:

@@ -19,6 +19,7 @@ Output is deterministic (sorted, fixed seeds, gzip without timestamps).
 from __future__ import annotations
 
 import argparse
+from array import array
 import glob
 import gzip
 import io
@@ -49,6 +50,24 @@ def write_gz(path: Path, lines: list[str]) -> None:
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+    path.write_bytes(buf.getvalue())
+
+
+def write_trigrams(path: Path, words: list[str], counts: list[tuple[str, int, int]]) -> None:
+    """The trigram counts as the language model reads them (langmodel.TRIGRAM_COLUMNS): the ids of
+    the three words, the dictionary count and the corpus count, each a column of little-endian
+    int32, in the order given; a trigram with a word outside the vocabulary is left out."""
+    ids = {w: i for i, w in enumerate(words)}
+    rows = [(ids[x], ids[y], ids[z], d, c) for k, d, c in counts for x, y, z in [k.split(" ")]
+            if x in ids and y in ids and z in ids]
+    columns = [array("i", column) for column in zip(*rows)] if rows else [array("i") for _ in range(5)]
+    if sys.byteorder != "little":
+        for column in columns:
+            column.byteswap()
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as gz:
+        for column in columns:
+            gz.write(column.tobytes())
     path.write_bytes(buf.getvalue())
 
 
@@ -199,8 +218,8 @@ def main() -> int:
     write_gz(out / "vocab.tsv.gz", vocab)
     write_gz(out / "bigram_costs.tsv.gz", bigram_costs)
     write_gz(out / "foreign.txt.gz", sorted(foreign))
-    write_gz(out / "trigrams.tsv.gz", [f"{k}\t{dict_trigrams.get(k, 0)}\t{tri.get(k, 0)}"
-                                       for k in sorted(set(dict_trigrams) | set(tri))])
+    write_trigrams(out / "trigrams.bin.gz", [w.split("\t", 1)[0] for w in vocab],
+                   [(k, dict_trigrams.get(k, 0), tri.get(k, 0)) for k in sorted(set(dict_trigrams) | set(tri))])
 
     # the channel: learn from the corpus and the dictionary, degraded with several seeds
     pairs = []

@@ -1,6 +1,7 @@
 """The candidate search and the channel's tables, restructured for speed, give the same candidates and
 costs as their plain definitions (kept here): the same syllables in the same order with the same
 floats."""
+import unicodedata
 from functools import reduce
 from operator import add
 
@@ -9,9 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parser.correction import candidates as cand
+from parser.correction import tokens
 from parser.correction.channel import TRUE_LETTERS, Channel, decompose
 from parser.correction.langmodel import load
-from parser.correction.syllables import fold
+from parser.correction.syllables import fold, strip_marks
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +130,71 @@ def test_the_unit_tables_cover_symbol_units_and_the_full_table(lm):
         gen = cand.CandidateGenerator(lm)
         for wide in (False, True):
             assert gen.unit_readings(u, wide) == plain_unit_readings(ch, u, wide)
+
+
+def plain_strip_marks(text: str) -> str:
+    out = [c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)]
+    return "".join(out).replace("đ", "d").replace("Đ", "D")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text() | st.text(alphabet=OCR_CHARS + "ĐÂĂÊÔƠƯ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b ", max_size=30))
+def test_strip_marks_is_nfd_without_its_marks(text):
+    assert strip_marks(text) == plain_strip_marks(text)
+    assert fold(text) == plain_strip_marks(text).lower()
+
+
+def plain_tokenize(text, skeletons, foreign):
+    """tokens.tokenize as first written: every chunk cut at its edges the same way."""
+    out = []
+    for m in tokens._CHUNK.finditer(text):
+        chunk = m.group()
+        s, e = m.span()
+        if chunk[0] in tokens._LEADING or chunk[-1] in tokens.TRAIL_PUNCT:
+            while s < e and text[s] in tokens._LEADING:
+                s += 1
+            while e > s and text[e - 1] in tokens.TRAIL_PUNCT:
+                e -= 1
+            if s >= e:
+                out.append(tokens.Token(m.start(), m.end(), chunk, tokens.OTHER))
+                continue
+            word = text[s:e]
+            if s > m.start():
+                out.append(tokens.Token(m.start(), s, text[m.start():s], tokens.OTHER))
+        else:
+            word = chunk
+        kind = tokens.classify(word, skeletons, foreign)
+        if kind == tokens.SYLLABLE and text[e:e + 1] == ")" and (len(word) == 1 or (
+                text[s - 1:s] == "(" and word.isupper())):
+            kind = tokens.CODE
+        out.append(tokens.Token(s, e, word, kind))
+        if e < m.end():
+            out.append(tokens.Token(e, m.end(), text[e:m.end()], tokens.OTHER))
+    return out
+
+
+PIECES = ["tinh", "dén", "(SOC)", "a)", "b)", "(IUU)", "co'", "\"trong\"", "«xã»", "-", "•", "...", ")", "(",
+          "2020,", "UBND;", "1.626", "huy¢n", "Tân", "Mỹ:", "(ĐÀO", "TẠO)", "x)", "“quy”", "v6i.", "~", "*a*"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(st.sampled_from(PIECES) | st.text(alphabet=OCR_CHARS + "()\"'.,;:-«»“”", min_size=1,
+                                                                    max_size=6),
+                                st.sampled_from([" ", "\n", "  ", "\t"])), max_size=40))
+def test_tokenize_cuts_and_classifies_as_the_plain_loop(lm, parts):
+    text = "".join(w + gap for w, gap in parts)
+    assert tokens.tokenize(text, lm.skeletons, lm.foreign) == plain_tokenize(text, lm.skeletons, lm.foreign)
+
+
+def test_precomputed_lists_are_read_as_the_plain_parse(lm):
+    gen = cand.CandidateGenerator(lm)
+    forms = sorted(lm.precomputed)[::37]
+    assert len(forms) > 300
+    for form in forms:
+        pre = lm.precomputed[form]
+        plain = [(int(i), float(c)) for i, c in (x.split(":") for x in pre.split())] if pre else []
+        plain = gen._prune(plain, cand.KEEP, cand.CANDIDATE_SPREAD)
+        own = lm.ids.get(form) if form != fold(form) else None
+        if own is not None:
+            plain = [(sid, max(0.0, c - cand.IDENTITY_BONUS) if sid == own else c) for sid, c in plain]
+        assert gen.candidates(form) == plain

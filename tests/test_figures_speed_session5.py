@@ -67,3 +67,28 @@ def test_the_slash_pattern_takes_the_end_of_the_fraction_pattern():
     # a pre-filter must be updated with its pattern: the slash test copies _FRACTION's tail
     tail = re.sub(r"\(\?P<b>(.*?)\)", r"\1", _FRACTION.pattern.split(")/", 1)[1])
     assert _FRACTION_SLASH.pattern == r"/(?<=\d/)(?=" + tail + ")"
+
+
+def test_the_collector_is_paused_only_while_figures_and_checks_run(sample_path):
+    import gc
+
+    import pytest
+
+    from parser.figures import collector_paused
+    from parser.pipeline import analyse_text
+
+    text = sample_path.read_text(encoding="utf-8")
+    assert gc.isenabled()
+    doc = analyse_text(text)
+    assert doc.metrics and doc.checks and gc.isenabled()
+    gc.disable()
+    try:
+        analyse_text(text)
+        assert not gc.isenabled()        # a caller's own pause is left as it was
+    finally:
+        gc.enable()
+    with pytest.raises(ZeroDivisionError):
+        with collector_paused():
+            assert not gc.isenabled()
+            1 / 0
+    assert gc.isenabled()

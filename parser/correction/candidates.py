@@ -73,8 +73,9 @@ class CandidateGenerator:
             return got
         pre = None if wide else self.lm.precomputed.get(word)
         if pre is not None:
-            got = self._prune([(int(i), float(c)) for i, c in (x.split(":") for x in pre.split())] if pre else [],
-                              KEEP, CANDIDATE_SPREAD)
+            # "id:cost id:cost ...": the ids and the costs alternate once the colons are spaces
+            fields = pre.replace(":", " ").split()
+            got = self._prune(list(zip(map(int, fields[::2]), map(float, fields[1::2]))), KEEP, CANDIDATE_SPREAD)
         elif not 0 < len(word) <= MAX_WORD:
             got = []
         elif wide:

@@ -16,6 +16,7 @@ per state. Both give the same readings, bit for bit.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import count
 from operator import add
 from typing import NamedTuple
@@ -53,16 +54,38 @@ class Reading(NamedTuple):
 
 
 class States(tuple):
-    """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break)."""
+    """A word's options: ((LM id, cost), ...); id -1 keeps the word as printed (a context break).
+    The word-by-word passes' views of them (unis, backs, ...) are made on first use: a long text
+    decoded by arrays never needs them."""
 
     key: int                    # unique per States object ever made: the word-by-word memos' key
     ids: tuple[int, ...]        # distinct (a word's candidates are distinct syllables)
     costs: tuple[float, ...]
-    unis: tuple[float, ...]     # unigram cost of each LM id
-    backs: tuple[float, ...]    # backoff cost of each LM id
-    costs_unis: tuple[float, ...]   # cost + unigram cost: an unseen pair's entry less the backoff
-    idset: frozenset[int]
-    index: dict[int, int]       # LM id -> its position
+    lm: LanguageModel
+
+    @cached_property
+    def unis(self) -> tuple[float, ...]:
+        """The unigram cost of each LM id."""
+        return tuple(map(self.lm.uni.__getitem__, self.ids))
+
+    @cached_property
+    def backs(self) -> tuple[float, ...]:
+        """The backoff cost of each LM id."""
+        return tuple(map(self.lm.backoff.__getitem__, self.ids))
+
+    @cached_property
+    def costs_unis(self) -> tuple[float, ...]:
+        """cost + unigram cost: an unseen pair's entry less the backoff."""
+        return tuple(map(add, self.costs, self.unis))
+
+    @cached_property
+    def idset(self) -> frozenset[int]:
+        return frozenset(self.ids)
+
+    @cached_property
+    def index(self) -> dict[int, int]:
+        """LM id -> its position."""
+        return {sid: i for i, sid in enumerate(self.ids)}
 
 
 _serial = count()
@@ -71,13 +94,10 @@ _serial = count()
 def _states(options: list[tuple[int, float]], lm: LanguageModel) -> States:
     st = States(options)
     st.key = next(_serial)
-    st.ids = tuple(lm.boundary if sid < 0 else sid for sid, _ in options)
-    st.costs = tuple(c for _, c in options)
-    st.unis = tuple(map(lm.uni.__getitem__, st.ids))
-    st.backs = tuple(map(lm.backoff.__getitem__, st.ids))
-    st.costs_unis = tuple(map(add, st.costs, st.unis))
-    st.idset = frozenset(st.ids)
-    st.index = {sid: i for i, sid in enumerate(st.ids)}
+    st.lm = lm
+    boundary = lm.boundary
+    st.ids = tuple([boundary if sid < 0 else sid for sid, _ in options])
+    st.costs = tuple([c for _, c in options])
     return st
 
 
@@ -135,12 +155,13 @@ class Decoder:
         lm = self.lm
         kind = tok.kind
         if kind in (SYLLABLE, JUNK):
-            got = self.gen.candidates(tok.text.lower())
-            if kind == JUNK and (not got or min(c for _, c in got) > JUNK_WIDEN_AT):
+            cands = self.gen.candidates(tok.text.lower())
+            if kind == JUNK and (not cands or min(c for _, c in cands) > JUNK_WIDEN_AT):
                 # every near reading is far-fetched: two confusions in one word ("dwgc" for "được",
                 # "chimg" for "chứng") are only reached by the wider search suggest() uses
-                got = _merged(got, self.gen.candidates(tok.text.lower(), wide=True))
-            out = [(sid, CHANNEL_WEIGHT * c) for sid, c in got]
+                cands = _merged(cands, self.gen.candidates(tok.text.lower(), wide=True))
+            # with a weight of 1 the candidates' own pairs serve (c * 1.0 is c): none made anew
+            out = list(cands) if CHANNEL_WEIGHT == 1.0 else [(sid, CHANNEL_WEIGHT * c) for sid, c in cands]
             if kind == JUNK or not out:
                 out.append((-1, JUNK_KEEP))
             return out

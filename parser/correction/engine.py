@@ -245,20 +245,21 @@ class Engine:
         # a confidence is only reported with a change
         tokens, readings, forced = self.read(text, store, wanted=_changes)
         out = []
-        for k, (tok, word, confidence) in enumerate(readings):
+        append = out.append
+        for k, ((start, end, old, kind), word, confidence) in enumerate(readings):
             if forced and k in forced:
-                new, source, conf = recase(tok.text, forced[k]), "learned", 1.0
+                new, source, conf = recase(old, forced[k]), "learned", 1.0
             elif word is None:
-                if tok.kind != CODE:
+                if kind != CODE:
                     continue
                 # HDND -> HĐND, ND-CP -> NĐ-CP; a Roman heading number read with 1 for I (I1 -> II)
-                new, source, conf = roman_misread(tok.text) or restore_code(tok.text), "auto", 0.9
-            elif word == tok.text:
+                new, source, conf = roman_misread(old) or restore_code(old), "auto", 0.9
+            elif word == old:
                 continue    # read as printed (in lower case): nothing to correct
             else:
-                new, source, conf = recase(tok.text, word), "auto", confidence
-            if new != tok.text and "\n" not in new:
-                out.append(Correction(tok.start, tok.end, tok.text, new, source=source, confidence=round(conf, 3)))
+                new, source, conf = recase(old, word), "auto", confidence
+            if new != old and "\n" not in new:
+                append(Correction(start, end, old, new, source, round(conf, 3)))
         return out
 
     def suspicious(self, text: str) -> list[Suspicion]:

@@ -13,8 +13,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import sys
+from array import array
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import methodcaller
 
 from .channel import Channel
 from .syllables import all_syllables, fold
@@ -34,6 +37,21 @@ def _lang_file(name: str, root=None):
 def _read_gz_lines(name: str, root=None) -> list[str]:
     with _lang_file(name, root).open("rb") as fh:
         return gzip.decompress(fh.read()).decode("utf-8").splitlines()
+
+
+_SPLIT_TAB = methodcaller("split", "\t")
+_SPLIT_FORM = methodcaller("split", "\t", 1)
+TRIGRAM_COLUMNS = 5     # trigrams.bin.gz: ids of a, b, z, dictionary count, corpus count (int32 columns)
+
+
+def _read_int_columns(name: str, columns: int, root=None) -> list[array]:
+    """A gzipped file of `columns` equal columns of little-endian int32, as arrays."""
+    with _lang_file(name, root).open("rb") as fh:
+        data = array("i", gzip.decompress(fh.read()))
+    if sys.byteorder != "little":
+        data.byteswap()
+    size = len(data) // columns
+    return [data[k * size:(k + 1) * size] for k in range(columns)]
 
 
 def compile_tables(general: dict[str, float], corpus: dict[str, int], n_corpus: int, dictionary: dict[str, int],
@@ -82,13 +100,12 @@ class LanguageModel:
         """`root`: a folder holding the data (default: the bundled resources/lang);
         `precomputed`: load the build-time candidate lists (off while the build makes them)."""
         self.root = root
-        words, uni, backoff = [], [], []
+        # vocabulary lines "word, skeleton, unigram cost, backoff cost", read column by column
+        columns = zip(*map(_SPLIT_TAB, _read_gz_lines("vocab.tsv.gz", root)))
+        words, skeletons = list(next(columns)), next(columns)
+        uni, backoff = list(map(float, next(columns))), list(map(float, next(columns)))
         index: dict[str, list[int]] = {}
-        for i, line in enumerate(_read_gz_lines("vocab.tsv.gz", root)):
-            w, sk, u, b = line.split("\t")
-            words.append(w)
-            uni.append(float(u))
-            backoff.append(float(b))
+        for i, sk in enumerate(skeletons):
             if sk:
                 index.setdefault(sk, []).append(i)
         self.words, self.uni, self.backoff = words, uni, backoff
@@ -123,28 +140,22 @@ class LanguageModel:
         # candidate lists of frequent OCR forms, computed at build time: form -> "id:cost id:cost ..."
         # (parsed on first use, so loading stays cheap)
         self.precomputed: dict[str, str] = {}
-        if precomputed:
-            for line in _read_gz_lines("candidates.tsv.gz", root):
-                form, _, rest = line.partition("\t")
-                self.precomputed[form] = rest
+        if precomputed:     # lines "form<TAB>id:cost id:cost ..." (the list may be empty, the tab is there)
+            self.precomputed = dict(map(_SPLIT_FORM, _read_gz_lines("candidates.tsv.gz", root)))
         self.channel = Channel(json.loads(_lang_file("channel.json", root).read_text(encoding="utf-8")))
 
     def _load_trigrams(self) -> None:
-        ids, n = self.ids, self.n
-        get = ids.get
+        n = self.n
         counts: dict[int, float] = {}
         context: dict[int, list[float]] = {}
         following: dict[int, dict[int, float]] = {}
-        for line in _read_gz_lines("trigrams.tsv.gz", self.root):
-            words, d, c = line.split("\t")
-            a, b, z = map(get, words.split(" "))
-            if a is None or b is None or z is None:
-                continue
-            v = DICT_WEIGHT * int(d) + CORPUS_WEIGHT * int(c)
+        # ids written at build time (scripts/build_language_data.py): no words to look up
+        for a, b, z, d, c in zip(*_read_int_columns("trigrams.bin.gz", TRIGRAM_COLUMNS, self.root)):
+            v = DICT_WEIGHT * d + CORPUS_WEIGHT * c
             ab = a * n + b
             counts[ab * n + z] = v
             after = following.get(ab)
-            if after is None:       # a new context "a b" (its lines need not be together)
+            if after is None:       # a new context "a b" (its entries need not be together)
                 after = following[ab] = {}
                 context[ab] = [0.0, 0]
             after[z] = v

@@ -46,10 +46,24 @@ STOP_FINALS = ("p", "t", "c", "ch")
 FRONT = set("eêi")  # k, gh, ngh go before these (and iê/y)
 
 
+class _Unmarked(dict):
+    """Code point -> the character without its marks (its NFD with the combining marks dropped,
+    đ as d), filled on first sight. Dropping every combining mark, the NFD of a text is that of
+    each character in turn (the canonical reordering only moves combining marks among themselves),
+    so str.translate with this table strips a text as NFD + filtering would."""
+
+    def __missing__(self, code: int) -> str:
+        kept = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        got = self[code] = kept.replace("đ", "d").replace("Đ", "D")
+        return got
+
+
+_UNMARKED = _Unmarked()
+
+
 def strip_marks(text: str) -> str:
     """Remove every diacritic (tone and modifier); đ becomes d. Keeps case."""
-    out = [c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)]
-    return "".join(out).replace("đ", "d").replace("Đ", "D")
+    return text.translate(_UNMARKED)
 
 
 def fold(text: str) -> str:

@@ -119,8 +119,14 @@ def roman_misread(word: str) -> str | None:
     return fixed if ROMAN.fullmatch(fixed) else None
 
 
+_LATIN: dict[str, bool] = {}     # character -> whether its Unicode name says LATIN (filled on first sight)
+
+
 def _is_latin(c: str) -> bool:
-    return "LATIN" in unicodedata.name(c, "")
+    got = _LATIN.get(c)
+    if got is None:
+        got = _LATIN[c] = "LATIN" in unicodedata.name(c, "")
+    return got
 
 
 def _caps_glitch(sk: str, skeletons) -> bool:
@@ -145,20 +151,25 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         kinds.clear()
     for m in _CHUNK.finditer(text):
         chunk = m.group()
+        if chunk[0] not in _LEADING and chunk[-1] not in TRAIL_PUNCT:
+            # the common case: the chunk is the word (a space or the end after it, never ")")
+            kind = kinds.get(chunk)
+            if kind is None:
+                kind = kinds[chunk] = classify(chunk, skeletons, foreign)
+            s, e = m.span()
+            append(new(Token, (s, e, chunk, kind)))
+            continue
         s, e = m.span()
-        if chunk[0] in _LEADING or chunk[-1] in TRAIL_PUNCT:
-            while s < e and text[s] in _LEADING:
-                s += 1
-            while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
-                e -= 1
-            if s >= e:
-                append(new(Token, (m.start(), m.end(), chunk, OTHER)))
-                continue
-            word = text[s:e]
-            if s > m.start():
-                append(new(Token, (m.start(), s, text[m.start():s], OTHER)))
-        else:
-            word = chunk
+        while s < e and text[s] in _LEADING:
+            s += 1
+        while e > s and text[e - 1] in TRAIL_PUNCT and not (text[e - 1] == "'" and _word_before_quote(text, s, e)):
+            e -= 1
+        if s >= e:
+            append(new(Token, (m.start(), m.end(), chunk, OTHER)))
+            continue
+        word = text[s:e]
+        if s > m.start():
+            append(new(Token, (m.start(), s, text[m.start():s], OTHER)))
         kind = kinds.get(word)
         if kind is None:
             kind = kinds[word] = classify(word, skeletons, foreign)

@@ -10,7 +10,6 @@ recur throughout a report.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -86,11 +85,11 @@ _new_words = object.__new__
 # a word and the separators before it (spaces, quotes, brackets): every character is one or the other
 _SEPARATORS = r"[\s\[\]“”\"'!?…]*"
 _WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]+|[,;:.()])"
-_GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")
+_GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")     # (one word at a time: the definition)
 _FEW_WORDS = 8
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FIRST = itemgetter(0)
 # the first n words as n optional groups, for n up to _FEW_WORDS: one match call reads them all
-# (the words after a number are read thousands of times); for more words, findall gives gaps and words
+# (the words after a number are read thousands of times); more words are read in runs of them
 _N_WORDS = [re.compile(f"(?:{_SEPARATORS}{_WORD_TEXT})?" * n) for n in range(_FEW_WORDS + 1)]
 
 
@@ -105,11 +104,21 @@ def read_words(text: str, pos: int, n: int = 8, limit: int = 90) -> Words:
         else:
             texts, starts = list(texts), list(map(_FIRST, m.regs[1:]))
     else:
-        found = _GAP_AND_WORD.findall(text, pos, pos + limit)
-        del found[n:]
-        # each word starts where the lengths of the gaps and words before it, in turn, add up to
-        starts = list(accumulate(map(len, chain.from_iterable(found)), initial=pos))[1::2]
-        texts = list(map(_SECOND, found))
+        # runs of _FEW_WORDS, each read from where the last ended (as findall of _GAP_AND_WORD
+        # would go on; a pair of groups per word costs more than one group)
+        few, end, texts, starts = _N_WORDS[_FEW_WORDS], pos + limit, [], []
+        while len(texts) < n:
+            m = few.match(text, pos, end)
+            got = m.groups()
+            if got[-1] is None:
+                k = got.index(None)
+                texts += got[:k]
+                starts += map(_FIRST, m.regs[1:k + 1])
+                break
+            texts += got
+            starts += map(_FIRST, m.regs[1:])
+            pos = m.end()
+        del texts[n:], starts[n:]
     # (Words(texts, starts) inlined: the words after every number are read)
     keys = list(map(_KEYS.get, texts))
     if None in keys:
