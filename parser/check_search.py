@@ -33,7 +33,7 @@ from .table_checks import table_sums
 
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
-_TRONG_DO_CORE = r"trong\s+d[oe0-9¢&]{1,3}"
+_TRONG_DO_CORE = r"trong\s+d[oed0-9¢&]{1,3}"     # "trong dd" too
 _GOM_CORE = r"g[oe0-9¢&d]{1,2}m"
 _TRONG_DO = _TRONG_DO_CORE + r"(?![a-z])"
 _GOM = _GOM_CORE + r"(?![a-z])"

@@ -229,3 +229,9 @@ def test_a_list_cue_at_the_end_of_the_text():
     # found by the property test: a page break's end at the text's end has no item kind
     in_report("Tổng số 1.234 hồ sơ, đạt 76,82%\nI. Nơi nhận:\n\n")
     assert sums_of("- Tổng số 96 vụ, cụ thể:\n+ Phá rừng: 21 vụ;\n+ Khai thác: 14 vụ;\n\n2\n\n") == [(96, [14, 21], False)]
+
+
+def test_trong_do_printed_dd():
+    body = ("- Giải quyết 684 hồ sơ hoàn thuế với số tiền 312,48 tỷ đồng,\ntrong dd hoàn thuế trước, kiểm tra sau"
+            " 596 hồ sơ, kiểm tra trước, hoàn thuế sau\n88 hồ sơ. Qua kiểm tra, đã thu hồi 1.846.750.000 đồng.")
+    assert (684, [88, 596], True) in sums_of(body)

@@ -14,7 +14,7 @@ from .scanner import Scanner
 from .words import read_words
 
 # "trong đó", "gồm", "bao gồm" followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
-_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[oe0-9¢&]{1,2}(?![a-z])|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
+_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[oed0-9¢&]{1,2}(?![a-z])|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
 _GOM = re.compile(r"g[o0-9de]m")     # in every "gồm" the intro can be (a quick test before the full one)
 # kinds of a counted noun: "14 văn bản, gồm 03 kế hoạch, 08 công văn và 03 thông báo"
 KINDS_OF = {
