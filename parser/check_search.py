@@ -95,6 +95,8 @@ def _item_kind(line: str) -> str | None:
 _DASH_KIND = {"~": "-", "–": "-"}     # an OCR'd or typeset dash opens the same kind of item as "-"
 _GOM_WORD = re.compile(_GOM)
 _AND = re.compile(r"(?<![\w])va(?![\w])")
+_ANNOUNCED = re.compile(r"(?:cu\s+the|nhu\s+sau)\s*:[ \t]*(?=\n)")     # a list announced at a line's end
+_ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
 _WHOLE_LIST_AHEAD = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r"|nhu\s+sau)\s*:")
 _WHOLE_LIST_CUE = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r")\s*:\s*$")     # "…, cụ thể:", "gồm:"
 _ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
@@ -396,6 +398,27 @@ class SentenceChecks:
                     out.append(self.checker.sum_check(total, parts, complete=True))
         return out
 
+    def announced_lists(self) -> list[Check]:
+        """"… 214.380 lượt phương tiện … . Lưu lượng phương tiện qua từng cửa khẩu, cụ thể:" then one
+        bulleted part per line: the list's sentence names no total, so it breaks down a figure printed
+        shortly before that the parts make exactly (a holding check only: nothing else ties them)."""
+        out = []
+        for cue in _ANNOUNCED.finditer(self.folded):
+            items = self._bullet_items(cue.end())
+            parts = self._item_firsts(items) if items else []
+            if len(parts) < 2 or not all(same_kind(parts[0].unit, p.unit) for p in parts):
+                continue
+            start = self._sentence_start(cue.start())
+            if any(_count(m) and same_kind(m.unit, parts[0].unit) for m in self.between(start, cue.start())):
+                continue            # its own sentence names the total: the breakdowns' case
+            got = sum(p.value for p in parts)
+            before = self.between(max(0, start - _ANNOUNCED_REACH), start)
+            total = next((m for m in reversed(before) if _count(m) and same_kind(m.unit, parts[0].unit)
+                          and math.isclose(m.value, got, abs_tol=1e-6)), None)
+            if total is not None:
+                out.append(self.checker.sum_check(total, parts))
+        return out
+
     def _lead_cues(self) -> list[tuple[int, int]]:
         """Where a list opening its own sentence is announced: a short phrase and a colon right after
         a full stop or semicolon (found from the colons: a pattern tried at every character is slow)."""
@@ -661,6 +684,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     seen = {_key(c) for c in known}
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
+    found += search.announced_lists()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     found += table_sums(search.text, search.metrics, checker.sum_check)

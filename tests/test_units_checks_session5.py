@@ -235,3 +235,11 @@ def test_trong_do_printed_dd():
     body = ("- Giải quyết 684 hồ sơ hoàn thuế với số tiền 312,48 tỷ đồng,\ntrong dd hoàn thuế trước, kiểm tra sau"
             " 596 hồ sơ, kiểm tra trước, hoàn thuế sau\n88 hồ sơ. Qua kiểm tra, đã thu hồi 1.846.750.000 đồng.")
     assert (684, [88, 596], True) in sums_of(body)
+
+
+def test_a_list_announced_after_its_total():
+    body = ("- Giám sát 214.380 lượt phương tiện đường bộ qua các cửa khẩu biên giới. Giám sát hàng hóa quá cảnh"
+            " 1.286.450 tấn.\n\nLưu lượng phương tiện qua từng cửa khẩu biên giới đất liền, cụ thể:\n"
+            "- Cửa khẩu quốc tế Móng Cái: 158.762 lượt phương tiện;\n- Cửa khẩu Bắc Phong Sinh: 31.405 lượt phương tiện;\n"
+            "- Cửa khẩu Hoành Mô: 24.213 lượt phương tiện.\n")
+    assert (214380, [24213, 31405, 158762], True) in sums_of(body)
