@@ -107,6 +107,26 @@ _PAGE_BREAK = re.compile(r"\n[ \t]*\n\s*(?:[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)](?!\d)|[a-zđ]\))|\n\s*\n")
 
 
+# what the prefix of _BREAKDOWN_CUE cannot take (";", ":", a bracket, a full stop not before a
+# digit), and how far it reaches ({0,130})
+_PREFIX_STOP = re.compile(r"[;:()]|\.(?!\d)")
+_PREFIX_REACH = 130
+
+
+def breakdown_cue(folded: str, pos: int, cue_word_starts: list[int]) -> re.Match | None:
+    """`_BREAKDOWN_CUE.match(folded, pos)`, tried only where it may match (a lazy run over up to
+    130 characters costs much; `cue_word_starts`: every start of a _CUE_WORD_CORES match). Its
+    cue starts no later than the first character its prefix cannot take: a bracket or ";" there
+    may open it; any other, only with a cue word before it (the characters from the cue's
+    separator to its word are ones the prefix takes)."""
+    stop = _PREFIX_STOP.search(folded, pos, pos + _PREFIX_REACH + 2)    # (+2: the full stop's look-ahead)
+    if stop is not None and stop.start() <= pos + _PREFIX_REACH and folded[stop.start()] not in "(;":
+        k = bisect.bisect_right(cue_word_starts, pos)
+        if k == len(cue_word_starts) or cue_word_starts[k] >= stop.start():
+            return None
+    return _BREAKDOWN_CUE.match(folded, pos)
+
+
 def _cue_opens_list(cue: str) -> bool:
     return not cue.endswith("(")
 
@@ -170,7 +190,7 @@ class SentenceChecks:
         plan = _PLAN_SHARE.match(folded, pos) if folded.find("%", pos, pos + _CUE_REACH) >= 0 else None
         if plan:
             pos = plan.end()          # "3.210 ha, đạt 101,2% kế hoạch; trong đó ..."
-        cue = _BREAKDOWN_CUE.match(self.folded, pos)
+        cue = breakdown_cue(folded, pos, self.cue_word_starts)
         if cue is None:
             return None
         head = self.between(pos, cue.end())          # (a plan's own amount in the share is no rival total)

@@ -92,3 +92,25 @@ def test_the_collector_is_paused_only_while_figures_and_checks_run(sample_path):
             assert not gc.isenabled()
             1 / 0
     assert gc.isenabled()
+
+
+# ---------------------------------------------------------------- a breakdown's cue
+
+_CUE_PIECES = ["trong", " do", " d6", "de", "gom", "gdm", "g6m", "bao", "cu", " the", " ", "  ", "\n", ",", ";",
+               ":", ".", "(", ")", "1", "2.5", "a", "x", "%", "ho so", "trong do:", "bao gom ", "cu the"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=60), st.integers(0, 150))
+@example(["12 ho so", ", ", "trong do", ": ", "5"], 2)
+@example(["x"] * 140 + [" gom"], 0)
+@example(["a"] * 129 + [".", "5", " gom"], 0)
+@example(["a"] * 129 + [";", " gom"], 0)
+def test_a_breakdown_cue_is_found_as_the_pattern_finds_it(pieces, pos):
+    from parser.check_search import _BREAKDOWN_CUE, _CUE_WORD_CORES, breakdown_cue
+
+    folded = "".join(pieces)
+    starts = sorted(m.start() for core in _CUE_WORD_CORES for m in core.finditer(folded))
+    for p in range(min(pos, len(folded)), len(folded) + 1):
+        got, want = breakdown_cue(folded, p, starts), _BREAKDOWN_CUE.match(folded, p)
+        assert (got and got.span()) == (want and want.span())

@@ -107,6 +107,7 @@ class Decoder:
         self._states: dict[tuple[str, str], States] = {}
         self._packed: tuple[list, object] | None = None   # the lattice being decoded, as arrays
         self._arrays = False    # whether the lattice being decoded goes by arrays (_by_arrays)
+        self._new_tokens = 0    # tokens of the mostly new texts under ARRAY_MIN_TOKENS read so far
         self._wordwise = WordwisePasses(lm, _states([(-1, 0.0)], lm))
 
     def _memos(self) -> list[dict]:
@@ -122,7 +123,9 @@ class Decoder:
         it faster (0.09 s against 0.12 s); a line to suggest for takes 0.2 ms word by word, several
         ms as arrays. So a text from a quarter of ARRAY_MIN_TOKENS on goes by arrays when most of
         its neighbouring word pairs are new to the word-by-word memos (a text read by arrays leaves
-        them as they were, so it is read by arrays again)."""
+        them as they were, so it is read by arrays again), once the arrays are set up or this
+        decoder has read ARRAY_MIN_TOKENS tokens of such texts (a process reading one report
+        would not repay the set-up)."""
         n = len(lattice)
         if n >= ARRAY_MIN_TOKENS:
             return True
@@ -132,7 +135,15 @@ class Decoder:
         known = self._wordwise.known_steps
         steps = [(a.key, b.key) for a, b in zip(lattice, lattice[1:]) if len(a) > 1]
         new = sum(1 for step in steps if step not in known)
-        return new >= NEW_TEXT_SHARE * len(steps)
+        if new < NEW_TEXT_SHARE * len(steps):
+            return False
+        # the arrays' set-up (numpy's import, the model's tables: ~0.25 s) is more than a text this
+        # size saves: paid once this decoder has read as much new text as a long one
+        self._new_tokens += n
+        return self._arrays_set_up() or self._new_tokens >= ARRAY_MIN_TOKENS
+
+    def _arrays_set_up(self) -> bool:
+        return "arrays" in vars(self.lm)     # LanguageModel.arrays is made on first use
 
     def states(self, tok: Token, forced: str | None = None, guarded: bool = False) -> States:
         """The options for one token (cached per distinct word and kind).
