@@ -26,7 +26,7 @@ _LEVEL_WORD = r"(?<![\w])(?:tinh|huy\S{1,3}|thanh\s+ph\S{1,2}|quan|thi\s+x\S|thi
 _LEVEL_BEFORE = re.compile(_LEVEL_WORD + r"\s+$")
 _DATE_AFTER = re.compile(r"\s*,\s*ng\S{1,3}\s")
 # the same, searched through the folded text: a level word and a capital after it; a date's comma
-_LEVEL_AHEAD = re.compile(_LEVEL_WORD + r"[ \t]+")
+_LEVEL_AHEAD = re.compile(_LEVEL_WORD + r"\s+")     # the name may wrap to the next line
 _DATE_MARK = re.compile(r"[ \t]*,[ \t]*ng\S{1,3}\s")
 _NAME_REACH = 60        # characters a name of up to four syllables takes
 _WORD = re.compile(r"[^\s,;:.()\"“”]+")
