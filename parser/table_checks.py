@@ -21,7 +21,6 @@ from .model import Check, Metric
 from .vnfold import fold
 
 # "label     : 1.284", "label : 6.842   61.375": a label, a colon, then only figures
-_ROW = re.compile(r"(?m)^[ \t]*(?P<bullet>[-+•~][ \t]*)?(?P<label>[^\n:]{6,}):(?P<cells>(?:[ \t]*\d[\d.,]*)+)[ \t.;]*$")
 _TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s")     # "Tổng", "Tổng số", "Tổng cộng" (folded)
 _CELL = re.compile(r"\d[\d.,]*")
 _BEFORE_REACH = 1200      # characters before a table its total may be printed in
@@ -40,25 +39,43 @@ def table_sums(text: str, metrics: list[Metric], sum_check) -> list[Check]:
     return out
 
 
-def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tuple[bool, list[Metric]]]]:
-    """Runs of consecutive rows, each row (bulleted?, its figures by column)."""
+_CELLS = re.compile(r"(?:[ \t]*\d[\d.,]*)+(?=[ \t.;]*$)", re.M)
+_BULLET = re.compile(r"[ \t]*[-+•~][ \t]*")
+
+
+def _rows(text: str):
+    """(line start, line end, bulleted?, label, cells span) of each row: found from the colons (few
+    lines hold one) rather than by a pattern tried at every line."""
+    colon = text.find(":")
+    while colon >= 0:
+        bol = text.rfind("\n", 0, colon) + 1
+        eol = text.find("\n", colon)
+        eol = len(text) if eol < 0 else eol
+        cells = _CELLS.match(text, colon + 1, eol)
+        if cells is not None and text.find(":", bol, colon) < 0:
+            bullet = _BULLET.match(text, bol, colon)
+            label_start = bullet.end() if bullet else bol
+            if colon - label_start >= 6:
+                yield bol, eol, bullet is not None, text[label_start:colon], cells.span()
+        colon = text.find(":", eol)
+
+
+def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tuple[bool, list[Metric], str]]]:
+    """Runs of consecutive rows, each row (bulleted?, its figures by column, its folded label)."""
     tables, run, last_end = [], [], -2
-    for m in _ROW.finditer(text):
+    for bol, eol, bulleted, label, (a, b) in _rows(text):
         cells = []
-        for c in _CELL.finditer(text, m.start("cells"), m.end("cells")):
+        for c in _CELL.finditer(text, a, b):
             k = bisect.bisect_left(starts, c.start())
-            if k < len(metrics) and metrics[k].start == c.start():
-                cells.append(metrics[k])
-            else:
-                cells.append(None)
-        row = (m.group("bullet") is not None, cells, fold(m.group("label").strip()) + " ")
-        if m.start() == last_end + 1:
+            cells.append(metrics[k] if k < len(metrics) and metrics[k].start == c.start() else None)
+        row = (bulleted, cells, fold(label.strip()) + " ")
+        if bol == last_end + 1:
             run.append(row)
         else:
             if len(run) >= 2:
                 tables.append(run)
             run = [row]
-        last_end = m.end()
+        last_end = eol
     if len(run) >= 2:
         tables.append(run)
     return tables
