@@ -95,7 +95,9 @@ def test_correct_50k_words_first_pass(benchmark, varied_50k, tmp_path):
         return engine.correct(varied_50k, store)
 
     benchmark.pedantic(first_pass, setup=fresh_engine, rounds=5, iterations=1)
-    benchmark.extra_info["words_per_s"] = round(len(varied_50k.split()) / benchmark.stats.stats.median)
+    words_per_s = len(varied_50k.split()) / benchmark.stats.stats.median
+    benchmark.extra_info["words_per_s"] = round(words_per_s)
+    assert words_per_s >= 20_000      # new text, nothing cached: the rate a batch of new reports gets
 
 
 def test_suggest_one_word(benchmark, engine, text, tmp_path):
