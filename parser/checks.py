@@ -27,7 +27,8 @@ import math
 import re
 from functools import lru_cache
 
-from .figures import collector_paused, scanner_for
+from .collector import collector_paused
+from .figures import scanner_for
 from .figures.structure import KINDS_OF
 from .model import Check, Document, Metric
 from .numbers import number_text_decimals, single_digit_variants
@@ -468,7 +469,7 @@ def run_checks(doc: Document) -> list[Check]:
     """Every sum, ratio and running total the figures of `doc` allow, in document order."""
     if not doc.metrics:
         return []
-    with collector_paused():          # (short-lived lists and matches, no cycles: see parser.figures)
+    with collector_paused():          # (short-lived lists and matches, no cycles: see parser.collector)
         return _run_checks(doc)
 
 

@@ -1,10 +1,9 @@
 """From a file or a text to a `Document`: read, lay out, outline, metadata, figures."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from pathlib import Path
 
+from .collector import collector_paused
 from .model import Document, SourceInfo
 from .reader import read_file, source_from_text
 
@@ -15,22 +14,8 @@ def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
     """Extract everything from an already decoded text."""
     if source is None:
         text, source = source_from_text(text)
-    with _collector_paused():
+    with collector_paused():
         return _analyse(text, source)
-
-
-@contextmanager
-def _collector_paused():
-    """The analysis makes hundreds of thousands of objects that all stay alive, and no cycles
-    worth collecting: every full collection mid-way would walk them all again, making a 10 MB
-    input cost 16x a 1 MB one instead of 10x. The previous state is restored afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyse(text: str, source: SourceInfo) -> Document:

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from parser.correction import decoder as decoder_module
 from parser.correction.degrade import degrade_text
-from parser.correction.engine import Engine, collector_paused
+from parser.collector import collector_paused
+from parser.correction.engine import Engine
 from parser.correction.tables import SparseTable
 
 LANG = Path(__file__).resolve().parent.parent / "resources" / "lang"

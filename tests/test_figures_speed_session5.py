@@ -74,7 +74,7 @@ def test_the_collector_is_paused_only_while_figures_and_checks_run(sample_path):
 
     import pytest
 
-    from parser.figures import collector_paused
+    from parser.collector import collector_paused
     from parser.pipeline import analyse_text
 
     text = sample_path.read_text(encoding="utf-8")

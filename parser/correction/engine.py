@@ -1,13 +1,12 @@
 """The correction engine: tokens -> lattice -> best reading -> corrections, suspicions, suggestions."""
 from __future__ import annotations
 
-import gc
 import math
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..collector import collector_paused
 from ..model import Correction
 from .abbreviations import restore_code
 from .candidates import CandidateGenerator
@@ -56,21 +55,6 @@ def recase(original: str, new: str) -> str:
     if original[:1].isupper() or (original[:1].isdigit() and False):
         return new[:1].upper() + new[1:]
     return new
-
-
-@contextmanager
-def collector_paused():
-    """Reading a text allocates a few objects per word and makes no reference cycles; the cyclic
-    collector, run after every few hundred allocations, would re-scan the language data, the caches
-    and the growing token lists many times over a long text for nothing (a quarter of the time
-    of a first pass over 50,000 words). Paused while a text is read, as it was before (restored)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class Engine:

@@ -41,11 +41,10 @@ OCR-garbled word, or a short bare number with no known noun).
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
-from contextlib import contextmanager
 
+from ..collector import collector_paused
 from ..model import Document, Metric
 from ..numbers import word_key
 from .finder import Figure, FigureFinder
@@ -111,20 +110,6 @@ def _drop_loose_numbers(text: str, figs: list[Figure]) -> list[Figure]:
         f.parent = new_index.get(f.parent) if f.parent is not None else None
         out.append(f)
     return out
-
-
-@contextmanager
-def collector_paused():
-    """The cyclic garbage collector paused, for a pass that makes many short-lived containers
-    (words, matches, figures) and no cycles: refcounting frees them, and the collector's passes
-    over every object of a large document (its blocks, outline, text) would find nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def extract_figures(doc: Document, blocks=None) -> list[Metric]:
