@@ -95,11 +95,13 @@ def _item_kind(line: str) -> str | None:
 _DASH_KIND = {"~": "-", "–": "-"}     # an OCR'd or typeset dash opens the same kind of item as "-"
 _GOM_WORD = re.compile(_GOM)
 _AND = re.compile(r"(?<![\w])va(?![\w])")
-_ANNOUNCED = re.compile(r"(?:cu\s+the|nhu\s+sau)\s*:[ \t]*(?=\n)")     # a list announced at a line's end
+# the words announcing a whole list ("cụ thể:", "gồm:", "như sau:"), folded
+_CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
+_ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
 _ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
-_WHOLE_LIST_AHEAD = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r"|nhu\s+sau)\s*:")
-_WHOLE_LIST_CUE = re.compile(r"(?:cu\s+the|(?:bao\s+)?" + _GOM + r")\s*:\s*$")     # "…, cụ thể:", "gồm:"
-_ENUMERATION = re.compile(r"(?:bao\s+)?" + _GOM + r"\s*:")
+_WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
+_WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "…, cụ thể:", "gồm:"
+_ENUMERATION = re.compile(_GOM_ALL + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 _COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")

@@ -58,12 +58,13 @@ def restore_lost_dj(number: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _restored_code(code: str) -> str:
-    """One segment restored (cached: a report cites the same few codes again and again)."""
+def _restored_code(code: str, misread: frozenset[str] = _MISREAD_AS) -> str:
+    """One segment restored, `misread` being the letters that may stand for its Đ (cached: a
+    report cites the same few codes again and again)."""
     if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
-            or not all(c.isupper() or c in _MISREAD_AS or c == "&" for c in code):
+            or not all(c.isupper() or c in misread or c == "&" for c in code):
         return code
-    found = _candidates(code)
+    found = _candidates(code, misread)
     return found.pop() if len(found) == 1 else code
 
 
@@ -71,15 +72,10 @@ def _restored_code(code: str) -> str:
 _MISREAD_WITH_D = _MISREAD_AS | {"D"}
 
 
-@lru_cache(maxsize=4096)
 def corrected_code(code: str) -> str:
     """A code segment as the corrected text shows it: a known Đ-code whose Đ was printed D, P or B
     ("SGDDT" is SGDĐT, "QD" is QĐ), if it can be only one; otherwise as printed."""
-    if not code or code in CODES_WITH_DJ or code in CODES_WITHOUT_DJ or len(code) > 8 \
-            or not all(c.isupper() or c in _MISREAD_WITH_D or c == "&" for c in code):
-        return code
-    found = _candidates(code, _MISREAD_WITH_D)
-    return found.pop() if len(found) == 1 else code
+    return _restored_code(code, _MISREAD_WITH_D)
 
 
 def kind_code_restored(number: str, kind: str) -> str:

@@ -163,12 +163,6 @@ def fuzzy_or_equal(key: str, target: str) -> bool:
     return _edit_distance(key, target, 1) <= 1
 
 
-def _vowel_slip(printed: str, target: str) -> bool:
-    """Is a clean printed syllable the lexicon word with one marked vowel misread ("nim" for
-    "năm"), rather than another real word ("gian" is not "giây", "cao" is not "cây")?"""
-    return one_vowel_slip(target, printed)
-
-
 # Where a unit's letters carry marks (folded positions of ă â ê ô ơ ư đ and toned vowels): the
 # OCR garbles those far more than plain letters ("trường" -> "trwdng", "tấn" -> "tdn", "án" -> "dn"),
 # so a slip there costs half, and may even hit a word's first letter.
@@ -231,7 +225,7 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
                 if t != "," else 99
             if total >= 99:
                 break
-        if n == 1 and total and (len(first) != len(key[0]) or plain_first and not _vowel_slip(first, key[0])):
+        if n == 1 and total and (len(first) != len(key[0]) or plain_first and not one_vowel_slip(key[0], first)):
             continue  # a one-word unit may have a misread letter, not a missing or extra one
         if total <= (1 if n == 1 else n + 1):
             cand = (n - 0.75 * total, -total, unit, n)
