@@ -117,7 +117,7 @@ class FigureFinder(Scanner):
             ws = ws.after(1)
         row = self._row_label(start, end) if scale is None else None
         # a table row's next line is the next row: its unit is in its label, never after it
-        unit = (_row_unit(text, *row) if row is not None
+        unit = (_row_unit(text, *row, start) if row is not None
                 else match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws))
         if unit is None and row is None and ws.keys and _garbled_dong(ws.keys[0]) and (
                 scale is not None or value >= 1000 and ws.keys[0][0] == "d" and ws.keys[0] not in COMMON_WORDS):
@@ -344,10 +344,11 @@ _ROW = re.compile(r"[^\n:]{8,}:[ \t]*\d[\d.,]*(?:[ \t]+\d[\d.,]*)*[ \t.]*$", re.
 _ROWS_BACK = 6
 
 
-def _row_unit(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+def _row_unit(text: str, start: int, end: int, figure_at: int) -> tuple[str, int, int] | None:
     """A row's unit: its label's, else that of the rows right above it, which the table's
     remaining rows share ("Rút khỏi thị trường (tạm ngừng và giải thể) : 651" after two rows
-    counting doanh nghiệp)."""
+    counting doanh nghiệp), else its column's in the table's header (the figure at
+    `figure_at` is in one of the row's columns)."""
     for _ in range(_ROWS_BACK):
         found = _unit_in_label(text, start, end)
         if found is not None or start == 0:
@@ -355,11 +356,45 @@ def _row_unit(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         above = text.rfind("\n", 0, start - 1) + 1
         row = _ROW.match(text, above, start - 1)
         if row is None:
-            # the table's header may name the unit of its column: "Chỉ tiêu   Số tiền (tỷ đồng)"
-            header = text[above:start - 1].rstrip()
-            return _unit_in_label(text, above, above + len(header)) if header.endswith(")") else None
+            return _header_unit(text, above, start - 1, figure_at)
         start, end = above, text.index(":", above)
     return None
+
+
+_HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")        # a header's cells lie two spaces or more apart
+_ROW_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def _header_unit(text: str, start: int, end: int, figure_at: int) -> tuple[str, int, int] | None:
+    """The unit a table's header line (`start`..`end`) names for the column of the figure at
+    `figure_at`: "Chỉ tiêu   Số tiền (tỷ đồng)" for a one-figure row; "Cửa khẩu   Lượt người
+    Phương tiện" gives the row's second figure "phương tiện" (a header cell per column: the
+    label's, then one per figure)."""
+    header = text[start:end].rstrip()
+    if header.endswith(")") and "  " not in header.strip():
+        return _unit_in_label(text, start, start + len(header))
+    if _HAS_DIGIT.search(header):
+        return None                        # a row of figures, or a period ("Ước TH 9 tháng"): no noun
+    cells = [m.span() for m in _HEADER_CELL.finditer(text, start, start + len(header))]
+    row_start = text.rfind("\n", 0, figure_at) + 1
+    colon = text.rfind(":", row_start, figure_at)
+    figures = [m.start() for m in _ROW_FIGURE.finditer(text, colon + 1, text.find("\n", figure_at) % (len(text) + 1))]
+    if len(cells) != len(figures) + 1 or figure_at not in figures:
+        return None
+    cell_start, cell_end = cells[figures.index(figure_at) + 1]
+    return _unit_in_cell(text, cell_start, cell_end)
+
+
+def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a header cell names: in its brackets ("Diện tích (ha)"), or the whole cell when
+    it is a counted noun ("Lượt người", "Phương tiện")."""
+    if text[start:end].endswith(")"):
+        return _unit_in_label(text, start, end)
+    ws = read_words(text, start, 5, end - start)
+    found = match_unit(ws, text)
+    if found is None or found[2] != end:
+        return None
+    return (display_unit(text, found) if found[0] in UNIT_SET else found[0]), found[1], found[2]
 
 
 def _noun_at_scale(ws: Words, text: str) -> bool:
