@@ -26,10 +26,11 @@ import bisect
 import math
 import re
 
+from .figures.structure import comma_parted
 from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
-from .table_checks import table_sums
+from .table_checks import table_checks
 
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
@@ -213,6 +214,11 @@ class SentenceChecks:
             return None               # "(năm 2020: 95 hồ sơ, năm 2019: 80 hồ sơ)": other periods, not parts
         phrase = " ".join(self.folded[total.end:total.end + 30].split())
         listed = [m for m in self._top_level(cue.end(), list_end) if _count(m)]
+        for k in range(2, len(listed)):
+            if ";" in self.text[listed[k - 1].end:listed[k].start] and comma_parted(
+                    self.text, [(m.start, m.end) for m in listed[:k]]):
+                del listed[k:]
+                break
         # its own kind first ("486,3 triệu USD, gồm 19 dự án … 412,8 triệu USD và 08 dự án … 73,5
         # triệu USD"); the nouns printed after the total as well ("640 nhóm, lớp (… 150 nhóm, lớp; … 300 lớp)")
         own = [m for m in listed if same_kind(total.unit, m.unit)]
@@ -592,9 +598,10 @@ class SentenceChecks:
 
     def ratios(self) -> list[Check]:
         out = []
+        cells = self.checker.scanner.tables.cell_at
         for q in self.metrics:
-            if q.unit != "%" or not 0 < q.value <= 1000:
-                continue
+            if q.unit != "%" or not 0 < q.value <= 1000 or q.start in cells:
+                continue      # (a table's share is its row's: `table_checks`)
             found = self._ratio_for(q)
             if found:
                 out.append(found)
@@ -709,7 +716,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     found += search.announced_lists()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
-    found += table_sums(search.text, search.metrics, checker.sum_check)
+    found += table_checks(checker.scanner.tables, search.metrics, checker)
     for check in found:
         if check is None or _key(check) in seen:
             continue

@@ -192,9 +192,10 @@ class Checker:
 
     def ratios(self) -> list[Check]:
         out = []
+        cells = self.scanner.tables.cell_at
         for i, q in enumerate(self.metrics):
-            if q.unit != "%" or not 0 < q.value <= 100:
-                continue
+            if q.unit != "%" or not 0 < q.value <= 100 or q.start in cells:
+                continue          # (a table's share is its row's: `table_checks`)
             part = self._part_of(i)
             if part is None:
                 continue

@@ -1,15 +1,17 @@
-"""Sums over tables printed as text lines ("Chi cục Hải quan Cẩm Phả      : 3.905,6"), column by
-column:
+"""Checks over tables printed as text lines (`parser.text_tables`), column by column:
 
 - a row with bulleted rows under it ("Tổng số lượt khám bệnh : 6.842  61.375" then "- Khám có thẻ
   bảo hiểm y tế : 6.215  55.904", "- Khám không có thẻ … : 627  5.471") is their total;
 - a table's rows make a total printed in the text before it ("… ước đạt 14.286,5 tỷ đồng … Số thu
   theo từng đơn vị như sau:" then one row per unit);
 - a row labelled as a total ("Tổng thu tài chính công đoàn : 48,285") is made by the rows right
-  after it ("Thu kinh phí công đoàn : 38,46", "Thu đoàn phí công đoàn : 9,825").
+  after it ("Thu kinh phí công đoàn : 38,46", "Thu đoàn phí công đoàn : 9,825");
+- a column headed as a share ("Tỷ lệ (%)", "Đạt (%)") is the column before it over the one
+  before that ("Dự toán   Ước TH 9 tháng   Tỷ lệ (%)"), row by row.
 
 Tables are laid out in many ways and a row may be a plan or a comparison, so a table's sum is only
-reported when it holds: it never fails.
+reported when it holds: it never fails. A share column is read the way most of its rows hold, and
+then a row that does not is a misread figure.
 """
 from __future__ import annotations
 
@@ -17,68 +19,66 @@ import bisect
 import math
 import re
 
+from .checks import ratio_holds
 from .model import Check, Metric
+from .numbers import number_text_decimals
+from .text_tables import Table, TextTables
 from .vnfold import fold
 
-# "label     : 1.284", "label : 6.842   61.375": a label, a colon, then only figures
 _TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s")     # "Tổng", "Tổng số", "Tổng cộng" (folded)
-_CELL = re.compile(r"\d[\d.,]*")
+# a share column's header (folded; OCR prints "lệ" as "1é"): "Tỷ lệ (%)", "TL %", "Đạt (%)", "So DT (%)"
+_SHARE_HEADER = re.compile(r"(?:t[yi]\s*[l1i]e|tl|[dbp]at|so\s+(?:voi\s+)?(?:du\s+toan|ke\s+hoach|dt|kh))\b[^%]*%")
 _BEFORE_REACH = 1200      # characters before a table its total may be printed in
 
 
-def table_sums(text: str, metrics: list[Metric], sum_check) -> list[Check]:
-    """Holding sums of the tables of `text`; `sum_check(total, parts)` makes the check."""
-    if " : " not in text and ":" not in text:
+def table_checks(tables: TextTables, metrics: list[Metric], checker) -> list[Check]:
+    """The checks of the tables in `tables`: holding sums (`checker.sum_check` makes them) and
+    share columns (`checker.ratio_check`)."""
+    if not tables.tables:
         return []
     starts = [m.start for m in metrics]
+    at = {m.start: m for m in metrics}
     out: list[Check] = []
-    for table in _tables(text, metrics, starts):
-        out += _bulleted_totals(table, sum_check)
-        out += _labelled_totals(table, sum_check)
-        out += _totals_before(table, metrics, starts, sum_check)
+    for table in tables.tables:
+        rows = _rows(tables.text, table, at)
+        if len(rows) >= 2:
+            out += _bulleted_totals(rows, checker.sum_check)
+            out += _labelled_totals(rows, checker.sum_check)
+            out += _totals_before(rows, metrics, starts, checker.sum_check)
+        out += _share_columns(tables.text, table, rows, checker.ratio_check)
     return out
 
 
-_CELLS = re.compile(r"(?:[ \t]*\d[\d.,]*)+(?=[ \t.;]*$)", re.M)
-_BULLET = re.compile(r"[ \t]*[-+•~][ \t]*")
+def _rows(text: str, table: Table, at: dict[int, Metric]) -> list[tuple[bool, list[Metric | None], str]]:
+    """Each row of `table` as (bulleted?, its figures by column, its folded label)."""
+    return [(row.bulleted, [at.get(a) for a, _ in row.cells], fold(text[row.label[0]:row.label[1]].strip()) + " ")
+            for row in table.rows]
 
 
-def _rows(text: str):
-    """(line start, line end, bulleted?, label, cells span) of each row: found from the colons (few
-    lines hold one) rather than by a pattern tried at every line."""
-    colon = text.find(":")
-    while colon >= 0:
-        bol = text.rfind("\n", 0, colon) + 1
-        eol = text.find("\n", colon)
-        eol = len(text) if eol < 0 else eol
-        cells = _CELLS.match(text, colon + 1, eol)
-        if cells is not None and text.find(":", bol, colon) < 0:
-            bullet = _BULLET.match(text, bol, colon)
-            label_start = bullet.end() if bullet else bol
-            if colon - label_start >= 6:
-                yield bol, eol, bullet is not None, text[label_start:colon], cells.span()
-        colon = text.find(":", eol)
+def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
+    width = max(len(cells) for _, cells, _ in rows)
+    if width < 3 or not table.header:
+        return []
+    out = []
+    for k in range(2, width):
+        cell = table.header_cell(table.rows[0], k) if len(rows[0][1]) == width else None
+        if cell is None or not _SHARE_HEADER.match(fold(text[cell[0]:cell[1]]).lower()):
+            continue
+        triples = [(cells[k], cells[k - 1], cells[k - 2]) for _, cells, _ in rows
+                   if len(cells) == width and all(c is not None for c in cells[k - 2:k + 1])]
+        # the later column over the earlier ("Dự toán  Ước TH  Tỷ lệ"), or the other way round:
+        # whichever most rows bear out
+        later = sum(_holds(q, a, b) for q, a, b in triples)
+        earlier = sum(_holds(q, b, a) for q, a, b in triples)
+        if max(later, earlier) * 2 <= len(triples):
+            continue                          # not a share of these columns ("So cùng kỳ (%)")
+        for q, a, b in triples:
+            out.append(ratio_check(q, a, b) if later >= earlier else ratio_check(q, b, a))
+    return out
 
 
-def _tables(text: str, metrics: list[Metric], starts: list[int]) -> list[list[tuple[bool, list[Metric], str]]]:
-    """Runs of consecutive rows, each row (bulleted?, its figures by column, its folded label)."""
-    tables, run, last_end = [], [], -2
-    for bol, eol, bulleted, label, (a, b) in _rows(text):
-        cells = []
-        for c in _CELL.finditer(text, a, b):
-            k = bisect.bisect_left(starts, c.start())
-            cells.append(metrics[k] if k < len(metrics) and metrics[k].start == c.start() else None)
-        row = (bulleted, cells, fold(label.strip()) + " ")
-        if bol == last_end + 1:
-            run.append(row)
-        else:
-            if len(run) >= 2:
-                tables.append(run)
-            run = [row]
-        last_end = eol
-    if len(run) >= 2:
-        tables.append(run)
-    return tables
+def _holds(q: Metric, part: Metric, whole: Metric) -> bool:
+    return whole.value > 0 and ratio_holds(q.value, part.value, whole.value, number_text_decimals(q.text))
 
 
 def _column(rows, k: int) -> list[Metric] | None:
@@ -106,7 +106,8 @@ def _bulleted_totals(table, sum_check) -> list[Check]:
 
 
 def _labelled_totals(table, sum_check) -> list[Check]:
-    """A row labelled "Tổng …" made by the first rows after it (the later ones may be a plan)."""
+    """A row labelled "Tổng …" made by the first rows after it (the later ones may be a plan); the
+    bulleted rows under those are their parts, not the total's."""
     out = []
     for i, (bulleted, cells, label) in enumerate(table):
         if bulleted or not _TOTAL_LABEL.match(label):
@@ -116,6 +117,8 @@ def _labelled_totals(table, sum_check) -> list[Check]:
                 continue
             running, parts = 0.0, []
             for row in table[i + 1:]:
+                if row[0]:
+                    continue
                 cell = row[1][k] if k < len(row[1]) else None
                 if cell is None:
                     break

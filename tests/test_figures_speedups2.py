@@ -27,8 +27,9 @@ def _figure_words_reference(self, m, token, parsed):
         i = bisect.bisect_right(self.outside_starts, start) - 1
         if i >= 0 and self.outside[i][0] <= start < self.outside[i][1]:
             return None
-    if self._may_open_line(start) and self.is_marker(m):
-        return None
+    if self._may_open_line(start) and (start in self.tables.row_numbers or self.is_marker(m)) \
+            or self.tables.in_header(start):
+        return None     # (since session 6: a text table's row number or header caption)
     if "%" in token:
         return None if self.in_quotes(start) else _NO_WORDS
     stripped = text[end:end + 12].lstrip(" ")
@@ -36,6 +37,11 @@ def _figure_words_reference(self, m, token, parsed):
         return None
     dotless = "." not in token
     digits = token.replace(",", "") if dotless else ""
+    if start in self.tables.cell_at:  # (since session 6: a text table's cell takes the table's unit)
+        i = bisect.bisect_right(self.blocked_starts, start) - 1
+        return None if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
+                        or len(digits) >= 8 or len(digits) >= 4 and digits[0] == "0"
+                        or i >= 0 and start < self.blocked_ends[i]) else _NO_WORDS
     if (len(digits) == 4 and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100
             and _year_reference(self, start, end)):
         return None

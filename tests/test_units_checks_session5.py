@@ -243,3 +243,13 @@ def test_a_list_announced_after_its_total():
             "- Cửa khẩu quốc tế Móng Cái: 158.762 lượt phương tiện;\n- Cửa khẩu Bắc Phong Sinh: 31.405 lượt phương tiện;\n"
             "- Cửa khẩu Hoành Mô: 24.213 lượt phương tiện.\n")
     assert (214380, [24213, 31405, 158762], True) in sums_of(body)
+
+
+def test_a_semicolon_after_items_parted_by_commas_ends_the_list():
+    body = ("- Phạm pháp hình sự xảy ra 40 vụ, gồm: trộm cắp 20 vụ, đánh bạc 08 vụ, các tội khác 11 vụ; "
+            "đã điều tra làm rõ 35 vụ.")
+    assert sums_of(body) == [(40, [8, 11, 20], False)]      # (40 was misprinted: 20 + 8 + 11 = 39)
+
+
+def test_gambling_is_no_grade():
+    assert units_of("Xảy ra 12 vụ, gồm: đánh bạc 05 vụ, trộm cắp 07 vụ.")[5] == "vụ"

@@ -79,7 +79,7 @@ def find_figures(doc: Document, blocks=None) -> tuple[Scanner, list[Figure]]:
     figs = scanner.find()
     Structure(scanner, figs).link()
     inherit_units(scanner, figs)
-    return scanner, _drop_loose_numbers(scanner.text, figs)
+    return scanner, _drop_loose_numbers(scanner.text, figs, scanner.tables.cell_at)
 
 
 _WORD_NEXT = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\s,;:.()]*)")
@@ -91,14 +91,16 @@ def _noun_follows(text: str, pos: int) -> bool:
     return bool(m) and word_key(m.group(1)) not in COMMON_WORDS and word_key(m.group(1)) not in NOT_NOUNS
 
 
-def _drop_loose_numbers(text: str, figs: list[Figure]) -> list[Figure]:
+def _drop_loose_numbers(text: str, figs: list[Figure], cells) -> list[Figure]:
     """A one- or two-digit number with no noun, no total and no parts, and with no
     word after it, is a syllable the OCR read as digits ("thuốc lá" -> "thude 14;"),
     not a figure; so is "2.3" with no noun (a section number, not a Vietnamese
-    figure). A number followed by a word keeps its place: it counts that word."""
+    figure). A number followed by a word keeps its place: it counts that word, and so does a
+    table's cell (`cells`: by start)."""
     parents = {f.parent for f in figs if f.parent is not None}
     keep = [i for i, f in enumerate(figs)
             if not (f.kind == "count" and f.unit is None and f.parent is None and i not in parents
+                    and f.start not in cells
                     and ("dot-decimal" in f.flags
                          or len(f.text) <= 2 and not _noun_follows(text, f.end)))]
     if len(keep) == len(figs):

@@ -24,6 +24,9 @@ ORDINAL_BEFORE = (
     ("ky", "niem"),           # "kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ": an anniversary
     ("chuong", "trinh"),      # "Chương trình 1719", "Chương trình 135": a programme's name
 )
+# cue words inside a phrase that is no cue: "rau màu các loại 129 ha" (of all kinds),
+# "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"): a count follows
+_NOT_CUES = {("cac", "loai"), ("danh", "bac"), ("co", "bac")}
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
     _ORDINAL_BY_LAST.setdefault(_p[-1], []).append(_p)
@@ -60,8 +63,8 @@ def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
     keys = [word_key(t) for t in tokens if t not in PUNCT]
     if not keys:
         return False
-    if keys[-2:] == ["cac", "loai"]:
-        return False        # "rau màu các loại 129 ha": of all kinds, a count follows
+    if len(keys) > 1 and any(keys[-1] == b and (keys[-2] == a or fuzzy_or_equal(keys[-2], a)) for a, b in _NOT_CUES):
+        return False
     for phrases in (_ORDINAL_BY_LAST.get(keys[-1], ()), _fuzzy_phrases(keys[-1])):
         for cand in phrases:
             if len(cand) > len(keys):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..numbers import parse_number, read_digits, word_key, word_number
 from .lexicon import COMMON_WORDS, MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
+from ..text_tables import Row, Table
 from .scanner import AFTER_REACH, MARKER_LINE, NUMBER, Scanner, abbreviation, nxt_words, spans_of
 from .units import acronym_unit, display_unit, printed_unit, rate_unit
 from .words import Words, read_words, words_before
@@ -115,10 +116,13 @@ class FigureFinder(Scanner):
         if ws.keys and ws.keys[0] in SCALES and not _noun_at_scale(ws, text):
             scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
             ws = ws.after(1)
-        row = self._row_label(start, end) if scale is None else None
-        # a table row's next line is the next row: its unit is in its label, never after it
-        unit = (_row_unit(text, *row, start) if row is not None
+        row = self.tables.cell_at.get(start) if scale is None else None
+        # a table row's next line is the next row: its unit is the table's, never after it
+        unit = (_cell_unit(text, *row) if row is not None
                 else match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws))
+        if row is not None and unit is not None and unit[0] == "%":
+            return Figure(start, end, token, parsed.value, "%", (unit[1], unit[2]), "percent",
+                          parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
         if unit is None and row is None and ws.keys and _garbled_dong(ws.keys[0]) and (
                 scale is not None or value >= 1000 and ws.keys[0][0] == "d" and ws.keys[0] not in COMMON_WORDS):
             # "1,5 tỷ dodng", "2.846.520.000 dodng": money, as OCR garbled it
@@ -156,22 +160,6 @@ class FigureFinder(Scanner):
             confidence = min(confidence, 0.6)
         return Figure(start, end, token, value, unit[0] if unit else None, (unit[1], unit[2]) if unit else None,
                       "count", parsed.decimals, confidence, flags)
-
-    def _row_label(self, start: int, end: int) -> tuple[int, int] | None:
-        """A row of a table printed as text, "Số doanh nghiệp thành lập mới      : 1.284" (or with
-        more columns, "Số ca phẫu thuật (ca)  : 38   352"): only figures follow the label's colon.
-        The label's span, or None for running text (whose next line may carry the figure's noun;
-        a row's next line is the next row)."""
-        text = self.text
-        eol = text.find("\n", end)
-        eol = len(text) if eol < 0 else eol
-        if not _ROW_NUMBERS.fullmatch(text, end, eol):
-            return None
-        bol = text.rfind("\n", 0, start) + 1
-        colon = text.rfind(":", bol, start)
-        if colon - bol < 8 or text.find(":", bol, colon) >= 0 or not _ROW_NUMBERS.fullmatch(text, colon + 1, start):
-            return None
-        return bol, colon
 
     def _abbreviation_at(self, ws: Words, number_end: int) -> str | None:
         """The unit the first of `ws` (after the number ending at `number_end`) abbreviates, read whole."""
@@ -339,62 +327,54 @@ def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | No
     return None
 
 
-_ROW_NUMBERS = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*)*\.?[ \t]*")      # a row's other columns
-_ROW = re.compile(r"[^\n:]{8,}:[ \t]*\d[\d.,]*(?:[ \t]+\d[\d.,]*)*[ \t.]*$", re.M)  # "Số doanh nghiệp giải thể : 143"
 _ROWS_BACK = 6
 
 
-def _row_unit(text: str, start: int, end: int, figure_at: int) -> tuple[str, int, int] | None:
-    """A row's unit: its label's, else that of the rows right above it, which the table's
-    remaining rows share ("Rút khỏi thị trường (tạm ngừng và giải thể) : 651" after two rows
-    counting doanh nghiệp), else its column's in the table's header (the figure at
-    `figure_at` is in one of the row's columns)."""
-    for _ in range(_ROWS_BACK):
-        found = _unit_in_label(text, start, end)
-        if found is not None or start == 0:
+def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int] | None:
+    """The unit of a table's k-th figure in `row`: its label's ("Số ca phẫu thuật (ca)"), its
+    column's in the header ("Diện tích (ha)", "Lượt người"), the table's "Đơn vị tính", else
+    that of the rows right above it, which the remaining rows share ("Rút khỏi thị trường :
+    651" after two rows counting doanh nghiệp)."""
+    found = _unit_in_label(text, *row.label)
+    if found is not None:
+        return found
+    cell = table.header_cell(row, k)
+    if cell is not None:
+        found = _unit_in_cell(text, *cell)
+        if found is not None:
             return found
-        above = text.rfind("\n", 0, start - 1) + 1
-        row = _ROW.match(text, above, start - 1)
-        if row is None:
-            return _header_unit(text, above, start - 1, figure_at)
-        start, end = above, text.index(":", above)
+    if table.unit is not None:
+        found = _unit_in_cell(text, *table.unit)
+        if found is not None:
+            return found
+    i = table.rows.index(row)
+    for above in reversed(table.rows[max(0, i - _ROWS_BACK):i]):
+        found = _unit_in_label(text, *above.label)
+        if found is not None:
+            return found
     return None
 
 
-_HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")        # a header's cells lie two spaces or more apart
-_ROW_FIGURE = re.compile(r"\d[\d.,]*")
-
-
-def _header_unit(text: str, start: int, end: int, figure_at: int) -> tuple[str, int, int] | None:
-    """The unit a table's header line (`start`..`end`) names for the column of the figure at
-    `figure_at`: "Chỉ tiêu   Số tiền (tỷ đồng)" for a one-figure row; "Cửa khẩu   Lượt người
-    Phương tiện" gives the row's second figure "phương tiện" (a header cell per column: the
-    label's, then one per figure)."""
-    header = text[start:end].rstrip()
-    if header.endswith(")") and "  " not in header.strip():
-        return _unit_in_label(text, start, start + len(header))
-    if _HAS_DIGIT.search(header):
-        return None                        # a row of figures, or a period ("Ước TH 9 tháng"): no noun
-    cells = [m.span() for m in _HEADER_CELL.finditer(text, start, start + len(header))]
-    row_start = text.rfind("\n", 0, figure_at) + 1
-    colon = text.rfind(":", row_start, figure_at)
-    figures = [m.start() for m in _ROW_FIGURE.finditer(text, colon + 1, text.find("\n", figure_at) % (len(text) + 1))]
-    if len(cells) != len(figures) + 1 or figure_at not in figures:
-        return None
-    cell_start, cell_end = cells[figures.index(figure_at) + 1]
-    return _unit_in_cell(text, cell_start, cell_end)
+def _near_letter_for_letter(printed: list[str], unit: list[str]) -> bool:
+    """Is each printed word its unit word, or that word with one letter slipped?"""
+    return len(printed) == len(unit) and all(word_distance(a, b) <= 1 for a, b in zip(printed, unit))
 
 
 def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The unit a header cell names: in its brackets ("Diện tích (ha)"), or the whole cell when
-    it is a counted noun ("Lượt người", "Phương tiện")."""
-    if text[start:end].endswith(")"):
+    """The unit a header cell names: in its brackets ("Diện tích (ha)", "Tỷ lệ (%)"), or the
+    whole cell when it is a counted noun ("Lượt người", "tỷ đồng")."""
+    cell = text[start:end]
+    if cell.endswith(")"):
+        if cell.endswith("(%)"):
+            return "%", end - 2, end - 1
         return _unit_in_label(text, start, end)
     ws = read_words(text, start, 5, end - start)
-    found = match_unit(ws, text)
-    if found is None or found[2] != end:
-        return None
-    return (display_unit(text, found) if found[0] in UNIT_SET else found[0]), found[1], found[2]
+    n = 1 if ws.keys and ws.keys[0] in SCALES else 0
+    found = match_unit(ws.after(n), text)
+    if found is None or found[2] != end or not _near_letter_for_letter(ws.keys[n:], [word_key(w) for w in found[0].split()]):
+        return None          # (a heading may be any noun phrase: "Dự toán" is no "dự thảo")
+    unit = display_unit(text, found) if found[0] in UNIT_SET else found[0]
+    return (f"{SCALES[ws.keys[0]]} {unit}" if n else unit), ws.starts[0], found[2]
 
 
 def _noun_at_scale(ws: Words, text: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..numbers import fold_text, word_key
+from ..text_tables import TextTables
 from ..vnfold import fold
 from .cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, cue_of, date_word, may_cue
 from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
@@ -109,6 +110,7 @@ class Scanner:
         self.outside = [(b.start, b.end) for b in blocks or () if b.kind not in _BODY_BLOCKS]
         self.outside_starts = [s for s, _ in self.outside]
         self.folded = fold_text(doc.text)
+        self.tables = TextTables(self.text)
         self.quoted = spans_of(_QUOTED, self.text, ("“", '"'))
         self.quote_starts = [s for s, _ in self.quoted]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
@@ -177,8 +179,10 @@ class Scanner:
                 return None                               # the header or the closing
         # most numbers stand inside a line's text, after a word (seen in the one or two characters
         # before them): no marker
-        if self._may_open_line(start) and self.is_marker(m):
-            return None
+        tables = self.tables
+        if self._may_open_line(start) and (start in tables.row_numbers or self.is_marker(m)) \
+                or tables.header_lines and tables.in_header(start):
+            return None                                   # a marker, a row's number, a column's caption
         facts = _TOKEN_FACTS.get(token)
         if facts is None:
             facts = _token_facts(token, parsed)
@@ -194,6 +198,8 @@ class Scanner:
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
+        if start in self.tables.cell_at:
+            return None if year else _NO_WORDS            # a table's cell: its unit is the table's
         folded = self.folded
         lo = start - 24 if start > 24 else 0
         if folded.find("su", lo, start) >= 0 and _SPECIFICATION.search(folded, lo, start):
@@ -219,8 +225,7 @@ class Scanner:
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
         if decimal_or_grouped:
             return nxt
-        if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha() \
-                and not _first_column(text, start):
+        if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
             return None                                   # "là 6.767", "tỷ lệ 25,18%"
         if short == 2 and cue & L_SYLLABLE:
             return None                                   # "thuốc lá" read "thuoc 14"
@@ -315,12 +320,6 @@ def _period_word(key: str) -> bool:
 # tokens recur: "01", "2023", "100%"); a token's parse is a function of the token
 _PERCENT = ("%",)
 _TOKEN_FACTS: dict[str, tuple] = {}
-
-
-def _first_column(text: str, start: int) -> bool:
-    """Does the number at `start` open the figures of a table row ("Số ca phẫu thuật (ca) : 38   352")?"""
-    colon = text.rfind(":", text.rfind("\n", 0, start) + 1, start)
-    return colon >= 0 and not text[colon + 1:start].strip()
 
 
 def _token_facts(token: str, parsed) -> tuple:

@@ -160,7 +160,8 @@ class Structure:
 
     def _listed(self, i: int, colon: bool, so_far: list[int]) -> Iterator[int]:
         """Count figures listed after "trong đó"/"gồm", to the end of the sentence, of a ";"
-        (unless the list opens with a colon: "trong đó: a; b"), or of the kinds of the total's
+        (unless the list opens with a colon: "trong đó: a; b", and its items so far are not parted
+        by commas), or of the kinds of the total's
         noun (a part counting something else ends the list)."""
         figs, text = self.figs, self.s.text
         for j in range(i + 1, len(figs)):
@@ -168,7 +169,8 @@ class Structure:
                 return
             if figs[j].kind != "count":
                 continue
-            if not colon and ";" in text[figs[so_far[-1] if so_far else i].end:figs[j].start]:
+            if ";" in text[figs[so_far[-1] if so_far else i].end:figs[j].start] and (
+                    not colon or comma_parted(text, [(figs[k].start, figs[k].end) for k in so_far])):
                 return
             if not _compatible_units(figs[i].unit, figs[j].unit):
                 return
@@ -188,6 +190,12 @@ class Structure:
         i = self.s.sentence_of(pos)
         ends = self.s.sentence_ends
         return ends[i] if i < len(ends) else len(self.s.text)
+
+
+def comma_parted(text: str, items: list[tuple[int, int]]) -> bool:
+    """Are the listed items (spans, two or more) parted by commas, no ";"? Then a ";" after them
+    ends their list ("gồm: trộm cắp 21 vụ, đánh bạc 09 vụ; đã điều tra làm rõ 52 vụ")."""
+    return len(items) >= 2 and ";" not in text[items[0][1]:items[-1][0]]
 
 
 def _unit_words(unit: str) -> set[str]:

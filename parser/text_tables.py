@@ -1,0 +1,153 @@
+"""Tables printed as text lines, found once per text for the figures and the checks.
+
+A row is a label and its figures to the line's end, the figures apart from the label by a
+colon ("Số doanh nghiệp giải thể        : 143") or by a column gap of two spaces or more
+("Thu tiền sử dụng đất      1.450,0      862,5      59,5"); a row may open with its number
+("6    Thu tiền sử dụng đất …") or a bullet ("   + Cờ thi đua …"). A colon row stands alone;
+rows without a colon count only two or more in a row (one line of running text may end in a
+wide gap). Above a table may stand its header ("TT   Nội dung thu   Dự toán   Tỷ lệ (%)": cells
+two spaces or more apart) and, above that, the line naming its unit ("Đơn vị tính: tỷ đồng").
+
+Only the layout is read here: what the labels and header cells mean is the readers' business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .vnfold import fold
+
+# a row: an optional row number or bullet, the label, then its figures up to the line's end
+_ROW = re.compile(
+    r"(?P<indent>[ \t]*)(?:(?P<number>\d{1,3})\.?[ \t]+|(?P<bullet>[-+•~])[ \t]*)?"
+    r"(?P<label>\S(?:[^\n:]*?\S)?)"
+    r"(?:(?P<colon>[ \t]*:[ \t]*)|[ \t]{2,})"
+    r"(?P<cells>\d[\d.,]*(?:[ \t]+\d[\d.,]*)*)[ \t.;]*$")
+_CELL = re.compile(r"\d[\d.,]*")
+_ROW_LAST = frozenset("0123456789 \t.;")
+_HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
+_UNIT_LINE = re.compile(r"[ \t]*(?:d[o0]n\s+v[i1]\s+t[i1]nh|dvt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")   # folded
+_LETTER = re.compile(r"[^\W\d_]")
+_MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
+_MIN_LONE_LABEL = 8
+
+
+@dataclass(slots=True)
+class Row:
+    start: int                           # the line's start and end
+    end: int
+    label: tuple[int, int]
+    cells: list[tuple[int, int]]
+    bulleted: bool = False
+    colon: bool = False
+    number: tuple[int, int] | None = None    # the row's own number ("6"), no figure
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[Row]
+    header: list[tuple[int, int]] = field(default_factory=list)   # the header's cells
+    header_start: int = 0                     # where the header's line starts
+    unit: tuple[int, int] | None = None       # the unit an "Đơn vị tính:" line names
+
+    def header_cell(self, row: Row, k: int) -> tuple[int, int] | None:
+        """The header cell over the k-th figure of `row`. Cells are right-aligned under their
+        header, so they are counted from the right; a row short of cells takes the header
+        cell ending nearest its own cell's end."""
+        if not self.header:
+            return None
+        width = max(len(r.cells) for r in self.rows)
+        if len(self.header) < width + 1:
+            return None                       # no cell for the label: a header of another shape
+        if len(row.cells) == width:
+            return self.header[len(self.header) - width + k]
+        column = row.cells[k][1] - row.start
+        return min(self.header[1:], key=lambda c: abs(c[1] - self.header_start - column))
+
+
+class TextTables:
+    """The tables of one text: the cell each figure start is in, the row numbers, and the
+    header lines (whose numbers, "Ước TH 9 tháng", "Năm 2024", are captions, no figures)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tables: list[Table] = []
+        self.cell_at: dict[int, tuple[Table, Row, int]] = {}
+        self.row_numbers: set[int] = set()
+        self.header_lines: set[int] = set()      # where each header's line starts
+        if ":" in text or "  " in text:
+            self._find()
+
+    def _find(self) -> None:
+        text = self.text
+        run: list[Row] = []
+        prev_end = -2
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            # most lines end in a letter or a mark: only a line ending in a figure may be a row
+            if line[-1:] in _ROW_LAST and line.rstrip(" \t.;")[-1:].isdigit():
+                row = _row(text, pos, end)
+                if row is not None:
+                    if pos != prev_end + 1:
+                        self._close(run)
+                        run = []
+                    run.append(row)
+                    prev_end = end
+            pos = end + 1
+        self._close(run)
+
+    def _close(self, run: list[Row]) -> None:
+        if not run or len(run) == 1 and not (run[0].colon and run[0].label[1] - run[0].label[0] >= _MIN_LONE_LABEL):
+            return
+        table = Table(run)
+        above = _line_above(self.text, run[0].start)
+        if above is not None:
+            header = self.text[above:run[0].start - 1]
+            cells = [m.span() for m in _HEADER_CELL.finditer(self.text, above, run[0].start - 1)]
+            if len(cells) >= 2 and _LETTER.search(header) and not _UNIT_LINE.match(fold(header)):
+                table.header, table.header_start = cells, above
+                self.header_lines.add(above)
+                above = _line_above(self.text, above)
+            table.unit = self._unit_line(above)
+        self.tables.append(table)
+        for row in run:
+            for k, (a, _) in enumerate(row.cells):
+                self.cell_at[a] = (table, row, k)
+            if row.number is not None:
+                self.row_numbers.add(row.number[0])
+
+    def in_header(self, pos: int) -> bool:
+        return bool(self.header_lines) and self.text.rfind("\n", 0, pos) + 1 in self.header_lines
+
+    def _unit_line(self, start: int | None) -> tuple[int, int] | None:
+        """The unit named by the line at `start` (or the one above it), "Đơn vị tính: tỷ đồng"."""
+        for _ in range(2):
+            if start is None:
+                return None
+            line = self.text[start:self.text.find("\n", start)]
+            m = _UNIT_LINE.match(fold(line))
+            if m:
+                return start + m.start("unit"), start + m.end("unit")
+            start = _line_above(self.text, start)
+        return None
+
+
+def _line_above(text: str, start: int) -> int | None:
+    """The start of the line above the one at `start`, if it holds text."""
+    if start == 0:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    return above if text[above:start - 1].strip() else None
+
+
+def _row(text: str, start: int, end: int) -> Row | None:
+    m = _ROW.match(text, start, end)
+    if m is None:
+        return None
+    a, b = m.span("label")
+    if b - a < _MIN_LABEL or not _LETTER.search(text, a, b):
+        return None
+    cells = [c.span() for c in _CELL.finditer(text, *m.span("cells"))]
+    number = m.span("number") if m.group("number") else None
+    return Row(start, end, (a, b), cells, m.group("bullet") is not None, m.group("colon") is not None, number)

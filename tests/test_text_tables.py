@@ -1,0 +1,90 @@
+"""Tables printed as text whose header names one unit per column."""
+from report_snippet import in_report
+
+TWO_COLUMNS = """Kết quả tiếp nhận tại các điểm giao dịch như sau:
+
+Điểm giao dịch                         Hồ sơ           Lượt người
+Trung tâm Phục vụ hành chính công      : 4.216         9.870
+Bộ phận một cửa thị xã                 : 1.385         2.904
+"""
+
+HEADER_WITH_A_PERIOD = """Kết quả thu ngân sách như sau:
+
+Nội dung thu                 Dự toán        Ước TH 9 tháng
+Thu nội địa                  : 1.250        904
+"""
+
+
+def units_of(body: str) -> dict:
+    return {m.value: m.unit for m in in_report(body).metrics}
+
+
+def test_each_figure_takes_its_column_noun_from_the_header():
+    units = units_of(TWO_COLUMNS)
+    assert units[4216] == "hồ sơ" and units[1385] == "hồ sơ"
+    assert units[9870] == "lượt người" and units[2904] == "lượt người"
+
+
+def test_a_header_cell_that_is_no_noun_gives_no_unit():
+    units = units_of(HEADER_WITH_A_PERIOD)
+    assert units[1250] is None and units[904] is None
+
+
+REVENUE = """Kết quả một số khoản thu chủ yếu như sau:
+
+                                                Đơn vị tính: tỷ đồng
+TT   Nội dung thu                     Dự toán     Ước TH 9 tháng    Tỷ lệ (%)
+1    Thu từ doanh nghiệp nhà nước      320,0         241,6             75,5
+2    Thu từ khu vực ngoài quốc doanh   640,0         422,4             66,0
+3    Lệ phí trước bạ                   150,0         118,5             79,0
+"""
+
+
+def checks_of(body: str) -> list:
+    return [(c.kind, c.holds, c.percent, c.part, c.whole) for c in in_report(body).checks if c.kind == "ratio"]
+
+
+def test_a_table_without_colons_gives_its_cells_their_column_units():
+    doc = in_report(REVENUE)
+    got = {m.value: m.unit for m in doc.metrics}
+    assert got[320.0] == "tỷ đồng" and got[241.6] == "tỷ đồng"      # "Đơn vị tính"
+    assert got[75.5] == "%" and got[79.0] == "%"                      # "Tỷ lệ (%)"
+    assert 9 not in got and 1 not in got and 3 not in got             # a caption, row numbers
+
+
+def test_a_share_column_is_checked_row_by_row():
+    ratios = checks_of(REVENUE)
+    assert ("ratio", True, 75.5, 241.6, 320.0) in ratios
+    assert ("ratio", True, 79.0, 118.5, 150.0) in ratios
+
+
+def test_a_share_column_catches_a_misread_cell():
+    misread = REVENUE.replace("422,4 ", "482,4 ")
+    assert ("ratio", False, 66.0, 482.4, 640.0) in checks_of(misread)
+
+
+def test_a_comparison_column_is_no_share_of_the_columns():
+    crops = """Cây trồng          Diện tích (ha)    Sản lượng (tấn)    So cùng kỳ (%)
+Vải thiều              12.450          98.300              92,4
+Lúa cả năm              3.980          20.110             101,2
+"""
+    doc = in_report(crops)
+    assert {m.value: m.unit for m in doc.metrics}[12450] == "ha"
+    assert {m.value: m.unit for m in doc.metrics}[20110] == "tấn"
+    assert not [c for c in doc.checks if c.kind == "ratio"]
+
+
+def test_rows_of_a_total_and_its_bulleted_groups_add_up():
+    awards = """Hình thức khen thưởng                                 Số lượng
+Tổng số                                                  1.250
+Khen thưởng cấp Nhà nước                                    50
+   + Huân chương Lao động                                   20
+   + Bằng khen của Thủ tướng Chính phủ                      30
+Khen thưởng cấp tỉnh                                     1.200
+   + Bằng khen của Chủ tịch UBND tỉnh                      900
+   + Tập thể lao động xuất sắc                             300
+"""
+    sums = {(c.total, tuple(sorted(c.parts)), c.holds) for c in in_report(awards).checks if c.kind == "sum"}
+    assert (1250, (50, 1200), True) in sums
+    assert (50, (20, 30), True) in sums
+    assert (1200, (300, 900), True) in sums
