@@ -675,8 +675,13 @@ class SentenceChecks:
         # those received or, named otherwise, the count of their kind before ("thuộc thẩm quyền là 84 vụ việc")
         if before and self._cued(before[-1], RESOLVED) and len(self.between(before[-1].end, q.start)) == 0:
             done = before[-1]
-            kin = [m for m in before[:-1] if same_kind(m.unit, done.unit) and m.unit and m.value > done.value]
-            received = [m for m in kin if self._cued(m, RECEIVED)] or kin
+            kin = [m for m in before[:-1] if same_kind(m.unit, done.unit) and m.unit and m.value >= done.value]
+            # those received, unless a narrower count makes the share hold ("nhận 212 đơn, trong đó
+            # đủ điều kiện xử lý 168 đơn; đã giải quyết 151 đơn, đạt 89,9%")
+            decimals = number_text_decimals(q.text)
+            received = ([m for m in kin if ratio_holds(q.value, done.value, m.value, decimals)]
+                        or [m for m in kin if self._cued(m, RECEIVED) and m.value > done.value]
+                        or [m for m in kin if m.value > done.value])
             if received:
                 return done, received[-1]
         # "A ..., đạt P% dự toán (B)": the whole in brackets right after the percentage's phrase; A is

@@ -42,6 +42,7 @@ MISSING_FIELDS = {
 # (OCR reads "tăng" as "ting"/"téng")
 _GROWTH = re.compile(r"(?:^|\s)(?:t[aei]ng|gi[aei]m|so\s+voi|vuot|dat|bang)\s*(?:\S+\s+){0,2}$")
 _RATE_WORDS = re.compile(r"\bty\s+le\b")
+_CHANGE_BEFORE = re.compile(r"(?:^|\s)(?:t[aei]ng|gi[aei]m)(?:\s+them)?\s*$")
 
 
 def vn_number(value: float | int) -> str:
@@ -202,6 +203,8 @@ class Checker:
             whole = self._whole_of(part)
             if whole is None or not whole.value > part.value > 0:
                 continue
+            if _CHANGE_BEFORE.search(fold(self.doc.text[max(whole.end, part.start - 20):part.start])):
+                continue      # "812 đơn vị, giảm 46 đơn vị (tỷ lệ giảm 5,36%)": a rate of change, of the old count
             out.append(self.ratio_check(q, part, whole))
         return out
 

@@ -253,3 +253,23 @@ def test_a_semicolon_after_items_parted_by_commas_ends_the_list():
 
 def test_gambling_is_no_grade():
     assert units_of("Xảy ra 12 vụ, gồm: đánh bạc 05 vụ, trộm cắp 07 vụ.")[5] == "vụ"
+
+
+def ratios_of(body: str) -> list:
+    return [(c.percent, c.part, c.whole, c.holds) for c in in_report(body).checks if c.kind == "ratio"]
+
+
+def test_resolved_share_of_the_narrower_count_that_makes_it_hold():
+    body = ("- Tiếp nhận 240 đơn thư, trong đó đủ điều kiện xử lý 180 đơn; "
+            "đã giải quyết 153 đơn, đạt 85%.")
+    assert ratios_of(body) == [(85.0, 153, 180, True)]
+
+
+def test_all_resolved_is_a_share_of_an_equal_count():
+    body = "- Nhận 31 đơn, trong đó thuộc thẩm quyền 07 đơn, đã giải quyết xong 07 đơn, đạt 100%."
+    assert ratios_of(body) == [(100.0, 7, 7, True)]
+
+
+def test_a_rate_of_change_is_no_share_of_the_new_count():
+    body = "Toàn tỉnh có 640 trường học, giảm 32 trường so với năm 2020 (tỷ lệ giảm 4,76%)."
+    assert not [r for r in ratios_of(body) if not r[-1]]
