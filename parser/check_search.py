@@ -34,7 +34,7 @@ from .table_checks import table_checks
 
 # what opens a breakdown right after a total and its unit (folded text)
 # "trong đó" and "gồm" as OCR prints them too: "trong dé", "trong d¢6", "trong doé", "gdm", "g6m"
-_TRONG_DO_CORE = r"trong\s+d[oed0-9¢&]{1,3}"     # "trong dd" too
+_TRONG_DO_CORE = r"tro[nm]g\s+d[oed0-9¢&]{1,3}"     # "trong dd", "tromg d6" too
 _GOM_CORE = r"g[oe0-9¢&d]{1,2}m"
 _TRONG_DO = _TRONG_DO_CORE + r"(?![a-z])"
 _GOM = _GOM_CORE + r"(?![a-z])"
@@ -62,7 +62,9 @@ _OUTCOMES = 5
 _RECEIVED_WORDS = (r"nh\S?an", r"thu\s+[l1]y")
 _RECEIVED_WORD = re.compile("|".join(_RECEIVED_WORDS))
 _RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      # searched once, in the whole text
-_DIFFERENCE = re.compile(r"ch[e\S]nh\s+[l1i][e\S]ch\s*:?\s*")     # "chênh lệch", OCR "chénh 1éch"
+# "chênh lệch" (OCR "chénh 1éch"), and the change between two figures: "cắt giảm", "giảm", "tăng"
+_DIFFERENCE = re.compile(r"(?:ch[e\S]nh\s+[l1i][e\S]ch|(?<![\w])(?:c[a\S]t\s+)?gi[a\S]m|(?<![\w])t[a\S]ng)\s*:?\s*")
+_OTHER_PERIOD = re.compile(r"[^.;:\n]{0,40}?(?:so\s+v|cung\s+ky|nam\s+tr|thang\s+tr|ky\s+tr)")
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
 # the whole text (a guard looks past a window's end, so a word the window cuts may match there and
@@ -82,6 +84,7 @@ _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
 _REMAINDER_WORDS = ("con", "c0n", "c6n", "chua")     # one of them in every match of _REMAINDER
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
+_USED_REACH = 250          # ... when the figure used counts the same unit as what is left
 _REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
 
@@ -493,15 +496,21 @@ class SentenceChecks:
 
     def differences(self) -> list[Check]:
         """"tổng giá khởi điểm 412,7 tỷ đồng, tổng giá trúng 538,9 tỷ đồng, chênh lệch 126,2 tỷ
-        đồng": the larger is the smaller plus the difference (a holding check only)."""
+        đồng", "giá trị đề nghị 158.640 triệu đồng, sau thẩm định 151.205 triệu đồng, cắt giảm
+        7.435 triệu đồng": the larger is the smaller plus the difference (a holding check only)."""
         out = []
         for cue in _DIFFERENCE.finditer(self.folded):
             after = [m for m in self.between(cue.end(), cue.end() + 20) if _count(m)]
             if not after:
                 continue
             diff = after[0]
+            if _OTHER_PERIOD.match(self.folded, diff.end):
+                continue              # "giảm 46 đơn vị so với năm 2021": against another period's figure
             before = [m for m in self.between(self._sentence_start(cue.start()), cue.start())
                       if _count(m) and same_kind(m.unit, diff.unit)][-2:]
+            gap = self.folded[before[-1].end:cue.start()] if before else ""
+            if ";" in gap or _OTHER_PERIOD.search(gap):
+                continue              # "bị thương 17 người; so với cùng kỳ giảm 04 vụ, giảm 03 người chết"
             if len(before) == 2:
                 small, large = sorted(before, key=lambda m: m.value)
                 if math.isclose(small.value + diff.value, large.value, abs_tol=1e-6):
@@ -581,8 +590,16 @@ class SentenceChecks:
             if not any(w in window for w in _REMAINDER_WORDS) or not _REMAINDER.search(window) or not _count(left):
                 continue
             before = [m for m in self.metrics[max(0, k - _EARLIER_FIGURES):k] if _count(m)]
-            if len(before) < 2 or left.start - before[-1].end > _REMAINDER_GAP:
+            if len(before) < 2:
                 continue
+            if left.start - before[-1].end > _REMAINDER_GAP:
+                # what was used may be told further back, with its own kind: "đã sử dụng 96,3 tỷ đồng,
+                # bằng 62,5%, chủ yếu khắc phục … Số dự phòng còn lại 57,7 tỷ đồng"
+                kin = [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH
+                       and m.unit == left.unit and m.unit is not None]
+                if not kin:
+                    continue
+                before = before[:kin[-1] + 1]
             used = before[-1]
             want = used.value + left.value
             total = next((m for m in reversed(before[:-1]) if left.start - m.end <= _REMAINDER_REACH

@@ -273,3 +273,32 @@ def test_all_resolved_is_a_share_of_an_equal_count():
 def test_a_rate_of_change_is_no_share_of_the_new_count():
     body = "Toàn tỉnh có 640 trường học, giảm 32 trường so với năm 2020 (tỷ lệ giảm 4,76%)."
     assert not [r for r in ratios_of(body) if not r[-1]]
+
+
+def test_trong_do_with_its_n_printed_m_opens_a_list():
+    body = ("Toàn tỉnh có 900 cơ sở nhà, đất cần xử lý, tromg d6: giữ lại 400 cơ sở; "
+            "điều chuyển 300 cơ sở; bán, thanh lý 200 cơ sở.")
+    assert (900, [200, 300, 400], True) in sums_of(body)
+
+
+def test_a_place_word_before_a_count_of_a_noun_is_no_place_number():
+    assert units_of("Đã điều chuyển cho các xã, phường 49 chiếc, thanh lý 25 chiếc.")[49] == "chiếc"
+    assert 2 not in units_of("Triển khai chính quyền địa phương 2 cấp từ ngày 01/7/2025, có 15 xã.")
+
+
+def test_what_is_left_of_a_total_whose_use_is_told_further_back():
+    body = ("Dự phòng ngân sách năm 2025 là 210,0 tỷ đồng. Đến nay đã sử dụng 125,4 tỷ đồng, bằng 59,7%, "
+            "chủ yếu khắc phục hậu quả mưa lũ và phòng, chống dịch bệnh gia súc. Số dự phòng còn lại 84,6 tỷ đồng.")
+    assert (210.0, [84.6, 125.4], True) in sums_of(body)
+
+
+def test_a_cut_is_the_difference_of_the_two_figures_before_it():
+    body = ("Thẩm định 41 dự án, giá trị đề nghị 96.420 triệu đồng, giá trị sau thẩm định "
+            "91.870 triệu đồng, cắt giảm 4.550 triệu đồng.")
+    assert (96420, [4550, 91870], True) in sums_of(body)
+
+
+def test_a_fall_against_another_period_is_no_difference_of_the_figures_before():
+    body = ("Xảy ra 21 vụ tai nạn giao thông, làm chết 14 người, bị thương 17 người; "
+            "so với cùng kỳ giảm 04 vụ, giảm 03 người chết.")
+    assert not [s for s in sums_of(body) if s[0] == 17]

@@ -106,6 +106,11 @@ NOT_A_FIGURE = 1    # an ordinal or a date part: "năm 2020", "giai đoạn 1", 
 DATE_WORD = 2       # the last word is a (garbled) "ngày"/"tháng"/"năm": a date if one follows
 L_SYLLABLE = 4      # "thuốc", "tỷ": a following "1x" may be "lá", "lệ" read as digits
 DATE_PART = 8       # after "tháng", "05 tháng": a date part, unless no date has it ("10 tháng 612 trẻ")
+PLACE_NUMBER = 16   # after "phường", "ấp", "thôn", "khu", "khóm": a place's number, unless a counted noun
+                    # follows ("các xã, phường 49 chiếc")
+
+# the words before a place's number
+_PLACE_WORDS = frozenset({"phuong", "ap", "khom", "thon", "khu"})
 
 
 @lru_cache(maxsize=65536)
@@ -115,7 +120,8 @@ def cue_of(words: tuple[str, ...]) -> int:
         return 0
     last = word_key(words[-1])
     if ordinal_before(words):
-        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0)
+        place = last in _PLACE_WORDS and not (len(words) > 1 and word_key(words[-2]) == "dia")   # "địa phương 2 cấp"
+        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0) | (PLACE_NUMBER if place else 0)
     flags = L_SYLLABLE if last in L_SYLLABLE_BEFORE else 0
     if date_word(last):
         if len(words) > 1 and word_key(words[-2]).isdigit():

@@ -16,7 +16,7 @@ from ..model import Document
 from ..numbers import fold_text, word_key
 from ..text_tables import TextTables
 from ..vnfold import fold
-from .cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, cue_of, date_word, may_cue
+from .cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, PLACE_NUMBER, cue_of, date_word, may_cue
 from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
 from .words import PUNCT, WORD, Words, read_words
 
@@ -208,7 +208,8 @@ class Scanner:
             return None                                   # "bình quân trên 01 ha": what a rate is per
         cue = self._cue_before(start)
         if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end) \
-                and not (cue & DATE_PART and 31 < parsed.value < 1000):
+                and not (cue & DATE_PART and 31 < parsed.value < 1000) \
+                and not (cue & PLACE_NUMBER and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"
         # (a year's rule reads the words after it: after the cue, which settles "năm 2022" first)

@@ -13,8 +13,8 @@ from .lexicon import MEASURES, match_unit
 from .scanner import Scanner
 from .words import read_words
 
-# "trong đó", "gồm", "bao gồm" followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
-_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:trong\s+d[oed0-9¢&]{1,2}(?![a-z])|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
+# "trong đó" (OCR "tromg d6"), "gồm", "bao gồm" followed by what the parts are ("trong đó giải quyết đúng hạn 8.245 hồ sơ")
+_LIST_INTRO_WORDS = re.compile(r"(?:^|[\s,(])(?:tro[nm]g\s+d[oed0-9¢&]{1,2}(?![a-z])|(?:bao\s+)?g[o0-9de]m(?:\s+c[o0-9])?)(?:\s*:|(?=\s))")
 _GOM = re.compile(r"g[o0-9de]m")     # in every "gồm" the intro can be (a quick test before the full one)
 # kinds of a counted noun: "14 văn bản, gồm 03 kế hoạch, 08 công văn và 03 thông báo"
 KINDS_OF = {
@@ -105,7 +105,7 @@ class Structure:
         seg = self.s.folded[f.end:stop]
         if ". " in seg or "\n\n" in seg:
             return []           # the sentence ends before any list
-        intro = _LIST_INTRO_WORDS.search(seg) if "trong" in seg or _GOM.search(seg) else None
+        intro = _LIST_INTRO_WORDS.search(seg) if "tro" in seg or _GOM.search(seg) else None
         if intro and ";" not in seg[:intro.start()]:
             return self._parts(i, lambda so_far: self._listed(i, ":" in intro.group(), so_far))
         return []
