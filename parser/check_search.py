@@ -26,7 +26,9 @@ import bisect
 import math
 import re
 
+from .figures.lexicon import match_unit
 from .figures.structure import comma_parted
+from .figures.words import read_words
 from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
@@ -84,6 +86,7 @@ _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
 _REMAINDER_WORDS = ("con", "c0n", "c6n", "chua")     # one of them in every match of _REMAINDER
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
+_NAMED_WHOLE_REACH = 600   # characters back to the whole a percentage's noun names
 _USED_REACH = 250          # ... when the figure used counts the same unit as what is left
 _REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
@@ -108,7 +111,9 @@ _WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "�
 _ENUMERATION = re.compile(_GOM_ALL + r"\s*:")
 _LIST_REACH = 1500
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
-_COMPARISON = re.compile(r"\b(?:nam|thang|quy|ky|dot)\s+(?:truoc|\d)|cung\s+ky|so\s+voi|ke\s+hoach")
+# another period's figures: "năm 2023", "tháng 5", "đợt 2", "cùng kỳ" (not "Việt Nam 1.499 tín đồ")
+_COMPARISON = re.compile(r"\b(?:nam\s+(?:truoc|(?:19|20)\d\d(?!\d))|(?:thang|quy|ky|dot)\s+(?:truoc|\d{1,2}(?![\d.,]\d)))"
+                         r"|cung\s+ky|so\s+voi|ke\s+hoach")
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n\s*(?:[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*\n\s*)?")
 _SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*(?:[-+•~]|\d+[.)](?!\d)|[a-zđ]\))|\n\s*\n")
 
@@ -582,8 +587,11 @@ class SentenceChecks:
 
     def remainders(self) -> list[Check]:
         """"… cho 85 chỉ tiêu; … trúng tuyển 83 người, còn 02 chỉ tiêu …", "giao 24.863 biên chế …
-        có mặt 23.917 người, chưa sử dụng 946 biên chế": what is left, and the figure before it, make
-        an earlier total of the left figure's kind (a holding check only: nothing else ties them)."""
+        có mặt 23.917 người, chưa sử dụng 946 biên chế": what is left, and the figure used before it,
+        make an earlier total of the left figure's kind (a holding check only: nothing else ties
+        them). The figure used is the one right before what is left or, further back, the last
+        count before it, or the last of its own unit ("đã sử dụng 96,3 tỷ đồng, bằng 62,5%, chủ yếu
+        khắc phục … Số dự phòng còn lại 57,7 tỷ đồng")."""
         out = []
         for k, left in enumerate(self.metrics):
             window = self.folded[max(0, left.start - 24):left.start]
@@ -592,20 +600,20 @@ class SentenceChecks:
             before = [m for m in self.metrics[max(0, k - _EARLIER_FIGURES):k] if _count(m)]
             if len(before) < 2:
                 continue
-            if left.start - before[-1].end > _REMAINDER_GAP:
-                # what was used may be told further back, with its own kind: "đã sử dụng 96,3 tỷ đồng,
-                # bằng 62,5%, chủ yếu khắc phục … Số dự phòng còn lại 57,7 tỷ đồng"
-                kin = [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH
-                       and m.unit == left.unit and m.unit is not None]
-                if not kin:
-                    continue
-                before = before[:kin[-1] + 1]
-            used = before[-1]
-            want = used.value + left.value
-            total = next((m for m in reversed(before[:-1]) if left.start - m.end <= _REMAINDER_REACH
-                          and math.isclose(m.value, want, abs_tol=1e-6) and same_kind(m.unit, left.unit)), None)
-            if total is not None:
-                out.append(self.checker.sum_check(total, [used, left]))
+            if left.start - before[-1].end <= _REMAINDER_GAP:
+                used_at = [len(before) - 1]
+            else:
+                used_at = [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH][-1:]
+                used_at += [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH
+                            and m.unit == left.unit and m.unit is not None][-1:]
+            for i in dict.fromkeys(used_at):
+                used = before[i]
+                want = used.value + left.value
+                total = next((m for m in reversed(before[:i]) if left.start - m.end <= _REMAINDER_REACH
+                              and math.isclose(m.value, want, abs_tol=1e-6) and same_kind(m.unit, left.unit)), None)
+                if total is not None:
+                    out.append(self.checker.sum_check(total, [used, left]))
+                    break
         return out
 
     def _cued(self, m: Metric, cue: re.Pattern) -> bool:
@@ -646,7 +654,7 @@ class SentenceChecks:
                     best = (rank, a, b)
         if best:
             return self.checker.ratio_check(q, best[1], best[2])
-        return self._whole_earlier(q, counts, decimals)
+        return self._whole_earlier(q, counts, decimals) or self._whole_named_after(q, counts, decimals)
 
     def _whole_earlier(self, q: Metric, counts: list[Metric], decimals: int) -> Check | None:
         """"... 1.318 người, đạt tỷ lệ 97,49%" whose whole, "giáo viên 1.352 người", an earlier
@@ -673,6 +681,24 @@ class SentenceChecks:
         # the same section's first, then the nearest ("24 trường đạt chuẩn, tỷ lệ 70,6%" of the schools counted above)
         whole = min(earlier, key=lambda m: (m.section != q.section, part.start - m.start))
         return self.checker.ratio_check(q, part, whole)
+
+    def _whole_named_after(self, q: Metric, counts: list[Metric], decimals: int) -> Check | None:
+        """"… trúng tuyển 61 người, đạt 95,31% chỉ tiêu tuyển dụng": the noun after the percentage
+        names the whole, an earlier figure counting it ("64 chỉ tiêu") that makes the percentage
+        hold (only a holding ratio)."""
+        parts = [m for m in counts if m.end <= q.start][-1:]
+        if not parts or q.value <= 0:
+            return None
+        named = match_unit(read_words(self.text, q.end, 4, 40))
+        if named is None or named[1] - q.end > 2:
+            return None
+        part = parts[0]
+        wholes = self.by_unit.get(named[0], [])
+        upto = bisect.bisect_left(self.unit_starts.get(named[0], []), part.start)
+        whole = next((m for m in reversed(wholes[max(0, upto - _EARLIER_FIGURES):upto])
+                      if part.start - m.end <= _NAMED_WHOLE_REACH and ratio_holds(q.value, part.value, m.value, decimals)),
+                     None)
+        return self.checker.ratio_check(q, part, whole) if whole is not None else None
 
     def _sentence_start(self, pos: int) -> int:
         lo = max(0, pos - _SENTENCE_REACH)          # bounded: an unbounded rfind rescans the whole report

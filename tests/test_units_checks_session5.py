@@ -302,3 +302,26 @@ def test_a_fall_against_another_period_is_no_difference_of_the_figures_before():
     body = ("Xảy ra 21 vụ tai nạn giao thông, làm chết 14 người, bị thương 17 người; "
             "so với cùng kỳ giảm 04 vụ, giảm 03 người chết.")
     assert not [s for s in sums_of(body) if s[0] == 17]
+
+
+def test_a_whole_list_is_checked_past_a_country_name_before_a_figure():
+    body = ("- Toàn tỉnh có 04 tôn giáo, với tổng số 90.500 tín đồ, gồm: Phật giáo 60.000 tín đồ; "
+            "Công giáo 20.000 tín đồ; Cao Đài 5.000 tín đồ; Tịnh độ cư sĩ Phật hội Việt Nam 1.500 tín đồ.")
+    assert sums_of(body) == [(90500, [1500, 5000, 20000, 60000], False)]
+
+
+def test_a_part_whose_noun_the_ocr_cut_short_takes_its_total_noun():
+    body = "Có tổng số 9.000 tín đồ, gồm: Phật giáo 6.000 tín đồ; Tịnh độ cư sĩ 3.000 tin dé."
+    assert units_of(body)[3000] == "tín đồ"
+
+
+def test_what_is_left_after_a_figure_of_another_noun_further_back():
+    body = ("Tổng biên chế được giao năm 2024 là 1.850 biên chế. Số công chức có mặt đến ngày 30/11/2024 "
+            "là 1.712 người, bằng 92,54% biên chế được giao; số biên chế chưa sử dụng là 138 biên chế.")
+    assert (1850, [138, 1712], True) in sums_of(body)
+
+
+def test_the_noun_after_a_percentage_names_its_whole():
+    body = ("- Tổ chức kỳ thi tuyển công chức với 48 chỉ tiêu, có 305 thí sinh dự thi. Kết quả trúng "
+            "tuyển 45 người, đạt 93,75% chỉ tiêu tuyển dụng.")
+    assert (93.75, 45, 48, True) in ratios_of(body)

@@ -232,8 +232,9 @@ def inherit_units(scanner: Scanner, figs: list[Figure]) -> None:
     for f in figs:
         if f.unit is not None and f.parent is not None and f.kind == "count":
             whole = figs[f.parent].unit
-            if whole and whole.startswith(f.unit + " ") and "," not in whole:
+            if whole and "," not in whole and (whole.startswith(f.unit + " ") or fold(whole).startswith(fold(f.unit) + " ")):
                 f.unit = whole      # "11.348 suất quà, trong đó: … 4.200 suất": the total's noun in full
+                                    # (as OCR left it: "781.205 tín đồ, gồm: … 1.499 tin dé")
             continue
         if f.unit is not None or f.kind != "count":
             continue
