@@ -325,3 +325,19 @@ def test_the_noun_after_a_percentage_names_its_whole():
     body = ("- Tổ chức kỳ thi tuyển công chức với 48 chỉ tiêu, có 305 thí sinh dự thi. Kết quả trúng "
             "tuyển 45 người, đạt 93,75% chỉ tiêu tuyển dụng.")
     assert (93.75, 45, 48, True) in ratios_of(body)
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("Tỉnh có 26 xa, phuong biên giới với 148 thon, ban.", 26, "xã, phường"),
+    ("Tỉnh có 26 xa, phuong biên giới với 148 thon, ban.", 148, "thôn, bản"),
+    ("Hỗ trợ 186 ho dong bao Brâu.", 186, "hộ"),
+    ("Duy trì 34 bo cdng chiéng.", 34, "bộ"),
+    ("Kiến nghị thu hồi 86,5 trigu ddng.", 86.5, "triệu đồng"),
+    ("Tổng vốn 3.415,0 ty ddmg; điều chỉnh 12 dự án.", 3415.0, "tỷ đồng"),
+])
+def test_places_listed_together_and_ocr_slips_of_units(body, value, unit):
+    assert units_of(body)[value] == unit
+
+
+def test_one_bo_phan_is_no_count():
+    assert not units_of("Cán bộ công đoàn thiếu kỹ năng; một bộ phận cán bộ còn hạn chế.")

@@ -48,7 +48,8 @@ _BY_SEX = re.compile(r"\(\s*(?:trong\s+do\s*:?\s*)?" + _SEX.format("a") + r"\s*[
 _NUMBER_WORD_FORMS = frozenset("một mot hai ba bốn bon bảy bẩy bay chín chin mười muoi".split())
 
 # "năm", "tháng" after a number word are dates or durations in running text ("hai năm qua")
-NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng")
+# ("một bộ phận": a part of, not one set)
+NOT_COUNTED_IN_WORDS = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "đồng", "bộ")
 
 
 @dataclass(slots=True)
@@ -113,8 +114,9 @@ class FigureFinder(Scanner):
         if len(keys) >= 3 and keys[0] == "(" and keys[2] == ")" and word_number(ws.texts[1]) is not None:
             ws = ws.after(3)     # "02 (hai) hồ sơ": the count spelled out again
         scale = None
-        if ws.keys and ws.keys[0] in SCALES and not _noun_at_scale(ws, text):
-            scale = (SCALES[ws.keys[0]], ws.starts[0], ws.end(0))
+        scale_name = _scale_of(ws.keys[0]) if ws.keys else None
+        if scale_name is not None and not _noun_at_scale(ws, text):
+            scale = (scale_name, ws.starts[0], ws.end(0))
             ws = ws.after(1)
         row = self.tables.cell_at.get(start) if scale is None else None
         # a table row's next line is the next row: its unit is the table's, never after it
@@ -383,9 +385,18 @@ def _noun_at_scale(ws: Words, text: str) -> bool:
     return found is not None and " " in found[0] and found[0].split()[0] not in ("nghìn", "ngàn", "triệu", "tỷ")
 
 
+def _scale_of(key: str) -> str | None:
+    """The multiplier a word after a number names: "tỷ", "triệu" (OCR "trigu" too), "nghìn", "ngàn"."""
+    found = SCALES.get(key)
+    if found is None and len(key) == 5 and key[:3] == "tri" and word_distance(key, "trieu") <= 1:
+        found = "triệu"
+    return found
+
+
 def _garbled_dong(key: str) -> bool:
-    """Is the word after "tỷ"/"triệu" "đồng" with a letter too many or misread ("dodng", "ddng")?"""
-    return 3 <= len(key) <= 5 and key[0] in "dbp" and key.endswith("ng") and word_distance(key, "dong") <= 2
+    """Is the word after "tỷ"/"triệu" "đồng" with a letter too many or misread ("dodng", "ddng",
+    "ddmg")?"""
+    return 3 <= len(key) <= 5 and key[0] in "dbp" and key.endswith(("ng", "mg")) and word_distance(key, "dong") <= 2
 
 
 def _fractions_in(text: str) -> list[re.Match]:

@@ -46,7 +46,7 @@ ngân hàng|chi nhánh|phòng giao dịch|phương án|bảng|biển báo|cơ s�
 nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ chức cơ sở đảng|
 vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm|
 tờ khai|công đoàn cơ sở|công đoàn|cán bộ công đoàn|máy soi|người bệnh|phòng khám|điểm tiêm|bữa cơm|
-tàu|khách sạn|khách|chiến sĩ|cột mốc
+tàu|khách sạn|khách|chiến sĩ|cột mốc|chức sắc|chức việc|làng|xóm|buôn|bộ
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -215,9 +215,13 @@ def match_keys(keys: tuple[str, ...], plain_first: bool = False) -> tuple[str, i
     if not first:
         return None           # an empty piece ("phút/" has nothing after its slash) opens no unit
     best = None
-    for key, unit, total in _entries_for_first(first):
+    entries = _entries_for_first(first)
+    # a word printed exactly as a one-word unit opens no longer unit with a letter more or less
+    # than it has: "186 ho dong bao" is "hộ", not "hợp đồng" (a misread mark may: "hé so" is "hồ sơ")
+    exact_one = any(len(key) == 1 and not total for key, _, total in entries)
+    for key, unit, total in entries:
         n = len(key)
-        if n > len(keys):
+        if n > len(keys) or exact_one and total and len(key[0]) != len(first):
             continue
         marks = _MARKS[unit]
         for i, (w, t) in enumerate(zip(keys[1:n], key[1:]), 1):
@@ -284,6 +288,9 @@ def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
 
 
 _JOIN_WORDS, _JOIN_REACH = 14, 120
+# the kinds of administrative places, counted together ("xã, phường, thị trấn", "thôn, bản", "ấp, khóm")
+PLACE_KINDS = frozenset({"xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "thôn", "bản", "ấp",
+                         "khóm", "làng", "xóm", "buôn", "tổ dân phố", "khu phố"})
 
 
 def _joined_kinds(ws: Words, unit: str, end: int) -> tuple[str, int]:
@@ -297,8 +304,10 @@ def _joined_kinds(ws: Words, unit: str, end: int) -> tuple[str, int]:
             break
         other, m = found
         if (_labels_next_figure(ws.keys, n + 1 + m)
-                or m == 1 and ws.texts[n + 1].lower() not in FORMS_OF[other]):
-            break     # a one-word kind must be printed as itself: "đơn khiếu nại, tố cáo" is not "tổ"
+                or m == 1 and ws.texts[n + 1].lower() not in FORMS_OF[other]
+                and not (unit in PLACE_KINDS and other in PLACE_KINDS)):
+            break     # a one-word kind must be printed as itself: "đơn khiếu nại, tố cáo" is not "tổ";
+                      # places listed with places are places as OCR left them ("26 xa, phuong")
         names.append(other)
         n += 1 + m
         end = ws.end(n - 1)
