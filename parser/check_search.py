@@ -65,7 +65,10 @@ _RECEIVED_WORDS = (r"nh\S?an", r"thu\s+[l1]y")
 _RECEIVED_WORD = re.compile("|".join(_RECEIVED_WORDS))
 _RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      # searched once, in the whole text
 # "chênh lệch" (OCR "chénh 1éch"), and the change between two figures: "cắt giảm", "giảm", "tăng"
-_DIFFERENCE = re.compile(r"(?:ch[e\S]nh\s+[l1i][e\S]ch|(?<![\w])(?:c[a\S]t\s+)?gi[a\S]m|(?<![\w])t[a\S]ng)\s*:?\s*")
+# (one pattern per opening letter, each opening with it: a regex finds a literal first letter
+# quickly, where an alternation is tried at every character)
+_DIFFERENCES = tuple(re.compile(p + r"\s*:?\s*") for p in (
+    r"ch[e\S]nh\s+[l1i][e\S]ch", r"c(?<![\w]c)[a\S]t\s+gi[a\S]m", r"g(?<![\w]g)i[a\S]m", r"t(?<![\w]t)[a\S]ng"))
 _OTHER_PERIOD = re.compile(r"[^.;:\n]{0,40}?(?:so\s+v|cung\s+ky|nam\s+tr|thang\s+tr|ky\s+tr)")
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
@@ -504,7 +507,7 @@ class SentenceChecks:
         đồng", "giá trị đề nghị 158.640 triệu đồng, sau thẩm định 151.205 triệu đồng, cắt giảm
         7.435 triệu đồng": the larger is the smaller plus the difference (a holding check only)."""
         out = []
-        for cue in _DIFFERENCE.finditer(self.folded):
+        for cue in _cues_of(_DIFFERENCES, self.folded):
             after = [m for m in self.between(cue.end(), cue.end() + 20) if _count(m)]
             if not after:
                 continue
@@ -751,6 +754,17 @@ class SentenceChecks:
         return all(self.text[start:m.start].count("(") > self.text[start:m.start].count(")")
                    for m in self.between(start, end)
                    if kind is None or _count(m) and same_kind(kind, m.unit))
+
+
+def _cues_of(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
+    """The matches of the patterns in `text`, in order, none inside an earlier one ("cắt giảm"
+    holds a "giảm")."""
+    found = sorted((m for p in patterns for m in p.finditer(text)), key=re.Match.start)
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
 
 
 def sentence_checks(checker, known: list[Check]) -> list[Check]:
