@@ -272,10 +272,13 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
     if titles:
         f["signer_title"] = _field(raw, [titles[-1]])
     elif authority:
-        # "Q. GIÁM ĐỐC" with no title line below it: the title is what the authority names
+        # "Q. GIÁM ĐỐC" with no title line below it: the title is what the authority names, held
+        # by an acting head ("Quyền Giám đốc")
         s, e = authority[-1]
         a = AUTHORITY.match(fold(raw[s:e]))
         f["signer_title"] = _field(raw, [(s + a.end(), e)])
+        if f["signer_title"] is not None and a.group().lstrip()[:1] == "q":
+            f["signer_title"].prefix = "Quyền "
     if names:
         f["signer_name"] = _field(raw, [names[-1]])
 

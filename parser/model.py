@@ -94,13 +94,15 @@ class MetaField:
     # the printed pieces when the field is cut out of merged columns or wrapped lines
     # ("ỦY BAN NHÂN DÂN" / "HUYỆN CẦU KÈ" beside the motto); empty: the whole span
     parts: list[tuple[int, int]] = field(default_factory=list)
+    # words the document implies before the printed text: "Quyền " before the "GIÁM ĐỐC" of "Q. GIÁM ĐỐC"
+    prefix: str = ""
 
     def text(self, view: TextView) -> str:
         if self.value is not None:
             return self.value
         if self.parts:
-            return " ".join(view.render(s, e) for s, e in self.parts)
-        return view.render(self.start, self.end)
+            return self.prefix + " ".join(view.render(s, e) for s, e in self.parts)
+        return self.prefix + view.render(self.start, self.end)
 
 
 META_FIELDS = (

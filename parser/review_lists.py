@@ -57,7 +57,8 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _field_from(data: dict) -> MetaField:
-    return MetaField(data["start"], data["end"], data.get("value"), [tuple(p) for p in data.get("parts") or []])
+    return MetaField(data["start"], data["end"], data.get("value"), [tuple(p) for p in data.get("parts") or []],
+                     data.get("prefix", ""))
 
 
 def _reference_from(data: dict) -> Reference:

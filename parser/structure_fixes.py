@@ -33,8 +33,8 @@ def quarter_corrections(text: str) -> list[Correction]:
     for m in found:
         numeral = m.group(3)
         roman = numeral.translate(_STROKES) if numeral != "1" or not arabic else numeral
-        if numeral[0] == "T" or not re.fullmatch(r"I{1,3}|IV|[1-4]", roman if not numeral.isdigit() else numeral):
-            continue            # "quy T…" is no quarter; neither is a numeral past IV
+        if numeral == "T" or not re.fullmatch(r"I{1,3}|IV|[1-4]", roman if not numeral.isdigit() else numeral):
+            continue            # "quy T" is no quarter ("quý TV" is IV); neither is a numeral past IV
         accented = "Ý" if m.group(1).isupper() and m.group(2) != "y" else "ý"
         fixes.append(Correction(m.start(2), m.end(2), m.group(2), accented, source="structure", confidence=0.95))
         if roman != numeral and not roman.isdigit():

@@ -104,3 +104,13 @@ def test_a_union_header_has_its_parent():
     f = doc.metadata.fields
     assert doc.text[f["parent_issuer"].start:f["parent_issuer"].end] == "TONG LDLD VIET NAM"
     assert doc.text[f["issuer"].start:f["issuer"].end] == "LDLD TINH BINH DINH"
+
+
+def test_an_acting_head_signing_alone_holds_the_title_of_the_authority():
+    text = HEADER.format(name="Huynh Van Quoi").replace("TM. BAN THUONG VU", "Q. GIAM DOC      ").replace(
+        "CHU TICH", "        ")
+    doc = analyse_text(text)
+    doc.corrections = auto_corrections(doc)
+    field = doc.metadata.fields["signer_title"]
+    assert field.text(CorrectedView(doc.text, doc.corrections)) == "Quyền GIÁM ĐỐC"
+    assert doc.metadata.fields["signer_authority"].text(CorrectedView(doc.text, [])).strip() == "Q. GIAM DOC"

@@ -9,7 +9,7 @@ from parser.structure_fixes import merge, structure_corrections, quarter_correct
 @pytest.mark.parametrize("printed, read", [
     ("quy II nam 2023", "quý II nam 2023"), ("QUY 1V NĂM 2024", "QUÝ IV NĂM 2024"), ("qu¥ I nam", "quý I nam"),
     ("Quy III/2024", "Quý III/2024"), ("quy định số 5", "quy định số 5"), ("quy 12 tháng", "quy 12 tháng"),
-    ("quý II", "quý II"),
+    ("quý II", "quý II"), ("giải pháp quy TV năm 2025", "giải pháp quý IV năm 2025"),
 ])
 def test_the_quarter_word(printed, read):
     doc = analyse_text(printed)
