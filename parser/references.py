@@ -49,14 +49,17 @@ SYMBOL_TYPES = {
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
 # (OCR: the slash read as "l" or "I", "45/2013lQH13", "96lKH-UBND"; a hyphen as "~", "QD~UBND")
 _DOC_NUMBER = re.compile(
-    r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?(?:/|[lI](?=[A-ZĐ]))[ ]?(?:(?:19|20)\d\d(?:/|l(?=[A-ZĐ])))?"
-    r"|[-~](?=[A-ZĐ]{1,5}/))"                                                       # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?(?:/|[lI](?=[A-ZĐ])|l(?=(?:19|20)\d\d/))[ ]?(?:(?:19|20)\d\d(?:/|l(?=[A-ZĐ])))?"
+    r"|[-~](?=[A-ZĐ]{1,5}(?:/|l[A-ZĐ])))"                          # "1552/", "43/2011/", Party "05-NQ/TW"
     r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/~][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
-_SLASH_READ_AS_L = re.compile(r"(?<=\d)[lI](?=[A-ZĐ])")
+# a slash read as "l"/"I" after digits, before capitals ("96lKH"); "l" before a year and its slash
+# ("100l2019/NĐ-CP") or between a Party number's capitals ("24-NQlTW")
+_SLASH_READ_AS_L = re.compile(r"(?<=\d)[lI](?=[A-ZĐ])|(?<=\d)l(?=(?:19|20)\d\d/)|(?<=[A-ZĐ])l(?=[A-ZĐ])")
 _WRAPPED = re.compile(r"\s*/\s*|-[ \t]*\n[ \t]*")
 _SYMBOL_SEPARATOR = re.compile(r"[/-]")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")      # [A-ZĐ]
+_YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:ng\w{1,3}\s+)(\d{1,2})\s+th\w{2,4}\s+(\d{1,2})\s+n\w{1,3}\s+(\d{4})")
@@ -223,8 +226,10 @@ def _misread_slashes(text: str) -> list[int]:
     for letter in "lI":
         i = text.find(letter, 1)
         while i >= 0:
-            if text[i - 1].isdigit() and text[i + 1:i + 2] in _CAPITALS:
+            if text[i - 1].isdigit() and (text[i + 1:i + 2] in _CAPITALS or letter == "l" and _YEAR_SLASH.match(text, i + 1)):
                 out.append(i)
+            elif letter == "l" and text[i - 1] in _CAPITALS and text[i + 1:i + 2] in _CAPITALS:
+                out.append(i)                 # "24-NQlTW" (`_number_start` wants the "-NQ" before it)
             i = text.find(letter, i + 1)
     return sorted(out)
 
