@@ -108,6 +108,8 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 # the words announcing a whole list ("cụ thể:", "gồm:", "như sau:"), folded
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
+# a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
+_SECTION_CUE = re.compile(r"(?:tro[nm]g\s+d[oed0-9¢&]{1,3}|" + _GOM_ALL + r"|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:$")
 _ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
 _WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
 _WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "…, cụ thể:", "gồm:"
@@ -435,6 +437,36 @@ class SentenceChecks:
                 total = next((m for m in before if _count(m) and same_kind(m.unit, parts[0].unit)), None)
                 if total is not None:
                     out.append(self.checker.sum_check(total, parts, complete=True))
+        return out
+
+    def section_breakdowns(self) -> list[Check]:
+        """"Lũy kế 9 tháng ước đạt 7.468,5 tỷ đồng, …. Trong đó:" closing a section's lead, then its
+        numbered or lettered sub-sections "a) Thu nội địa …3.012,7 tỷ đồng…", "b) Thu từ hoạt động
+        xuất nhập khẩu …4.455,8 tỷ đồng…": the first figure of the total's kind in each sub-section
+        are its parts (a holding check only: a sub-section may tell of a part of another total)."""
+        out = []
+        for top in self.checker.doc.outline:
+            for node in top.walk():
+                kids = [k for k in node.children if k.path]
+                if len(kids) < 2:
+                    continue
+                lead_end = len(self.folded[:kids[0].start].rstrip())
+                if lead_end <= node.title_end or not _SECTION_CUE.search(
+                        self.folded, max(node.title_end, lead_end - 40), lead_end):
+                    continue
+                totals = [m for m in self.between(node.title_end, lead_end) if _count(m)]
+                if not totals:
+                    continue
+                total, parts = totals[-1], []
+                for kid in kids:
+                    part = next((m for m in self.between(kid.start, kid.end)
+                                 if _count(m) and same_kind(m.unit, total.unit) and m.unit), None)
+                    if part is None:
+                        break
+                    parts.append(part)
+                else:
+                    if math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
+                        out.append(self.checker.sum_check(total, parts))
         return out
 
     def announced_lists(self) -> list[Check]:
@@ -775,7 +807,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     seen = {_key(c) for c in known}
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
-    found += search.announced_lists()
+    found += search.announced_lists() + search.section_breakdowns()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     found += table_checks(checker.scanner.tables, search.metrics, checker)

@@ -341,3 +341,28 @@ def test_places_listed_together_and_ocr_slips_of_units(body, value, unit):
 
 def test_one_bo_phan_is_no_count():
     assert not units_of("Cán bộ công đoàn thiếu kỹ năng; một bộ phận cán bộ còn hạn chế.")
+
+
+SECTIONS = """I. THU NGÂN SÁCH
+
+1. Tổng thu ngân sách
+
+Lũy kế 9 tháng ước đạt 5.200,0 tỷ đồng, bằng 70,1% dự toán, tăng 8,2% so với cùng kỳ. Trong đó:
+
+a) Thu nội địa
+
+Ước thực hiện 9 tháng 2.150,5 tỷ đồng, đạt 71,0% dự toán; nếu loại trừ thu tiền sử dụng đất thì
+đạt 1.610,2 tỷ đồng.
+
+b) Thu từ hoạt động xuất nhập khẩu
+
+Ước thực hiện 9 tháng 3.049,5 tỷ đồng, đạt 69,5% dự toán.
+"""
+
+
+def test_sub_sections_announced_by_a_lead_break_down_its_last_total():
+    assert (5200.0, [2150.5, 3049.5], True) in sums_of(SECTIONS)
+
+
+def test_sub_sections_that_do_not_add_up_are_no_breakdown():
+    assert not [s for s in sums_of(SECTIONS.replace("3.049,5", "3.149,5")) if s[0] == 5200.0]
