@@ -68,7 +68,8 @@ _RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      #
 # (one pattern per opening letter, each opening with it: a regex finds a literal first letter
 # quickly, where an alternation is tried at every character)
 _DIFFERENCES = tuple(re.compile(p + r"\s*:?\s*") for p in (
-    r"ch[e\S]nh\s+[l1i][e\S]ch", r"c(?<![\w]c)[a\S]t\s+gi[a\S]m", r"g(?<![\w]g)i[a\S]m", r"t(?<![\w]t)[a\S]ng"))
+    r"ch[e\S]nh\s+[l1i][e\S]ch", r"c(?<![\w]c)[aei]t\s+gi[aei]m(?![\w])", r"gi(?<![\w]gi)[aei]m(?![\w])",
+    r"t(?<![\w]t)[aei]ng(?![\w])"))       # (not "tổng", folded "tong")
 _OTHER_PERIOD = re.compile(r"[^.;:\n]{0,40}?(?:so\s+v|cung\s+ky|nam\s+tr|thang\s+tr|ky\s+tr)")
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in

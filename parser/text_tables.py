@@ -24,7 +24,6 @@ _ROW = re.compile(
     r"(?:(?P<colon>[ \t]*:[ \t]*)|[ \t]{2,})"
     r"(?P<cells>\d[\d.,]*(?:[ \t]+\d[\d.,]*)*)[ \t.;]*$")
 _CELL = re.compile(r"\d[\d.,]*")
-_ROW_LAST = frozenset("0123456789 \t.;")
 _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
 _UNIT_LINE = re.compile(r"[ \t]*(?:d[o0]n\s+v[i1]\s+t[i1]nh|dvt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")   # folded
 _LETTER = re.compile(r"[^\W\d_]")
@@ -82,19 +81,16 @@ class TextTables:
         text = self.text
         run: list[Row] = []
         prev_end = -2
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
+        for start, end in _lines_with_gaps(text):
             # most lines end in a letter or a mark: only a line ending in a figure may be a row
-            if line[-1:] in _ROW_LAST and line.rstrip(" \t.;")[-1:].isdigit():
-                row = _row(text, pos, end)
+            if text[start:end].rstrip(" \t.;")[-1:].isdigit():
+                row = _row(text, start, end)
                 if row is not None:
-                    if pos != prev_end + 1:
+                    if start != prev_end + 1:
                         self._close(run)
                         run = []
                     run.append(row)
                     prev_end = end
-            pos = end + 1
         self._close(run)
 
     def _close(self, run: list[Row]) -> None:
@@ -131,6 +127,21 @@ class TextTables:
                 return start + m.start("unit"), start + m.end("unit")
             start = _line_above(self.text, start)
         return None
+
+
+def _lines_with_gaps(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a colon, a tab or two spaces in a row, in order: the only
+    lines a row may be (found from those marks, far fewer than lines)."""
+    found = {}
+    for mark in (":", "  ", "\t"):
+        i = text.find(mark)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            found[start] = end
+            i = text.find(mark, end)
+    return sorted(found.items())
 
 
 def _line_above(text: str, start: int) -> int | None:

@@ -88,3 +88,19 @@ Khen thưởng cấp tỉnh                                     1.200
     assert (1250, (50, 1200), True) in sums
     assert (50, (20, 30), True) in sums
     assert (1200, (300, 900), True) in sums
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from parser.text_tables import _lines_with_gaps  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1 :\t\n", max_size=60))
+def test_the_lines_with_gaps_are_those_a_scan_of_every_line_finds(text):
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if ":" in line or "  " in line or "\t" in line:
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert _lines_with_gaps(text) == lines
