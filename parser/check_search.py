@@ -90,7 +90,7 @@ _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
 _REMAINDER_WORDS = ("con", "c0n", "c6n", "chua")     # one of them in every match of _REMAINDER
 _REMAINDER_GAP = 60        # characters between the figure used and what is left
-_NAMED_WHOLE_REACH = 600   # characters back to the whole a percentage's noun names
+_NAMED_WHOLE_REACH = 5000  # characters back to the whole a percentage's noun names (it must hold)
 _USED_REACH = 250          # ... when the figure used counts the same unit as what is left
 _REMAINDER_REACH = 400     # ... and back to the total
 _THE_REST = re.compile(r"\bkhac\b|con\s+lai")       # "các địa phương khác", "còn lại": the rest of a list
@@ -725,8 +725,11 @@ class SentenceChecks:
         parts = [m for m in counts if m.end <= q.start][-1:]
         if not parts or q.value <= 0:
             return None
-        named = match_unit(read_words(self.text, q.end, 4, 40))
-        if named is None or named[1] - q.end > 2:
+        after = read_words(self.text, q.end, 5, 50)
+        if after.keys and len(after.keys[0]) <= 2 and after.keys[0][:1] == "s" and after.texts[0][:1] in "sS":
+            after = after.after(1)          # "chiếm 0,25% số vụ, việc đã giải quyết"
+        named = match_unit(after, self.text)
+        if named is None or named[1] - q.end > 6:
             return None
         part = parts[0]
         wholes = self.by_unit.get(named[0], [])

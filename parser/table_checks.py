@@ -106,11 +106,19 @@ def _bulleted_totals(table, sum_check) -> list[Check]:
 
 
 def _labelled_totals(table, sum_check) -> list[Check]:
-    """A row labelled "Tổng …" made by the first rows after it (the later ones may be a plan); the
-    bulleted rows under those are their parts, not the total's."""
+    """A row labelled "Tổng …" made by the first rows after it (the later ones may be a plan), or,
+    closing the table, by all the rows above it ("Tổng cộng"); the bulleted rows under those are
+    their parts, not the total's."""
     out = []
     for i, (bulleted, cells, label) in enumerate(table):
         if bulleted or not _TOTAL_LABEL.match(label):
+            continue
+        if i == len(table) - 1 and i >= 2:
+            above = [row for row in table[:i] if not row[0]]
+            for k, total in enumerate(cells):
+                parts = _column(above, k) if len(above) >= 2 else None
+                if total is not None and parts and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
+                    out.append(sum_check(total, parts))
             continue
         for k, total in enumerate(cells):
             if total is None:

@@ -25,7 +25,8 @@ _ROW = re.compile(
     r"(?P<cells>\d[\d.,]*(?:[ \t]+\d[\d.,]*)*)[ \t.;]*$")
 _CELL = re.compile(r"\d[\d.,]*")
 _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
-_UNIT_LINE = re.compile(r"[ \t]*(?:d[o0]n\s+v[i1]\s+t[i1]nh|dvt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")   # folded
+# folded; OCR prints the Đ as P or B: "Pon vi tinh: vu, viéc"
+_UNIT_LINE = re.compile(r"[ \t]*(?:[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
 _MIN_LONE_LABEL = 8

@@ -104,3 +104,22 @@ def test_the_lines_with_gaps_are_those_a_scan_of_every_line_finds(text):
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     assert _lines_with_gaps(text) == lines
+
+
+COURT = """Kết quả thụ lý, giải quyết từng loại án như sau:
+
+                                         Pon vi tinh: vu, viéc
+Loại án                      Thụ lý      Giải quyết     Tỷ lệ (%)
+Hình sự                         120          116         96,67
+Dân sự                          240          210         87,50
+Hành chính                       06           05         83,33
+Tổng cộng                       366          331         90,44
+"""
+
+
+def test_a_unit_line_with_its_dj_misread_and_a_closing_total_row():
+    doc = in_report(COURT)
+    got = {m.value: m.unit for m in doc.metrics}
+    assert got[120] == "vụ, việc" and got[366] == "vụ, việc" and got[96.67] == "%"
+    sums = {(c.total, tuple(sorted(c.parts)), c.holds) for c in doc.checks if c.kind == "sum"}
+    assert (366, (6, 120, 240), True) in sums and (331, (5, 116, 210), True) in sums

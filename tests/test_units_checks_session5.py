@@ -366,3 +366,11 @@ def test_sub_sections_announced_by_a_lead_break_down_its_last_total():
 
 def test_sub_sections_that_do_not_add_up_are_no_breakdown():
     assert not [s for s in sums_of(SECTIONS.replace("3.049,5", "3.149,5")) if s[0] == 5200.0]
+
+
+def test_a_share_of_the_figure_its_noun_names_far_back():
+    body = ("- Đã giải quyết 640 vụ, việc, đạt 92,5%.\n" + "".join(f"- Tổ chức {k} phiên họp.\n" for k in range(10, 55)) +
+            "- Trong năm có 05 vụ bị hủy, 08 vụ bị sửa; trong đó do lỗi chủ quan của Thẩm phán 02 vụ, "
+            "chiếm 0,31% số vụ, việc đã giải quyết.")
+    assert (0.31, 2, 640, True) in ratios_of(body)
+    assert not [r for r in ratios_of(body) if not r[-1]]

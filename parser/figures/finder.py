@@ -346,15 +346,25 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
         if found is not None:
             return found
     if table.unit is not None:
-        found = _unit_in_cell(text, *table.unit)
-        if found is not None:
-            return found
+        return _unit_named(text, *table.unit)
     i = table.rows.index(row)
     for above in reversed(table.rows[max(0, i - _ROWS_BACK):i]):
         found = _unit_in_label(text, *above.label)
         if found is not None:
             return found
     return None
+
+
+def _unit_named(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The unit an "Đơn vị tính:" line names: a lexicon unit it opens with ("tỷ đồng", "vu, viéc"
+    is vụ, việc), else the words as printed."""
+    ws = read_words(text, start, 6, end - start)
+    n = 1 if ws.keys and ws.keys[0] in SCALES else 0
+    found = match_unit(ws.after(n), text)
+    if found is None:
+        return " ".join(text[start:end].split()).lower(), start, end
+    unit = display_unit(text, found) if found[0] in UNIT_SET else found[0]
+    return (f"{SCALES[ws.keys[0]]} {unit}" if n else unit), ws.starts[0], found[2]
 
 
 def _near_letter_for_letter(printed: list[str], unit: list[str]) -> bool:

@@ -46,7 +46,8 @@ ngân hàng|chi nhánh|phòng giao dịch|phương án|bảng|biển báo|cơ s�
 nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ chức cơ sở đảng|
 vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm|
 tờ khai|công đoàn cơ sở|công đoàn|cán bộ công đoàn|máy soi|người bệnh|phòng khám|điểm tiêm|bữa cơm|
-tàu|khách sạn|khách|chiến sĩ|cột mốc|chức sắc|chức việc|làng|xóm|buôn|bộ
+tàu|khách sạn|khách|chiến sĩ|cột mốc|chức sắc|chức việc|làng|xóm|buôn|bộ|
+bị cáo|phiên tòa|phiên họp|thẩm phán|thẩm tra viên|hội thẩm nhân dân|hội thẩm|kiểm sát viên|bản án|đương sự|người phải thi hành án
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -305,9 +306,11 @@ def _joined_kinds(ws: Words, unit: str, end: int) -> tuple[str, int]:
         other, m = found
         if (_labels_next_figure(ws.keys, n + 1 + m)
                 or m == 1 and ws.texts[n + 1].lower() not in FORMS_OF[other]
-                and not (unit in PLACE_KINDS and other in PLACE_KINDS)):
+                and not (unit in PLACE_KINDS and other in PLACE_KINDS)
+                and f"{unit} {other}" not in UNIT_SET):
             break     # a one-word kind must be printed as itself: "đơn khiếu nại, tố cáo" is not "tổ";
-                      # places listed with places are places as OCR left them ("26 xa, phuong")
+                      # places listed with places are places as OCR left them ("26 xa, phuong"),
+                      # and so are the halves of a compound ("869 vu, viéc": vụ việc)
         names.append(other)
         n += 1 + m
         end = ws.end(n - 1)
