@@ -28,6 +28,7 @@ from .vnfold import fold
 _TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s")     # "Tổng", "Tổng số", "Tổng cộng" (folded)
 # a share column's header (folded; OCR prints "lệ" as "1é"): "Tỷ lệ (%)", "TL %", "Đạt (%)", "So DT (%)"
 _SHARE_HEADER = re.compile(r"(?:t[yi]\s*[l1i]e|tl|[dbp]at|so\s+(?:voi\s+)?(?:du\s+toan|ke\s+hoach|dt|kh))\b[^%]*%")
+_SHARE_OF_TOTAL = re.compile(r"t[yi]\s*tr[o0]ng\b[^%]*%|c[o0]\s*c[a\S]u\b[^%]*%")    # "Tỷ trọng (%)", "Cơ cấu (%)"
 _BEFORE_REACH = 1200      # characters before a table its total may be printed in
 
 
@@ -57,9 +58,11 @@ def _rows(text: str, table: Table, at: dict[int, Metric]) -> list[tuple[bool, li
 
 def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
     width = max(len(cells) for _, cells, _ in rows)
-    if width < 3 or not table.header:
+    if width < 2 or not table.header:
         return []
-    out = []
+    out = _shares_of_total(text, table, rows, width, ratio_check)
+    if width < 3:
+        return out
     for k in range(2, width):
         cell = table.header_cell(table.rows[0], k) if len(rows[0][1]) == width else None
         if cell is None or not _SHARE_HEADER.match(fold(text[cell[0]:cell[1]]).lower()):
@@ -74,6 +77,27 @@ def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
             continue                          # not a share of these columns ("So cùng kỳ (%)")
         for q, a, b in triples:
             out.append(ratio_check(q, a, b) if later >= earlier else ratio_check(q, b, a))
+    return out
+
+
+def _shares_of_total(text: str, table: Table, rows, width: int, ratio_check) -> list[Check]:
+    """A column headed "Tỷ trọng (%)": each row's figure in the column before it over the total row's
+    ("Y tế  486.240  26,1" … "Tổng cộng  1.864.320  100")."""
+    out = []
+    totals = [i for i, (bulleted, cells, label) in enumerate(rows)
+              if not bulleted and _TOTAL_LABEL.match(label) and len(cells) == width and i in (0, len(rows) - 1)]
+    if not totals:
+        return out
+    total_row = rows[totals[0]][1]
+    for k in range(1, width):
+        cell = table.header_cell(table.rows[totals[0]], k)
+        if cell is None or not _SHARE_OF_TOTAL.match(fold(text[cell[0]:cell[1]]).lower()) or total_row[k - 1] is None:
+            continue
+        whole = total_row[k - 1]
+        for i, (bulleted, cells, _) in enumerate(rows):
+            if i != totals[0] and not bulleted and len(cells) == width and cells[k] is not None \
+                    and cells[k - 1] is not None and whole.value > 0:
+                out.append(ratio_check(cells[k], cells[k - 1], whole))
     return out
 
 

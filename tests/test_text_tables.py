@@ -123,3 +123,18 @@ def test_a_unit_line_with_its_dj_misread_and_a_closing_total_row():
     assert got[120] == "vụ, việc" and got[366] == "vụ, việc" and got[96.67] == "%"
     sums = {(c.total, tuple(sorted(c.parts)), c.holds) for c in doc.checks if c.kind == "sum"}
     assert (366, (6, 120, 240), True) in sums and (331, (5, 116, 210), True) in sums
+
+
+def test_a_share_of_total_column_is_each_row_over_the_total_row():
+    aid = """Giải ngân lũy kế như sau:
+
+                                                   Đơn vị tính: USD
+Lĩnh vực                          Giá trị giải ngân      Tỷ trọng (%)
+Y tế                              :         250.000            25,0
+Giáo dục, đào tạo                 :         350.000            35,0
+Lĩnh vực khác                     :         400.000            40,0
+Tổng cộng                         :       1.000.000           100
+"""
+    ratios = checks_of(aid)
+    assert ("ratio", True, 25.0, 250000, 1000000) in ratios
+    assert ("ratio", True, 40.0, 400000, 1000000) in ratios

@@ -374,3 +374,9 @@ def test_a_share_of_the_figure_its_noun_names_far_back():
             "chiếm 0,31% số vụ, việc đã giải quyết.")
     assert (0.31, 2, 640, True) in ratios_of(body)
     assert not [r for r in ratios_of(body) if not r[-1]]
+
+
+def test_a_second_count_after_a_slash_and_a_country_named_lan():
+    body = "+ Đoàn ra: 09 đoàn/47 lượt người (Lào 06 đoàn, Thái Lan 02 đoàn, Hàn Quốc 01 đoàn);"
+    assert units_of(body) == {9: "đoàn", 47: "lượt người", 6: "đoàn", 2: "đoàn", 1: "đoàn"}
+    assert sums_of(body) == [(9, [1, 2, 6], True)]

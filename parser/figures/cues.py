@@ -25,8 +25,9 @@ ORDINAL_BEFORE = (
     ("chuong", "trinh"),      # "Chương trình 1719", "Chương trình 135": a programme's name
 )
 # cue words inside a phrase that is no cue: "rau màu các loại 129 ha" (of all kinds),
-# "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"): a count follows
-_NOT_CUES = {("cac", "loai"), ("danh", "bac"), ("co", "bac")}
+# "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"), a country's "Lan" (not "lần"): a count follows
+_NOT_CUES = {("cac", "loai"), ("danh", "bac"), ("co", "bac"),
+             ("thai", "lan"), ("ha", "lan"), ("phan", "lan")}      # countries: "Thái Lan 02 đoàn"
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:
     _ORDINAL_BY_LAST.setdefault(_p[-1], []).append(_p)

@@ -8,13 +8,15 @@ from operator import attrgetter
 from dataclasses import dataclass, field
 
 from ..numbers import parse_number, read_digits, word_key, word_number
-from .lexicon import COMMON_WORDS, MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys, word_distance
+from .lexicon import (COMMON_WORDS, MEASURES, SCALES, UNIT_FIRST_WORDS, UNIT_SET, match_unit, phrase_keys,
+                      unit_of_words, word_distance)
 from ..text_tables import Row, Table
 from .scanner import AFTER_REACH, MARKER_LINE, NUMBER, Scanner, abbreviation, nxt_words, spans_of
 from .units import acronym_unit, display_unit, printed_unit, rate_unit
 from .words import Words, read_words, words_before
 
 _HAS_DIGIT = re.compile(r"\d")
+_SECOND_COUNT = re.compile(r"/(?P<n>\d{1,3}(?:\.\d{3})*)(?=[ \t]+[^\W\d_])")     # "đoàn/47 lượt người"
 _START = attrgetter("start")
 _MIXED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e¢&d]{1,2}|phat\s+sinh)(?![\w])")
@@ -90,6 +92,7 @@ class FigureFinder(Scanner):
             figures.extend(f for f in self._by_sex() if f.start not in taken)
         if "/" in self.text:
             figures.extend(self._fractions())
+            figures.extend(self._second_counts(figures))
         figures.sort(key=_START)
         ends = self.sentence_ends
         for f in figures:
@@ -249,6 +252,30 @@ class FigureFinder(Scanner):
             span = (unit[1], unit[2])
             out.append(Figure(m.start("a"), m.end("a"), m["a"], part, unit[0], span, "count", 0, 0.85, ["fraction"]))
             out.append(Figure(m.start("b"), m.end("b"), m["b"], whole, unit[0], span, "count", 0, 0.85, ["fraction"]))
+        return out
+
+    def _second_counts(self, figures: list[Figure]) -> list[Figure]:
+        """"09 đoàn/47 lượt người", "05 lớp/250 học viên": a second count after a slash, glued to the
+        noun of the figure before it (whose unit is read from the noun before the slash)."""
+        out = []
+        text = self.text
+        by_end = {f.end: f for f in figures}
+        slash = text.find("/")
+        while slash >= 0:
+            m = _SECOND_COUNT.match(text, slash)
+            if m is not None and text[slash - 1:slash].isalpha():
+                noun_start = text.rfind(" ", 0, slash) + 1
+                first = by_end.get(noun_start - 1)
+                noun = unit_of_words((text[noun_start:slash],)) if first is not None else None
+                unit = match_unit(nxt_words(text, m.end()), text) if noun is not None else None
+                if unit is not None and unit[0] not in MEASURES:
+                    if first.unit is None:
+                        first.unit, first.unit_span = noun[0], (noun_start, slash)
+                    parsed = parse_number(m["n"])
+                    if parsed is not None:
+                        out.append(Figure(m.start("n"), m.end("n"), m["n"], parsed.value, unit[0], (unit[1], unit[2]),
+                                          "count", parsed.decimals, 0.85, list(parsed.flags)))
+            slash = text.find("/", slash + 1)
         return out
 
     def _by_sex(self) -> list[Figure]:
