@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .layout import NOT_READ, Block, Marker, mostly_upper, parse_marker
+from .text_tables import tables_of
 from .model import Document, OutlineNode
 
 _ROMAN_GLYPH = str.maketrans({"1": "I", "l": "I", "|": "I", "T": "I", "i": "I", "v": "V", "x": "X"})
@@ -338,6 +339,10 @@ def _markers(doc: Document, body: list[Block]) -> list[Marker | None]:
     text = doc.text
     markers = [b.marker if b.marker is not NOT_READ else parse_marker(text[b.spans[0][0]:b.spans[0][1]])
                for b in body]
+    rows = tables_of(text).numbered_rows
+    if rows:
+        # "1. Tổng giá trị sản xuất    tỷ đồng    9.812,6    107,8": a table's numbered row, no heading
+        markers = [None if mk is not None and b.spans[0][0] in rows else mk for b, mk in zip(body, markers)]
     # the first part of the report, and the first under each lettered part ("B." then "1. LĨNH VỰC
     # KINH TẾ" then "1I. LĨNH VỰC VĂN HÓA")
     opened = 0                               # where the run of Roman parts being read starts

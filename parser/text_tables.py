@@ -28,6 +28,8 @@ _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two s
 # folded; OCR prints the Đ as P or B: "Pon vi tinh: vu, viéc"
 _UNIT_LINE = re.compile(r"[ \t]*(?:[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_UNIT_CELL = re.compile(r"[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt")      # a unit column's header (folded)
+_GAP = re.compile(r"[ \t]{2,}|\t")
 _MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
 _MIN_LONE_LABEL = 8
 
@@ -41,6 +43,7 @@ class Row:
     bulleted: bool = False
     colon: bool = False
     number: tuple[int, int] | None = None    # the row's own number ("6"), no figure
+    unit: tuple[int, int] | None = None      # its cell in a unit column ("Đơn vị tính": "tỷ đồng")
 
 
 @dataclass(slots=True)
@@ -74,6 +77,7 @@ class TextTables:
         self.tables: list[Table] = []
         self.cell_at: dict[int, tuple[Table, Row, int]] = {}
         self.row_numbers: set[int] = set()
+        self.numbered_rows: set[int] = set()     # where each row with a number starts its line
         self.header_lines: set[int] = set()      # where each header's line starts
         if ":" in text or "  " in text:
             self._find()
@@ -105,6 +109,9 @@ class TextTables:
             if len(cells) >= 2 and _LETTER.search(header) and not _UNIT_LINE.match(fold(header)):
                 table.header, table.header_start = cells, above
                 self.header_lines.add(above)
+                if any(_UNIT_CELL.fullmatch(fold(self.text[a:b]).lower()) for a, b in cells):
+                    for row in run:
+                        _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
             table.unit = self._unit_line(above)
         self.tables.append(table)
@@ -113,6 +120,7 @@ class TextTables:
                 self.cell_at[a] = (table, row, k)
             if row.number is not None:
                 self.row_numbers.add(row.number[0])
+                self.numbered_rows.add(row.start)
 
     def in_header(self, pos: int) -> bool:
         return bool(self.header_lines) and self.text.rfind("\n", 0, pos) + 1 in self.header_lines
@@ -130,6 +138,19 @@ class TextTables:
         return None
 
 
+_last: list[TextTables] = []
+
+
+def tables_of(text: str) -> TextTables:
+    """The tables of `text`, kept for the text last asked about: the outline, the figures and the
+    checks read the same report's tables."""
+    if _last and _last[0].text is text:
+        return _last[0]
+    found = TextTables(text)
+    _last[:] = [found]
+    return found
+
+
 def _lines_with_gaps(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a colon, a tab or two spaces in a row, in order: the only
     lines a row may be (found from those marks, far fewer than lines)."""
@@ -143,6 +164,15 @@ def _lines_with_gaps(text: str) -> list[tuple[int, int]]:
             found[start] = end
             i = text.find(mark, end)
     return sorted(found.items())
+
+
+def _split_unit_cell(text: str, row: Row) -> None:
+    """A table with a unit column: the label's last cell, two spaces or more after the rest, is
+    the row's unit ("Tổng giá trị sản xuất     tỷ đồng")."""
+    a, b = row.label
+    gaps = list(_GAP.finditer(text, a, b))
+    if gaps:
+        row.label, row.unit = (a, gaps[-1].start()), (gaps[-1].end(), b)
 
 
 def _line_above(text: str, start: int) -> int | None:

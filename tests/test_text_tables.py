@@ -138,3 +138,31 @@ Tổng cộng                         :       1.000.000           100
     ratios = checks_of(aid)
     assert ("ratio", True, 25.0, 250000, 1000000) in ratios
     assert ("ratio", True, 40.0, 400000, 1000000) in ratios
+
+
+STATISTICS = """II. KẾT QUẢ
+
+1. Công tác tổng hợp
+
+Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2023:
+
+Chỉ tiêu                                Đơn vị tính   6 tháng   So cùng kỳ (%)
+1. Tổng giá trị sản xuất                   tỷ đồng     8.400,0        106,2
+ - Nông nghiệp                             tỷ đồng     2.100,0        101,5
+ - Công nghiệp, xây dựng                   tỷ đồng     6.300,0        108,0
+2. Lao động được tạo việc làm mới          người         1.520        102,4
+
+2. Công tác tổ chức cán bộ
+
+Đủ biên chế.
+"""
+
+
+def test_numbered_table_rows_are_no_headings_and_take_their_unit_column():
+    doc = in_report(STATISTICS)
+    titles = [doc.text[n.title_start:n.title_end] for top in doc.outline for n in top.walk() if n.path]
+    assert "Công tác tổ chức cán bộ" in titles
+    assert not [t for t in titles if t.startswith(("Tổng giá trị", "Lao động"))]
+    got = {m.value: m.unit for m in doc.metrics}
+    assert got[8400.0] == "tỷ đồng" and got[1520] == "người" and got[106.2] == "%"
+    assert 2 not in got and 6 not in got

@@ -360,14 +360,17 @@ _ROWS_BACK = 6
 
 
 def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int] | None:
-    """The unit of a table's k-th figure in `row`: its label's ("Số ca phẫu thuật (ca)"), its
+    """The unit of a table's k-th figure in `row`: its cell in a unit column, its label's ("Số ca
+    phẫu thuật (ca)"), its
     column's in the header ("Diện tích (ha)", "Lượt người"), the table's "Đơn vị tính", else
     that of the rows right above it, which the remaining rows share ("Rút khỏi thị trường :
     651" after two rows counting doanh nghiệp)."""
+    cell = table.header_cell(row, k)
+    if row.unit is not None and not (cell and text[cell[0]:cell[1]].endswith("(%)")):
+        return _unit_named(text, *row.unit)
     found = _unit_in_label(text, *row.label)
     if found is not None:
         return found
-    cell = table.header_cell(row, k)
     if cell is not None:
         found = _unit_in_cell(text, *cell)
         if found is not None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..numbers import fold_text, word_key
-from ..text_tables import TextTables
+from ..text_tables import tables_of
 from ..vnfold import fold
 from .cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, PERIOD_AFTER, PLACE_NUMBER, cue_of, date_word, may_cue
 from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
@@ -110,7 +110,7 @@ class Scanner:
         self.outside = [(b.start, b.end) for b in blocks or () if b.kind not in _BODY_BLOCKS]
         self.outside_starts = [s for s, _ in self.outside]
         self.folded = fold_text(doc.text)
-        self.tables = TextTables(self.text)
+        self.tables = tables_of(self.text)
         self.quoted = spans_of(_QUOTED, self.text, ("“", '"'))
         self.quote_starts = [s for s, _ in self.quoted]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
