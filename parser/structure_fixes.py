@@ -67,6 +67,22 @@ def title_corrections(doc: Document) -> list[Correction]:
     return fixes
 
 
+def agency_corrections(doc: Document) -> list[Correction]:
+    """An agency's name opening with "SO" is a "SỞ" (a department), never "SỐ" (a number): "SO
+    NGOAI VU", "SỐ TÀI CHÍNH" as OCR printed it."""
+    fixes = []
+    for name in ("parent_issuer", "issuer"):
+        field = doc.metadata.fields.get(name) if doc.metadata else None
+        if field is None:
+            continue
+        m = _WORD.match(doc.text, field.start)
+        if m and fold(m.group()) == "so" and m.end() < field.end:
+            new = in_case_of(m.group(), "sở")
+            if new != m.group():
+                fixes.append(Correction(m.start(), m.end(), m.group(), new, source="structure", confidence=0.95))
+    return fixes
+
+
 # Every administrative document prints one of these mottos in its header, always in these words
 # (Nghị định 30/2020/NĐ-CP). Once a header line reads as one (parser.layout's motto patterns), its
 # words are restored when they line up with the motto's: as many words, nearly all matching
@@ -221,8 +237,8 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 
 
 def structure_corrections(doc: Document) -> list[Correction]:
-    fixes = (quarter_corrections(doc.text) + title_corrections(doc) + motto_corrections(doc.text)
-             + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
+    fixes = (quarter_corrections(doc.text) + title_corrections(doc) + agency_corrections(doc)
+             + motto_corrections(doc.text) + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
              + one_for_i_corrections(doc.text) + phrase_corrections(doc.text) + code_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \

@@ -114,3 +114,17 @@ def test_an_acting_head_signing_alone_holds_the_title_of_the_authority():
     field = doc.metadata.fields["signer_title"]
     assert field.text(CorrectedView(doc.text, doc.corrections)) == "Quyền GIÁM ĐỐC"
     assert doc.metadata.fields["signer_authority"].text(CorrectedView(doc.text, [])).strip() == "Q. GIAM DOC"
+
+
+def test_an_agency_opening_with_so_is_a_department():
+    text = HEADER.format(name="Huynh Van Quoi").replace("BCH HOT NONG DÂN TINH AN GIANG", "SO NGOAI VU            ")
+    doc = analyse_text(text)
+    doc.corrections = auto_corrections(doc)
+    assert corrected(doc, "issuer").startswith("SỞ")
+
+
+def test_the_dj_of_a_youth_union_code():
+    text = HEADER.format(name="Huynh Van Quoi").replace("218-BC/HNDT", "318-BC/TDTN-VP")
+    doc = analyse_text(text)
+    doc.corrections = auto_corrections(doc)
+    assert "318-BC/TĐTN-VP" in CorrectedView(doc.text, doc.corrections).render(0, len(doc.text))
