@@ -88,28 +88,27 @@ def place_corrections(text: str) -> list[Correction]:
     index = place_index()
     lengths = sorted({len(k) for k in index}, reverse=True)
     folded = fold_text(text)      # cached: the figures folded the same text
-    runs: list[list[tuple[int, int, str]]] = []
+    # (words, read from the front?): after a level word a name starts there; before a date, it ends there
+    runs: list[tuple[list[tuple[int, int, str]], bool]] = []
     for m in _LEVEL_AHEAD.finditer(folded):
         if text[m.end():m.end() + 1].isupper():
-            runs.append([(w.start(), w.end(), w.group())
-                         for w in islice(_WORD.finditer(text, m.end(), m.end() + _NAME_REACH), lengths[0])])
+            runs.append(([(w.start(), w.end(), w.group())
+                          for w in islice(_WORD.finditer(text, m.end(), m.end() + _NAME_REACH), lengths[0])], True))
     for m in _DATE_MARK.finditer(folded):
-        runs.append([(w.start(), w.end(), w.group())
-                     for w in _WORD.finditer(text, max(0, m.start() - _NAME_REACH), m.start())][-lengths[0]:])
+        runs.append(([(w.start(), w.end(), w.group())
+                      for w in _WORD.finditer(text, max(0, m.start() - _NAME_REACH), m.start())][-lengths[0]:], False))
     fixes: list[Correction] = []
     done: set[int] = set()
-    for words in runs:
-        after_level = not words or words[0][0] not in done and _LEVEL_BEFORE.search(
-            fold(text[max(0, words[0][0] - 12):words[0][0]]))
+    for words, after_level in runs:
         for n in lengths:
             run = words[:n] if after_level else words[-n:]
-            if len(run) < n or run[0][0] in done or not all(w[2][:1].isupper() for w in run):
-                continue
+            if len(run) < n or any(w[0] in done for w in run) or not all(w[2][:1].isupper() for w in run):
+                continue        # (a word of a name already read belongs to that name)
             if any("\n" in text[a[1]:b[0]] for a, b in zip(run, run[1:])):
                 continue        # a name stays on one line
             found = _read_place(text, run, index)
             if found:
-                done.add(run[0][0])
+                done.update(w[0] for w in run)
                 fixes += found[1]
                 break
     return sorted(fixes, key=lambda c: c.start)

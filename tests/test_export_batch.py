@@ -142,9 +142,9 @@ def test_correct_applies_the_automatic_corrections(reports, tmp_path, monkeypatc
     wb = load_workbook(export_files(reports("a.txt"), tmp_path / "a.xlsx", correct=True))
     assert wb["Chỉ số"].cell(2, 4).value.startswith("TỔNG")
     # the engine's correction, and what the structure proves (the signer's title "GIAM DOC", the
-    # province named after "TINH" and before the date)
+    # province named after "TINH" and before the date, the department "SO" opening the issuer)
     assert [r[1:3] for r in data(wb["Sửa lỗi OCR"])] == [
-        ["TRA", "TRÀ"], ["Tra", "Trà"], ["Tong", "TỔNG"], ["GIAM", "GIÁM"], ["DOC", "ĐỐC"]]
+        ["TRA", "TRÀ"], ["SO", "SỞ"], ["Tra", "Trà"], ["Tong", "TỔNG"], ["GIAM", "GIÁM"], ["DOC", "ĐỐC"]]
 
 
 def test_small_batches_and_threaded_callers_stay_in_process(monkeypatch):
