@@ -334,6 +334,10 @@ def test_the_noun_after_a_percentage_names_its_whole():
     ("Duy trì 34 bo cdng chiéng.", 34, "bộ"),
     ("Kiến nghị thu hồi 86,5 trigu ddng.", 86.5, "triệu đồng"),
     ("Tổng vốn 3.415,0 ty ddmg; điều chỉnh 12 dự án.", 3415.0, "tỷ đồng"),
+    ("Chăm sóc 12 nghĩa trang với 1.640 phần mộ.", 1640, "phần mộ"),
+    ("Thực hiện 64 cong trinh, phan viéc thanh niên.", 64, "công trình, phần việc"),
+    ("Tổ chức 08 trại hè với 1.260 doi vién tham gia.", 1260, "đội viên"),
+    ("Thuê 58 diéu tra vién.", 58, "điều tra viên"),
 ])
 def test_places_listed_together_and_ocr_slips_of_units(body, value, unit):
     assert units_of(body)[value] == unit

@@ -47,7 +47,9 @@ nhà văn hóa|tình nguyện viên|buồng|đoàn viên|chi hội|chi bộ|tổ
 vị trí việc làm|biên chế|tiết học|giải pháp|tàu cá|xe máy|tuyến đường|hồ chứa|trạm bơm|
 tờ khai|công đoàn cơ sở|công đoàn|cán bộ công đoàn|máy soi|người bệnh|phòng khám|điểm tiêm|bữa cơm|
 tàu|khách sạn|khách|chiến sĩ|cột mốc|chức sắc|chức việc|làng|xóm|buôn|bộ|
-bị cáo|phiên tòa|phiên họp|thẩm phán|thẩm tra viên|hội thẩm nhân dân|hội thẩm|kiểm sát viên|bản án|đương sự|người phải thi hành án
+bị cáo|phiên tòa|phiên họp|thẩm phán|thẩm tra viên|hội thẩm nhân dân|hội thẩm|kiểm sát viên|bản án|đương sự|người phải thi hành án|
+phần mộ|bóng đèn|cây xanh|điểm thi|suất ăn|chỗ trọ|đội viên|suất học bổng|học bổng|liên đội|chi đoàn|
+thống kê viên|điều tra viên|phần việc|công trình, phần việc|lượt tiếp cận|thanh thiếu nhi|thiếu nhi|phiếu|phiếu điều tra
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
