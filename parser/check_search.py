@@ -84,7 +84,7 @@ _STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 # what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
-_REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+lai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")
+_REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+[l1]ai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")   # "con 1ai"
 # "34 vụ, 47", "87 vụ với 124": a pair's first noun
 _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)\s*")
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair
@@ -110,6 +110,7 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
 # a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
+_AMONG = re.compile(r"(?<![\w])tro[nm]g\s+s[o0-9]\S?\s+$")     # "Trong số 218 bị cáo", OCR "trong s6"
 _SECTION_CUE = re.compile(r"(?:tro[nm]g\s+d[oed0-9¢&]{1,3}|" + _GOM_ALL + r"|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:$")
 _ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
 _WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
@@ -438,6 +439,19 @@ class SentenceChecks:
                 total = next((m for m in before if _count(m) and same_kind(m.unit, parts[0].unit)), None)
                 if total is not None:
                     out.append(self.checker.sum_check(total, parts, complete=True))
+        return out
+
+    def among_totals(self) -> list[Check]:
+        """"Trong số 218 bị cáo đã xét xử, … phạt tù 171 bị cáo, án treo 38 bị cáo, … hình phạt khác
+        09 bị cáo": the figures of its kind after it in its sentence (a holding check only)."""
+        out = []
+        for k, total in enumerate(self.metrics):
+            if not _count(total) or not _AMONG.search(self.folded, max(0, total.start - 12), total.start):
+                continue
+            end = self.sentence_end(total.end)
+            parts = [m for m in self.metrics[k + 1:] if m.start < end and _count(m) and m.unit == total.unit]
+            if len(parts) >= 2 and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
+                out.append(self.checker.sum_check(total, parts))
         return out
 
     def section_breakdowns(self) -> list[Check]:
@@ -811,7 +825,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     seen = {_key(c) for c in known}
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
-    found += search.announced_lists() + search.section_breakdowns()
+    found += search.announced_lists() + search.section_breakdowns() + search.among_totals()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     found += table_checks(checker.scanner.tables, search.metrics, checker)

@@ -384,3 +384,20 @@ def test_a_second_count_after_a_slash_and_a_country_named_lan():
     body = "+ Đoàn ra: 09 đoàn/47 lượt người (Lào 06 đoàn, Thái Lan 02 đoàn, Hàn Quốc 01 đoàn);"
     assert units_of(body) == {9: "đoàn", 47: "lượt người", 6: "đoàn", 2: "đoàn", 1: "đoàn"}
     assert sums_of(body) == [(9, [1, 2, 6], True)]
+
+
+def test_what_is_left_printed_with_a_one_for_its_l():
+    body = ("Được giao 64 chỉ tiêu biên chế; đã tuyển dụng, bố trí 09 người, "
+            "con 1ai 55 chỉ tiêu chưa sử dụng.")
+    assert (64, [9, 55], True) in sums_of(body)      # (the remainder's rule: no list cue)
+
+
+def test_a_list_that_ends_at_a_comparison():
+    body = "- Toàn tỉnh có 109 đoàn, trong đó đoàn ra 38 đoàn, đoàn vào 71 đoàn, tăng 18 đoàn so với cùng kỳ."
+    assert sums_of(body) == [(109, [38, 71], True)]
+
+
+def test_the_parts_of_a_total_opened_by_trong_so():
+    body = ("- Trong số 150 bị cáo đã xét xử, phạt tù có thời hạn 112 bị cáo, cho hưởng án treo 30 bị cáo, "
+            "áp dụng hình phạt khác 08 bị cáo.")
+    assert sums_of(body) == [(150, [8, 30, 112], True)]

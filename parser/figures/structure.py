@@ -133,6 +133,8 @@ class Structure:
             if members and _NEW_CLAUSE.search(intro):
                 break           # "..., đã giải quyết 9.748 hồ sơ": a new statement, not another part
             if _COMPARISON.search(intro):
+                if len(members) >= 2:
+                    break       # "…, đoàn vào 71 đoàn, tăng 18 đoàn so với cùng kỳ": the list has ended
                 return []       # "(năm 2020: 95 hồ sơ)", "tăng 15": a comparison
             if self._other_measure(i, j):
                 continue
