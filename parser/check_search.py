@@ -449,7 +449,7 @@ class SentenceChecks:
             if not _count(total) or not _AMONG.search(self.folded, max(0, total.start - 12), total.start):
                 continue
             end = self.sentence_end(total.end)
-            parts = [m for m in self.metrics[k + 1:] if m.start < end and _count(m) and m.unit == total.unit]
+            parts = [m for m in self.between(total.end, end) if _count(m) and m.unit == total.unit]
             if len(parts) >= 2 and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
                 out.append(self.checker.sum_check(total, parts))
         return out
@@ -465,7 +465,8 @@ class SentenceChecks:
                 kids = [k for k in node.children if k.path]
                 if len(kids) < 2:
                     continue
-                lead_end = len(self.folded[:kids[0].start].rstrip())
+                window = max(node.title_end, kids[0].start - 200)       # (bounded: never the whole text)
+                lead_end = window + len(self.folded[window:kids[0].start].rstrip())
                 if lead_end <= node.title_end or not _SECTION_CUE.search(
                         self.folded, max(node.title_end, lead_end - 40), lead_end):
                     continue

@@ -19,16 +19,18 @@ from .vnfold import fold
 
 # a row: an optional row number or bullet, the label, then its figures up to the line's end
 _ROW = re.compile(
-    r"(?P<indent>[ \t]*)(?:(?P<number>\d{1,3})\.?[ \t]+|(?P<bullet>[-+•~])[ \t]*)?"
+    r"[ \t]*(?:(?P<number>\d{1,3})\.?[ \t]+|(?P<bullet>[-+•~])[ \t]*)?"
     r"(?P<label>\S(?:[^\n:]*?\S)?)"
     r"(?:(?P<colon>[ \t]*:[ \t]*)|[ \t]{2,})"
     r"(?P<cells>\d[\d.,]*(?:[ \t]+\d[\d.,]*)*)[ \t.;]*$")
 _CELL = re.compile(r"\d[\d.,]*")
 _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
-# folded; OCR prints the Đ as P or B: "Pon vi tinh: vu, viéc"
-_UNIT_LINE = re.compile(r"[ \t]*(?:[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt)\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
+# "Đơn vị tính", "ĐVT" (folded; OCR prints the Đ as P or B: "Pon vi tinh"): a unit column's header,
+# or a line naming the table's unit ("Đơn vị tính: tỷ đồng")
+_UNIT_WORDS = r"(?:[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt)"
+_UNIT_CELL = re.compile(_UNIT_WORDS)
+_UNIT_LINE = re.compile(r"[ \t]*" + _UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
-_UNIT_CELL = re.compile(r"[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt")      # a unit column's header (folded)
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
 _MIN_LONE_LABEL = 8

@@ -335,12 +335,7 @@ def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | No
     label = text[start:end]
     close = label.rstrip().endswith(")") and label.rfind("(")
     if close:
-        ws = read_words(text, start + close + 1, 4, 40)
-        if ws.keys and ws.keys[0] in SCALES:
-            found = match_unit(ws.after(1), text)
-            if found is not None:
-                return f"{SCALES[ws.keys[0]]} {found[0]}", ws.starts[0], found[2]
-        found = match_unit(ws, text)
+        found = _scaled_unit(text, read_words(text, start + close + 1, 4, 40))
         if found is not None:
             return found
     ws = read_words(text, start, 7, end - start)
@@ -361,10 +356,9 @@ _ROWS_BACK = 6
 
 def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int] | None:
     """The unit of a table's k-th figure in `row`: its cell in a unit column, its label's ("Số ca
-    phẫu thuật (ca)"), its
-    column's in the header ("Diện tích (ha)", "Lượt người"), the table's "Đơn vị tính", else
-    that of the rows right above it, which the remaining rows share ("Rút khỏi thị trường :
-    651" after two rows counting doanh nghiệp)."""
+    phẫu thuật (ca)"), its column's in the header ("Diện tích (ha)", "Lượt người"), the table's
+    "Đơn vị tính", else that of the rows right above it, which the remaining rows share ("Rút
+    khỏi thị trường : 651" after two rows counting doanh nghiệp)."""
     cell = table.header_cell(row, k)
     if row.unit is not None and not (cell and text[cell[0]:cell[1]].endswith("(%)")):
         return _unit_named(text, *row.unit)
@@ -388,11 +382,19 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
 def _unit_named(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The unit an "Đơn vị tính:" line names: a lexicon unit it opens with ("tỷ đồng", "vu, viéc"
     is vụ, việc), else the words as printed."""
-    ws = read_words(text, start, 6, end - start)
+    found = _scaled_unit(text, read_words(text, start, 6, end - start))
+    return found if found is not None else (" ".join(text[start:end].split()).lower(), start, end)
+
+
+def _scaled_unit(text: str, ws: Words, whole_to: int | None = None) -> tuple[str, int, int] | None:
+    """The lexicon unit the words open with, after a multiplier if any ("tỷ đồng"); with
+    `whole_to`, only one printed to there, letter for letter but a slip in a word (a heading may
+    be any noun phrase: "Dự toán" is no "dự thảo")."""
     n = 1 if ws.keys and ws.keys[0] in SCALES else 0
     found = match_unit(ws.after(n), text)
-    if found is None:
-        return " ".join(text[start:end].split()).lower(), start, end
+    if found is None or whole_to is not None and (
+            found[2] != whole_to or not _near_letter_for_letter(ws.keys[n:], [word_key(w) for w in found[0].split()])):
+        return None
     unit = display_unit(text, found) if found[0] in UNIT_SET else found[0]
     return (f"{SCALES[ws.keys[0]]} {unit}" if n else unit), ws.starts[0], found[2]
 
@@ -410,13 +412,7 @@ def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | Non
         if cell.endswith("(%)"):
             return "%", end - 2, end - 1
         return _unit_in_label(text, start, end)
-    ws = read_words(text, start, 5, end - start)
-    n = 1 if ws.keys and ws.keys[0] in SCALES else 0
-    found = match_unit(ws.after(n), text)
-    if found is None or found[2] != end or not _near_letter_for_letter(ws.keys[n:], [word_key(w) for w in found[0].split()]):
-        return None          # (a heading may be any noun phrase: "Dự toán" is no "dự thảo")
-    unit = display_unit(text, found) if found[0] in UNIT_SET else found[0]
-    return (f"{SCALES[ws.keys[0]]} {unit}" if n else unit), ws.starts[0], found[2]
+    return _scaled_unit(text, read_words(text, start, 5, end - start), whole_to=end)
 
 
 def _noun_at_scale(ws: Words, text: str) -> bool:
