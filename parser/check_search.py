@@ -743,14 +743,15 @@ class SentenceChecks:
         after = read_words(self.text, q.end, 5, 50)
         if after.keys and len(after.keys[0]) <= 2 and after.keys[0][:1] == "s" and after.texts[0][:1] in "sS":
             after = after.after(1)          # "chiếm 0,25% số vụ, việc đã giải quyết"
+        part = parts[0]
         named = match_unit(after, self.text)
         if named is None or named[1] - q.end > 6:
             return None
-        part = parts[0]
         wholes = self.by_unit.get(named[0], [])
         upto = bisect.bisect_left(self.unit_starts.get(named[0], []), part.start)
         whole = next((m for m in reversed(wholes[max(0, upto - _EARLIER_FIGURES):upto])
-                      if part.start - m.end <= _NAMED_WHOLE_REACH and ratio_holds(q.value, part.value, m.value, decimals)),
+                      if part.start - m.end <= _NAMED_WHOLE_REACH and m.value > 0
+                      and ratio_holds(q.value, part.value, m.value, decimals)),
                      None)
         return self.checker.ratio_check(q, part, whole) if whole is not None else None
 

@@ -68,7 +68,8 @@ def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
         if cell is None or not _SHARE_HEADER.match(fold(text[cell[0]:cell[1]]).lower()):
             continue
         triples = [(cells[k], cells[k - 1], cells[k - 2]) for _, cells, _ in rows
-                   if len(cells) == width and all(c is not None for c in cells[k - 2:k + 1])]
+                   if len(cells) == width and all(c is not None and c.value > 0 for c in cells[k - 2:k])
+                   and cells[k] is not None]
         # the later column over the earlier ("Dự toán  Ước TH  Tỷ lệ"), or the other way round:
         # whichever most rows bear out
         later = sum(_holds(q, a, b) for q, a, b in triples)

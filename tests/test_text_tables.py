@@ -166,3 +166,16 @@ def test_numbered_table_rows_are_no_headings_and_take_their_unit_column():
     got = {m.value: m.unit for m in doc.metrics}
     assert got[8400.0] == "tỷ đồng" and got[1520] == "người" and got[106.2] == "%"
     assert 2 not in got and 6 not in got
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["0", "00", "0,0", "12", "1.200", "45,5"]),
+                          st.sampled_from(["0", "0,0", "30", "600", "12,5"]),
+                          st.sampled_from(["0", "100", "50,0", "0,0"])), min_size=2, max_size=4))
+def test_tables_and_shares_with_zero_cells_never_raise(rows):
+    body = ("Kết quả như sau:\n\n                                  Đơn vị tính: hồ sơ\n"
+            "Nội dung                 Kế hoạch      Thực hiện     Tỷ lệ (%)\n"
+            + "".join(f"Nhóm số {k + 1}          {a}      {b}      {c}\n" for k, (a, b, c) in enumerate(rows))
+            + "Tổng cộng                0      0      0\n\nĐã giải quyết 0 hồ sơ, đạt 0% số hồ sơ tiếp nhận.\n")
+    doc = in_report(body)
+    assert all(c.kind in ("sum", "ratio", "running_total") for c in doc.checks)

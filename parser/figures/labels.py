@@ -37,8 +37,9 @@ class Labeller:
             return self._percent_label(i, f)
         if f.unit_span and f.unit_span[0] >= f.end:
             return self._after(f)
-        if f.parent is not None:
+        if f.parent is not None and f.parent < i:
             # a part with no noun of its own: "(9.651 trực tiếp, ...)" -> "<total's label> – trực tiếp"
+            # (a total printed after its parts, "… tổng cộng 10.324", has no label yet)
             own = self._phrase_after(f.end)
             if own:
                 return f"{self.labels[f.parent][0]} – {own}", None
