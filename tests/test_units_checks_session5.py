@@ -401,3 +401,4 @@ def test_the_parts_of_a_total_opened_by_trong_so():
     body = ("- Trong số 150 bị cáo đã xét xử, phạt tù có thời hạn 112 bị cáo, cho hưởng án treo 30 bị cáo, "
             "áp dụng hình phạt khác 08 bị cáo.")
     assert sums_of(body) == [(150, [8, 30, 112], True)]
+    assert sums_of(body.replace("Trong số", "Trong sé")) == [(150, [8, 30, 112], True)]     # OCR
