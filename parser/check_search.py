@@ -109,9 +109,9 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 # the words announcing a whole list ("cụ thể:", "gồm:", "như sau:"), folded
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
-# a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
 _AMONG = re.compile(r"(?<![\w])tro[nm]g\s+s\w{1,2}\s+$")     # "Trong số 218 bị cáo", OCR "trong s6", "Trong sé"
-_SECTION_CUE = re.compile(r"(?:tro[nm]g\s+d[oed0-9¢&]{1,3}|" + _GOM_ALL + r"|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:$")
+# a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
+_SECTION_CUE = re.compile(f"(?:{_TRONG_DO_CORE}|{_GOM_ALL}|{_CU_THE}(?:\\s+{_NHU_SAU})?|{_NHU_SAU})" + r"\s*:$")
 _ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
 _WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
 _WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "…, cụ thể:", "gồm:"

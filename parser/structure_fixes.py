@@ -238,7 +238,8 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 
 def structure_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + agency_corrections(doc)
-             + motto_corrections(doc.text) + symbol_corrections(doc.text) + place_corrections(doc.text) + signer_name_corrections(doc)
+             + motto_corrections(doc.text) + symbol_corrections(doc.text) + place_corrections(doc.text)
+             + signer_name_corrections(doc)
              + one_for_i_corrections(doc.text) + phrase_corrections(doc.text) + code_corrections(doc.text))
     for node in doc.nodes():
         if node.kind == "item" and node.number == "đ" and node.marker.startswith("d") \

@@ -57,7 +57,7 @@ def _rows(text: str, table: Table, at: dict[int, Metric]) -> list[tuple[bool, li
 
 
 def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
-    width = max(len(cells) for _, cells, _ in rows)
+    width = table.width
     if width < 2 or not table.header:
         return []
     out = _shares_of_total(text, table, rows, width, ratio_check)

@@ -45,12 +45,14 @@ class Row:
     bulleted: bool = False
     colon: bool = False
     number: tuple[int, int] | None = None    # the row's own number ("6"), no figure
+    index: int = 0                           # its place in its table
     unit: tuple[int, int] | None = None      # its cell in a unit column ("Đơn vị tính": "tỷ đồng")
 
 
 @dataclass(slots=True)
 class Table:
     rows: list[Row]
+    width: int = 0                            # the most figures a row has
     header: list[tuple[int, int]] = field(default_factory=list)   # the header's cells
     header_start: int = 0                     # where the header's line starts
     unit: tuple[int, int] | None = None       # the unit an "Đơn vị tính:" line names
@@ -61,7 +63,7 @@ class Table:
         cell ending nearest its own cell's end."""
         if not self.header:
             return None
-        width = max(len(r.cells) for r in self.rows)
+        width = self.width
         if len(self.header) < width + 1:
             return None                       # no cell for the label: a header of another shape
         if len(row.cells) == width:
@@ -103,7 +105,9 @@ class TextTables:
     def _close(self, run: list[Row]) -> None:
         if not run or len(run) == 1 and not (run[0].colon and run[0].label[1] - run[0].label[0] >= _MIN_LONE_LABEL):
             return
-        table = Table(run)
+        table = Table(run, max(len(row.cells) for row in run))
+        for i, row in enumerate(run):
+            row.index = i
         above = _line_above(self.text, run[0].start)
         if above is not None:
             header = self.text[above:run[0].start - 1]

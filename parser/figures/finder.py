@@ -371,7 +371,7 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
             return found
     if table.unit is not None:
         return _unit_named(text, *table.unit)
-    i = table.rows.index(row)
+    i = row.index
     for above in reversed(table.rows[max(0, i - _ROWS_BACK):i]):
         found = _unit_in_label(text, *above.label)
         if found is not None:

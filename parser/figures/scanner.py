@@ -198,7 +198,7 @@ class Scanner:
         i = bisect.bisect_right(self.blocked_starts, start) - 1
         if i >= 0 and start < self.blocked_ends[i]:
             return None                                   # quoted, or a telephone number
-        if start in self.tables.cell_at:
+        if start in tables.cell_at:
             return None if year else _NO_WORDS            # a table's cell: its unit is the table's
         folded = self.folded
         lo = start - 24 if start > 24 else 0
