@@ -198,8 +198,10 @@ def _entries_for_first(first: str) -> tuple[tuple[tuple[str, ...], str, float], 
     """The lexicon entries whose first word the printed first word may be, with the slip that
     costs, in the order `match_keys` weighs them (most printed words open no unit at all)."""
     out = []
-    letters = {first[0], *(t for t, k in FIRST_LETTER_ALIKE if k == first[0]), *_MARKED_FIRST_LETTERS}
-    for letter in letters:
+    # the printed letter first, then the others in a fixed order: a set's order changes with the
+    # process's string hashing, and an entry seen first wins a tie in `match_keys`
+    letters = sorted({*(t for t, k in FIRST_LETTER_ALIKE if k == first[0]), *_MARKED_FIRST_LETTERS} - {first[0]})
+    for letter in [first[0], *letters]:
         for key, unit in _UNITS_BY_LETTER.get(letter, ()):
             t = key[0]
             d = 0 if first == t else word_cost(first, t, _MARKS[unit][0]) if t != "," else 99
