@@ -222,6 +222,11 @@ class Checker:
             folded_gap = fold(gap)
             if _GROWTH.search(folded_gap) and not _RATE_WORDS.search(folded_gap):
                 return None       # a change, not a share ("126,2 tỷ đồng, tăng 30,6%"), unless "đạt tỷ lệ"
+            if ")" in gap and "(" not in gap and m.parent:
+                # "giải quyết xong 862 việc (thi hành xong 839, đình chỉ 23 việc), đạt 77,8%": the rate
+                # is of the figure the brackets break down
+                owner = self.by_id.get(m.parent)
+                return owner if owner is not None and self.sentence(owner) == self.sentence(q) else None
             return m
         return None
 

@@ -25,7 +25,8 @@ from .numbers import number_text_decimals
 from .text_tables import Table, TextTables
 from .vnfold import fold
 
-_TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s")     # "Tổng", "Tổng số", "Tổng cộng" (folded)
+# "Tổng", "Tổng số", "Tổng cộng", or a label that is "Cộng" alone (folded: "Công …" opens other labels)
+_TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s|c\S{1,2}ng\s$")
 # a share column's header (folded; OCR prints "lệ" as "1é"): "Tỷ lệ (%)", "TL %", "Đạt (%)", "So DT (%)"
 _SHARE_HEADER = re.compile(r"(?:t[yi]\s*[l1i]e|tl|[dbp]at|so\s+(?:voi\s+)?(?:du\s+toan|ke\s+hoach|dt|kh))\b[^%]*%")
 _SHARE_OF_TOTAL = re.compile(r"t[yi]\s*tr[o0]ng\b[^%]*%|c[o0]\s*c[a\S]u\b[^%]*%")    # "Tỷ trọng (%)", "Cơ cấu (%)"
@@ -102,6 +103,11 @@ def _shares_of_total(text: str, table: Table, rows, width: int, ratio_check) -> 
     return out
 
 
+def _averaged(unit: str | None) -> bool:
+    """Is a total row's figure in this unit no sum of the rows (a share, a yield in tạ/ha)?"""
+    return unit is not None and (unit == "%" or "/" in unit)
+
+
 def _holds(q: Metric, part: Metric, whole: Metric) -> bool:
     return whole.value > 0 and ratio_holds(q.value, part.value, whole.value, number_text_decimals(q.text))
 
@@ -140,10 +146,15 @@ def _labelled_totals(table, sum_check) -> list[Check]:
             continue
         if i == len(table) - 1 and i >= 2:
             above = [row for row in table[:i] if not row[0]]
-            for k, total in enumerate(cells):
-                parts = _column(above, k) if len(above) >= 2 else None
-                if total is not None and parts and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
-                    out.append(sum_check(total, parts))
+            columns = [(total, _column(above, k) if len(above) >= 2 else None) for k, total in enumerate(cells)]
+            columns = [(total, parts) for total, parts in columns
+                       if total is not None and parts and not _averaged(total.unit)]
+            adding_up = [math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6)
+                         for total, parts in columns]
+            if any(adding_up):
+                # one column adding up shows the row totals the rows above: a column that does not
+                # was misread or misreported
+                out += [sum_check(total, parts) for total, parts in columns]
             continue
         for k, total in enumerate(cells):
             if total is None:

@@ -27,9 +27,9 @@ _CELL = re.compile(r"\d[\d.,]*")
 _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
 # "Đơn vị tính", "ĐVT" (folded; OCR prints the Đ as P or B: "Pon vi tinh"): a unit column's header,
 # or a line naming the table's unit ("Đơn vị tính: tỷ đồng")
-_UNIT_WORDS = r"(?:[dbp][o0]n\s+v[i1]\s+t[i1]nh|[dbp]vt)"
-_UNIT_CELL = re.compile(_UNIT_WORDS)
-_UNIT_LINE = re.compile(r"[ \t]*" + _UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
+UNIT_WORDS = r"(?:[dbp][o0]n\s+v[i1]\s+t[i1][nm]h|[dbp]vt)"     # OCR: "timh"
+_UNIT_CELL = re.compile(UNIT_WORDS)
+_UNIT_LINE = re.compile(r"[ \t]*" + UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
@@ -64,12 +64,19 @@ class Table:
         if not self.header:
             return None
         width = self.width
-        if len(self.header) < width + 1:
+        if len(self.header) < width + 1 and not self._header_over_cells(row):
             return None                       # no cell for the label: a header of another shape
         if len(row.cells) == width:
             return self.header[len(self.header) - width + k]
         column = row.cells[k][1] - row.start
         return min(self.header[1:], key=lambda c: abs(c[1] - self.header_start - column))
+
+
+    def _header_over_cells(self, row: Row) -> bool:
+        """Does the header name the figures' columns alone, its label column left blank (its first
+        cell starts right of the row's label)?"""
+        return (len(self.header) == self.width
+                and self.header[0][0] - self.header_start > row.label[1] - row.start)
 
 
 class TextTables:

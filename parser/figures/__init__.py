@@ -47,6 +47,7 @@ from bisect import bisect_right
 from ..collector import collector_paused
 from ..model import Document, Metric
 from ..numbers import word_key
+from .declared_units import apply_declared_units
 from .finder import Figure, FigureFinder
 from .labels import Labeller
 from .lexicon import COMMON_WORDS, fuzzy_or_equal
@@ -79,6 +80,7 @@ def find_figures(doc: Document, blocks=None) -> tuple[Scanner, list[Figure]]:
     figs = scanner.find()
     Structure(scanner, figs).link()
     inherit_units(scanner, figs)
+    apply_declared_units(scanner, figs)
     return scanner, _drop_loose_numbers(scanner.text, figs, scanner.tables.cell_at)
 
 

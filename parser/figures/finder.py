@@ -125,6 +125,9 @@ class FigureFinder(Scanner):
         # a table row's next line is the next row: its unit is the table's, never after it
         unit = (_cell_unit(text, *row) if row is not None
                 else match_unit(ws, text) or acronym_unit(ws) or rate_unit(ws))
+        if unit is None and row is not None and _ends_its_table(text, *row):
+            # "- Số tiền tạm giữ …: 1.968.250.000" with "đồng;" wrapped onto the next line, no row
+            unit = match_unit(nxt_words(text, end), text)
         if row is not None and unit is not None and unit[0] == "%":
             return Figure(start, end, token, parsed.value, "%", (unit[1], unit[2]), "percent",
                           parsed.decimals, min(0.95, parsed.confidence), list(parsed.flags))
@@ -360,8 +363,10 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
     "Đơn vị tính", else that of the rows right above it, which the remaining rows share ("Rút
     khỏi thị trường : 651" after two rows counting doanh nghiệp)."""
     cell = table.header_cell(row, k)
-    if row.unit is not None and not (cell and text[cell[0]:cell[1]].endswith("(%)")):
-        return _unit_named(text, *row.unit)
+    if cell and text[cell[0]:cell[1]].endswith("(%)"):
+        return "%", cell[1] - 2, cell[1] - 1          # a share column, whatever the row counts
+    if row.unit is not None:
+        return unit_named(text, *row.unit)
     found = _unit_in_label(text, *row.label)
     if found is not None:
         return found
@@ -370,7 +375,7 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
         if found is not None:
             return found
     if table.unit is not None:
-        return _unit_named(text, *table.unit)
+        return unit_named(text, *table.unit)
     i = row.index
     for above in reversed(table.rows[max(0, i - _ROWS_BACK):i]):
         found = _unit_in_label(text, *above.label)
@@ -379,7 +384,19 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
     return None
 
 
-def _unit_named(text: str, start: int, end: int) -> tuple[str, int, int]:
+_NEXT_LINE_WORD = re.compile(r"\n[ \t]*(\w)")
+
+
+def _ends_its_table(text: str, table: Table, row: Row, k: int) -> bool:
+    """Is this the last figure of the table's last row, its line wrapped on in lower case (what
+    follows it is no row, nor a new sentence)?"""
+    if row is not table.rows[-1] or k != len(row.cells) - 1:
+        return False
+    m = _NEXT_LINE_WORD.match(text, row.end)
+    return m is not None and m.group(1).islower()
+
+
+def unit_named(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The unit an "Đơn vị tính:" line names: a lexicon unit it opens with ("tỷ đồng", "vu, viéc"
     is vụ, việc), else the words as printed."""
     found = _scaled_unit(text, read_words(text, start, 6, end - start))

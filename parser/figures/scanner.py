@@ -158,8 +158,9 @@ class Scanner:
     def is_marker(self, m: re.Match) -> bool:
         """A section number or list marker: "1.", "6.1.", "2)" opening a line."""
         line_start = self.line_start_if_bare(m.start())
-        if line_start is None or not MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group():
-            return False
+        if line_start is None or not MARKER_LINE.match(self.text, line_start, m.start()) or "%" in m.group() \
+                or _THOUSANDS.fullmatch(m.group()):
+            return False              # (a paragraph's last line opening "91.274.751." is an amount)
         after = self.text[m.end():m.end() + 2]
         if after[:1] in (".", ")") and (after[1:] in ("", " ", "\t", "\n") or after[1:].isalpha()):
             return True

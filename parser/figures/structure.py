@@ -28,6 +28,7 @@ KINDS_OF = {
 # "tổng cộng 10.324", "cộng: 10.324": a total printed after its parts (not "nâng tổng số", a running total)
 _TOTAL_AFTER = re.compile(r"(?<!nang )(?:tong\s+cong|(?<![\w])cong)\s*(?:la|:)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;.:]")
+_PAIR_GAP = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?/")        # " vụ/" between "37" and "52 bị can"
 _PARENS = re.compile(r"[()]")
 # a clause that starts a new statement inside a list: "đã giải quyết ...", "còn ..."
 _NEW_CLAUSE = re.compile(r"(?:^|\s)(?:da|dang|con\s+lai)\s")
@@ -53,12 +54,16 @@ class Structure:
         self.parents: set[int] = set()
 
     def link(self) -> None:
-        for i, f in enumerate(self.figs):
+        figs = self.figs
+        for i, f in enumerate(figs):
             if f.kind != "count":
                 continue
-            for j in self.group_after(i):
-                if self.figs[j].parent is None:
-                    self.figs[j].parent = i
+            group = self.group_after(i)
+            first = self._first_of_pair(i) if group else None
+            for j in group:
+                if figs[j].parent is None:
+                    # "37 vụ/52 bị can (cũ 09 vụ/14 bị can; …)": each count of the pair takes its noun's parts
+                    figs[j].parent = first if first is not None and figs[j].unit == figs[first].unit else i
         # totals of some part so far; kept up to date here rather than gathered per "tổng cộng"
         # (which was quadratic in a long text)
         self.parents = {f.parent for f in self.figs if f.parent is not None}
@@ -109,6 +114,16 @@ class Structure:
         if intro and ";" not in seg[:intro.start()]:
             return self._parts(i, lambda so_far: self._listed(i, ":" in intro.group(), so_far))
         return []
+
+    def _first_of_pair(self, i: int) -> int | None:
+        """The first count of a pair printed "37 vụ/52 bị can" when figure i is the second, and the
+        two count different nouns."""
+        if i == 0:
+            return None
+        a, b = self.figs[i - 1], self.figs[i]
+        if a.kind != "count" or a.unit is None or b.unit is None or a.unit == b.unit:
+            return None
+        return i - 1 if _PAIR_GAP.fullmatch(self.s.text, a.end, b.start) else None
 
     def _list_after_comparison(self, i: int, open_at: int) -> list[int]:
         """"14 vụ (giảm 03 vụ so với cùng kỳ), gồm: 02 vụ …, 09 vụ …": the list after a bracketed

@@ -1,0 +1,96 @@
+"""Units and checks a judgment-enforcement and a procuracy report showed missing (session 7): a
+unit declared for a section, a closing "Cộng" row under a header with no label cell, an amount
+opening a paragraph's last line, a rate after a bracketed breakdown, counts printed in pairs
+("37 vụ/52 bị can"); and the false alarms those brought."""
+from report_snippet import in_report
+
+from parser.pipeline import analyse_text
+
+
+def units_of(doc) -> dict:
+    return {m.value: m.unit for m in doc.metrics}
+
+
+def sums_of(doc) -> list:
+    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
+
+
+def ratios_of(doc) -> list:
+    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
+
+
+SECTION_UNIT = """BÁO CÁO
+Kết quả công tác tháng 8 năm 2023
+I. KẾT QUẢ
+1. Về số việc
+Thụ lý 320 hồ sơ.
+2. Về tiền (đơn vị tính: triệu đồng)
+Tổng số tiền phải thu là 52.400, gồm năm trước chuyển sang 40.100 và phát sinh mới
+12.300. Đã thu 9.870.
+3. Khác
+Chi hỗ trợ 1.250 đồng mỗi suất, mua 4.000 cuốn sách.
+"""
+
+
+def test_a_unit_declared_in_a_heading_holds_for_its_section():
+    units = units_of(analyse_text(SECTION_UNIT))
+    assert units[52400] == units[40100] == units[9870] == "triệu đồng"
+    assert units[12300] == "triệu đồng"          # an amount opening the paragraph's last line
+    assert units[320] == "hồ sơ"                 # before the declaration
+    assert units[4000] == "cuốn"                 # the next section counts its own nouns
+
+
+def test_a_declared_unit_as_the_ocr_prints_it():
+    doc = analyse_text(SECTION_UNIT.replace("đơn vị tính", "don vi timh"))
+    assert units_of(doc)[52400] == "triệu đồng"
+
+
+def test_an_amount_opening_a_line_is_no_list_marker():
+    doc = in_report("Số tiền có điều kiện thi hành 4.215.300, chưa có điều kiện\n3.118.250.\n")
+    assert 3118250 in units_of(doc)
+
+
+COLON_TABLE = """
+                        Thụ lý       Giải quyết      Tỷ lệ (%)
+Án dân sự (vụ)        :     240            180          75,00
+Án hình sự (vụ)       :     160            120          75,00
+Cộng                  :     400            300          75,00
+"""
+
+
+def test_a_cong_row_totals_a_table_whose_header_has_no_label_cell():
+    doc = in_report(COLON_TABLE)
+    assert (400, [160, 240], True) in sums_of(doc)
+    assert (300, [120, 180], True) in sums_of(doc)
+    assert (75.0, 180, 240, True) in ratios_of(doc)
+    assert (75.0, 300, 400, True) in ratios_of(doc)
+
+
+def test_a_share_column_counts_percent_whatever_its_row_counts():
+    doc = in_report(COLON_TABLE)
+    assert [m.unit for m in doc.metrics if m.value == 75.0] == ["%"] * 3
+
+
+def test_a_wrong_cell_in_a_cong_row_fails():
+    doc = in_report(COLON_TABLE.replace("    400 ", "    460 "))
+    assert (460, [160, 240], False) in sums_of(doc)
+
+
+def test_a_lone_row_takes_the_unit_wrapped_onto_its_next_line():
+    doc = in_report("- Số tiền tạm giữ tại Kho bạc đến cuối tháng: 2.450.000\nđồng; đã chi trả 310.000 đồng.\n")
+    assert units_of(doc)[2450000] == "đồng"
+
+
+def test_a_rate_after_a_bracketed_breakdown_is_of_the_figure_broken_down():
+    doc = in_report("Trong số việc có điều kiện, đã giải quyết xong 450 việc (thi hành xong 430 việc, "
+                    "đình chỉ 20 việc), đạt tỷ lệ 75%.\n")
+    assert not [r for r in ratios_of(doc) if r[1] == 20]        # never 20/… : no false alarm
+    assert (450, [20, 430], True) in sums_of(doc)
+
+
+def test_counts_printed_in_pairs_take_the_parts_of_their_own_noun():
+    doc = in_report("Thụ lý 25 vụ/41 bị can (cũ 07 vụ/12 bị can; mới 18 vụ/29 bị can).\n")
+    sums = sums_of(doc)
+    assert (25, [7, 18], True) in sums
+    assert (41, [12, 29], True) in sums
+    assert not [s for s in sums if not s[2]]                    # no false alarm mixing the nouns
