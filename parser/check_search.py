@@ -117,6 +117,9 @@ _WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
 _WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "…, cụ thể:", "gồm:"
 _ENUMERATION = re.compile(_GOM_ALL + r"\s*:")
 _LIST_REACH = 1500
+# a paragraph's last line ending in no colon (nothing announces what follows), then a dashed item
+_UNANNOUNCED_LIST = re.compile(r"(?<=[^:\s])[ \t]*(?=\n[ \t]*[-–~][ \t])")
+_PARAGRAPH_REACH = 400
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 # another period's figures: "năm 2023", "tháng 5", "đợt 2", "cùng kỳ" (not "Việt Nam 1.499 tín đồ")
 _COMPARISON = re.compile(r"\b(?:nam\s+(?:truoc|(?:19|20)\d\d(?!\d))|(?:thang|quy|ky|dot)\s+(?:truoc|\d{1,2}(?![\d.,]\d)))"
@@ -441,6 +444,26 @@ class SentenceChecks:
                     out.append(self.checker.sum_check(total, parts, complete=True))
         return out
 
+    def unannounced_lists(self) -> list[Check]:
+        """"Tổng số thụ lý: 1.486 việc, …" then "- Số ủy thác: 11 việc;" "- Số phải thi hành: 1.475
+        việc": a bulleted list right after a paragraph, with no word announcing it, breaks down a
+        figure of its kind in that paragraph when its items' first figures make it (a holding
+        check only: nothing says the list is whole)."""
+        out = []
+        text = self.text
+        for m in _UNANNOUNCED_LIST.finditer(text):
+            items = self._bullet_items(m.start())
+            if len(items) < 3:
+                continue
+            lo = max(text.rfind("\n\n", max(0, m.start() - _PARAGRAPH_REACH), m.start()), m.start() - _PARAGRAPH_REACH)
+            for total in (t for t in self.between(lo, m.start()) if _count(t)):
+                parts = self._item_firsts(items, lambda f: same_kind(total.unit, f.unit))
+                if len(parts) == len(items) - 1 and math.isclose(sum(p.value for p in parts), total.value,
+                                                                 abs_tol=1e-6):
+                    out.append(self.checker.sum_check(total, parts))
+                    break
+        return out
+
     def among_totals(self) -> list[Check]:
         """"Trong số 218 bị cáo đã xét xử, … phạt tù 171 bị cáo, án treo 38 bị cáo, … hình phạt khác
         09 bị cáo": the figures of its kind after it in its sentence (a holding check only)."""
@@ -737,16 +760,19 @@ class SentenceChecks:
         """"… trúng tuyển 61 người, đạt 95,31% chỉ tiêu tuyển dụng": the noun after the percentage
         names the whole, an earlier figure counting it ("64 chỉ tiêu") that makes the percentage
         hold (only a holding ratio)."""
-        parts = [m for m in counts if m.end <= q.start][-1:]
+        parts = [m for m in counts if m.end <= q.start][-2:]
         if not parts or q.value <= 0:
             return None
         after = read_words(self.text, q.end, 5, 50)
         if after.keys and len(after.keys[0]) <= 2 and after.keys[0][:1] == "s" and after.texts[0][:1] in "sS":
             after = after.after(1)          # "chiếm 0,25% số vụ, việc đã giải quyết"
-        part = parts[0]
+        part = parts[-1]
         named = match_unit(after, self.text)
         if named is None or named[1] - q.end > 6:
             return None
+        if len(parts) == 2 and part.unit != named[0] and parts[0].unit == named[0] \
+                and "/" in self.text[parts[0].end:part.start] and part.start - parts[0].end < 16:
+            part = parts[0]                 # "giải quyết 31 vụ/44 bị can, đạt 83,8% số vụ thụ lý": the vụ
         wholes = self.by_unit.get(named[0], [])
         upto = bisect.bisect_left(self.unit_starts.get(named[0], []), part.start)
         whole = next((m for m in reversed(wholes[max(0, upto - _EARLIER_FIGURES):upto])
@@ -828,6 +854,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
     found += search.announced_lists() + search.section_breakdowns() + search.among_totals()
+    found += search.unannounced_lists()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     found += table_checks(checker.scanner.tables, search.metrics, checker)

@@ -28,7 +28,11 @@ _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two s
 # "Đơn vị tính", "ĐVT" (folded; OCR prints the Đ as P or B: "Pon vi tinh"): a unit column's header,
 # or a line naming the table's unit ("Đơn vị tính: tỷ đồng")
 UNIT_WORDS = r"(?:[dbp][o0]n\s+v[i1]\s+t[i1][nm]h|[dbp]vt)"     # OCR: "timh"
+# a unit column's header may say "Đơn vị" alone ("Chỉ tiêu   Đơn vị   Quý III"): not as the first
+# header cell, where it heads the label column ("TT   Đơn vị   Dư nợ")
 _UNIT_CELL = re.compile(UNIT_WORDS)
+_UNIT_CELL_SHORT = re.compile(r"[dbp][o0]n\s+v[i1]")
+_ROW_NUMBER_CELL = re.compile(r"s?tt\.?")
 _UNIT_LINE = re.compile(r"[ \t]*" + UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -122,7 +126,7 @@ class TextTables:
             if len(cells) >= 2 and _LETTER.search(header) and not _UNIT_LINE.match(fold(header)):
                 table.header, table.header_start = cells, above
                 self.header_lines.add(above)
-                if any(_UNIT_CELL.fullmatch(fold(self.text[a:b]).lower()) for a, b in cells):
+                if _has_unit_column(self.text, cells):
                     for row in run:
                         _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
@@ -177,6 +181,13 @@ def _lines_with_gaps(text: str) -> list[tuple[int, int]]:
             found[start] = end
             i = text.find(mark, end)
     return sorted(found.items())
+
+
+def _has_unit_column(text: str, cells: list[tuple[int, int]]) -> bool:
+    names = [fold(text[a:b]).lower() for a, b in cells]
+    if names and _ROW_NUMBER_CELL.fullmatch(names[0]):
+        names = names[1:]
+    return any(_UNIT_CELL.fullmatch(name) or k and _UNIT_CELL_SHORT.fullmatch(name) for k, name in enumerate(names))
 
 
 def _split_unit_cell(text: str, row: Row) -> None:

@@ -94,3 +94,48 @@ def test_counts_printed_in_pairs_take_the_parts_of_their_own_noun():
     assert (25, [7, 18], True) in sums
     assert (41, [12, 29], True) in sums
     assert not [s for s in sums if not s[2]]                    # no false alarm mixing the nouns
+
+
+UNIT_COLUMN = """
+Chỉ tiêu                          Đơn vị        Quý II     So cùng kỳ (%)
+Vận chuyển hành khách             nghìn HK      3.214,5        104,2
+Luân chuyển hàng hóa              triệu tấn     128,40         101,9
+Doanh thu vận tải                 tỷ đồng       612,8          109,3
+"""
+
+
+def test_a_unit_column_headed_dvt_short_gives_each_row_its_unit():
+    units = units_of(in_report(UNIT_COLUMN))
+    assert units[3214.5] == "nghìn HK"          # no lexicon noun: the multiplier and the rest as printed
+    assert units[612.8] == "tỷ đồng"
+    assert units[104.2] == "%"
+
+
+def test_a_label_column_headed_don_vi_is_no_unit_column():
+    doc = in_report("\nTT   Đơn vị            Dư nợ (triệu đồng)   Số hộ vay (hộ)\n"
+                    "1    Xã Nam Hà         12.450               310\n"
+                    "2    Xã Bắc Sơn        9.870                245\n")
+    assert units_of(doc)[12450] == "triệu đồng"
+
+
+def test_a_breakdown_in_brackets_after_a_noun_of_kinds():
+    doc = in_report("Đã phát sóng 420 tin, bài, phóng sự (kênh A 250, kênh B 160).\n")
+    assert (420, [160, 250], False) in sums_of(doc)
+    assert units_of(doc)[160] == units_of(doc)[420]
+
+
+def test_a_rate_of_a_pair_is_of_the_count_its_noun_names():
+    doc = in_report("Thụ lý 40 vụ/55 bị can. Đã giải quyết 32 vụ/47 bị can, đạt 80% số vụ thụ lý.\n")
+    assert (80.0, 32, 40, True) in ratios_of(doc)
+
+
+def test_a_dashed_list_after_a_paragraph_breaks_down_its_total():
+    doc = in_report("Tổng số thụ lý: 1.240 việc, tăng 35 việc so với cùng kỳ.\n"
+                    "- Số ủy thác: 15 việc;\n- Số phải thi hành: 1.225 việc.\n")
+    assert (1240, [15, 1225], True) in sums_of(doc)
+
+
+def test_a_dashed_list_that_makes_no_figure_before_it_is_no_breakdown():
+    doc = in_report("Tổng số thụ lý: 1.240 việc, tăng 35 việc so với cùng kỳ.\n"
+                    "- Số ủy thác: 15 việc;\n- Số phải thi hành: 1.215 việc.\n")
+    assert not [s for s in sums_of(doc) if s[0] == 1240]

@@ -366,7 +366,7 @@ def _cell_unit(text: str, table: Table, row: Row, k: int) -> tuple[str, int, int
     if cell and text[cell[0]:cell[1]].endswith("(%)"):
         return "%", cell[1] - 2, cell[1] - 1          # a share column, whatever the row counts
     if row.unit is not None:
-        return unit_named(text, *row.unit)
+        return unit_named(text, *row.unit, whole=True)
     found = _unit_in_label(text, *row.label)
     if found is not None:
         return found
@@ -396,11 +396,19 @@ def _ends_its_table(text: str, table: Table, row: Row, k: int) -> bool:
     return m is not None and m.group(1).islower()
 
 
-def unit_named(text: str, start: int, end: int) -> tuple[str, int, int]:
+def unit_named(text: str, start: int, end: int, whole: bool = False) -> tuple[str, int, int]:
     """The unit an "Đơn vị tính:" line names: a lexicon unit it opens with ("tỷ đồng", "vu, viéc"
-    is vụ, việc), else the words as printed."""
-    found = _scaled_unit(text, read_words(text, start, 6, end - start))
-    return found if found is not None else (" ".join(text[start:end].split()).lower(), start, end)
+    is vụ, việc), else the words as printed. A unit column's cell (`whole`) is a unit to its end:
+    a lexicon one printed whole, else its multiplier and the rest as printed ("nghìn HK")."""
+    found = _scaled_unit(text, read_words(text, start, 6, end - start), whole_to=end if whole else None)
+    if found is not None:
+        return found
+    words = text[start:end].split()
+    if whole:
+        scale = SCALES.get(word_key(words[0])) if len(words) > 1 else None
+        words = ([scale] if scale else [words[0].lower()]) + [w if w.isupper() else w.lower() for w in words[1:]]
+        return " ".join(words), start, end
+    return " ".join(words).lower(), start, end
 
 
 def _scaled_unit(text: str, ws: Words, whole_to: int | None = None) -> tuple[str, int, int] | None:
@@ -418,7 +426,8 @@ def _scaled_unit(text: str, ws: Words, whole_to: int | None = None) -> tuple[str
 
 def _near_letter_for_letter(printed: list[str], unit: list[str]) -> bool:
     """Is each printed word its unit word, or that word with one letter slipped?"""
-    return len(printed) == len(unit) and all(word_distance(a, b) <= 1 for a, b in zip(printed, unit))
+    return len(printed) == len(unit) and all(a == b or len(b) > 2 and word_distance(a, b) <= 1
+                                             for a, b in zip(printed, unit))     # ("HK" is no "hộ")
 
 
 def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -104,7 +104,9 @@ class Structure:
         if i + 1 < len(self.figs):
             stop = min(stop, self.starts[i + 1])
         open_at = text.find("(", f.end, stop)
-        if open_at != -1 and not _CLAUSE_MARK.search(text, f.end, open_at):
+        # (the commas of a noun of kinds, "598 tin, bài, phóng sự (VTV 312, …)", part no clause)
+        noun_end = f.unit_span[1] if f.unit_span and f.end <= f.unit_span[0] < open_at else f.end
+        if open_at != -1 and not _CLAUSE_MARK.search(text, noun_end, open_at):
             return self._parts(i, lambda so_far: self._in_parenthesis(i, open_at)) \
                 or self._list_after_comparison(i, open_at)
         seg = self.s.folded[f.end:stop]
