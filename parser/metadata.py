@@ -38,7 +38,8 @@ _AGENCY_START = re.compile(r"(?:" + "|".join(fuzzy(w, gap=0) for w in (
     "ubnd", "hdnd", "uy ban", "hoi dong", "so", "phong", "ban", "trung tam", "cuc", "chi cuc", "bo",
     "tong cuc", "vien", "truong", "benh vien", "dang", "doan", "cong an", "van phong", "thanh tra",
     "kho bac", "bao hiem", "dai", "bao", "lien", "mat tran", "cong ty", "hoi", "quy", "toa", "bch",
-    "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq", "tong", "ldld")) + r")(?![a-z0-9])")
+    "chi nhanh", "hoc vien", "nha", "tt", "ttyt", "ubmttq", "tong", "ldld",
+    "vksnd", "tand", "bhxh", "kbnn", "ubkt")) + r")(?![a-z0-9])")
 _CONTINUES = re.compile(r"(?:va|&|-)\b|(?:va|&)$")
 # the head of an agency signs with no "KT."/"TM." line: "TRƯỞNG CÔNG AN HUYỆN", "CHI CỤC TRƯỞNG" is in ROLE
 _HEAD_OF = re.compile(r"(?:pho\s+)?truong\s+(?:cong\s+an|ban|phong|chi\s+cuc|tram|trung\s+tam|khoa|dai|doan"
@@ -253,7 +254,8 @@ def _signer(raw: str, pieces: list[Block], md: Metadata, issuer: MetaField | Non
         if a and (mostly_upper(text) or re.match(r"\S{1,3}[./]", f)):
             authority.append((s, e))
             continue
-        head_of = mostly_upper(text) and _HEAD_OF.match(f)     # names the agency, yet is no repeat of it
+        # names the agency, yet is no repeat of it: "TRƯỞNG CÔNG AN HUYỆN", "CHI CỤC TRƯỞNG"
+        head_of = mostly_upper(text) and (_HEAD_OF.match(f) or len(f.split()) <= 4 and ROLE.search(f))
         if not head_of and _is_junk(text, f, issuer_fold):
             continue
         if text[0].isupper() and (ROLE.search(f) or head_of) and len(f.split()) <= 8 and "(" not in text:
