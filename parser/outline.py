@@ -77,6 +77,9 @@ def title_end(text: str, start: int, end: int) -> int:
                 cut = len(more) > _LONG_HEADING - _TITLE_WORDS      # 25 words or more
             if cut:
                 stop = start + len(piece) - len(rest) + len(more[0])
+    opened = text.rfind("(", start, stop)
+    if opened > start and text.find(")", opened, stop) < 0:
+        stop = opened               # "2. Về tiền (đơn vị tính: nghìn đồng)": no bracket left open
     while stop > start and text[stop - 1] in " \t\r\n,-–":
         stop -= 1
     return stop

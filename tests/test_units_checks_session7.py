@@ -139,3 +139,21 @@ def test_a_dashed_list_that_makes_no_figure_before_it_is_no_breakdown():
     doc = in_report("Tổng số thụ lý: 1.240 việc, tăng 35 việc so với cùng kỳ.\n"
                     "- Số ủy thác: 15 việc;\n- Số phải thi hành: 1.215 việc.\n")
     assert not [s for s in sums_of(doc) if s[0] == 1240]
+
+
+def test_percentages_bounding_ranges_are_no_shares():
+    doc = in_report("Kiểm tra 400 lượt xe, phát hiện 60 xe quá tải, trong đó: vượt từ 10% đến 30% là 36 xe; "
+                    "vượt trên 30% đến 50% là 18 xe; vượt trên 50% là 06 xe.\n")
+    assert not [r for r in ratios_of(doc) if r[0] in (10.0, 30.0, 50.0)]
+    assert (60, [6, 18, 36], True) in sums_of(doc)
+
+
+def test_a_part_counting_plans_is_no_comparison_with_the_plan():
+    doc = in_report("Tham mưu ban hành 16 văn bản, gồm 05 quyết định, 03 kế hoạch và 08 công văn chỉ đạo.\n")
+    assert (16, [3, 5, 8], True) in sums_of(doc)
+
+
+def test_a_heading_title_cut_at_its_colon_leaves_no_bracket_open():
+    doc = analyse_text(SECTION_UNIT)
+    titles = {n.path: doc.text[n.title_start:n.title_end] for n in doc.nodes() if n.path}
+    assert titles["I.2"] == "Về tiền"

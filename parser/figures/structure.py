@@ -197,7 +197,11 @@ class Structure:
 
     def _item_intro(self, prev: int, j: int) -> str:
         """The words that open item j after item `prev` (folded, from the last "," or ";")."""
-        gap = self.s.folded[self.figs[prev].end:self.figs[j].start]
+        before = self.figs[prev]
+        start = before.end
+        if before.unit_span and before.end <= before.unit_span[0] and before.unit_span[1] <= self.figs[j].start:
+            start = before.unit_span[1]      # past the item's own noun ("02 kế hoạch và 08 công văn")
+        gap = self.s.folded[start:self.figs[j].start]
         return gap[max(gap.rfind(","), gap.rfind(";")) + 1:]
 
     def _other_measure(self, i: int, j: int) -> bool:
