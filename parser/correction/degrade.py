@@ -8,8 +8,10 @@ kept, so pairs line up word for word. Deterministic for a given seed.
 """
 from __future__ import annotations
 
+import difflib
 import random
 import unicodedata
+from collections import Counter, defaultdict
 
 from .channel import decompose
 from .syllables import TONE_CHARS, strip_marks
@@ -131,3 +133,41 @@ def degrade_text(text: str, seed: int = 0, accent_keep: float = 0.22) -> str:
         else:
             word.append(ch)
     return "".join(out)[:-1]
+
+
+def learn_letter_table(ocr_lines: list[str], gold_lines: list[str]) -> dict[str, Counter]:
+    """How a real OCR printed each letter: for every letter of the corrected text, the counts of
+    what the OCR put in its place (itself, a letter, or a few glyphs), read from lines with as many
+    words on both sides, word against word."""
+    table: dict[str, Counter] = defaultdict(Counter)
+    for o, g in zip(ocr_lines, gold_lines):
+        ot, gt = o.split(), g.split()
+        if len(ot) != len(gt):
+            continue
+        for a, b in zip(gt, ot):
+            a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+                if tag == "equal":
+                    for c in a[i1:i2]:
+                        table[c][c] += 1
+                elif tag == "replace" and i2 - i1 == 1:
+                    table[a[i1]][b[j1:j2]] += 1
+                elif tag == "replace" and i2 - i1 == j2 - j1:
+                    for x, y in zip(a[i1:i2], b[j1:j2]):
+                        table[x][y] += 1
+    return table
+
+
+def degrade_with_table(text: str, table: dict[str, Counter], seed: int = 1) -> str:
+    """Degrade `text` letter by letter as `table` (`learn_letter_table`) says the OCR did; digits and
+    letters it never saw are kept."""
+    rng = random.Random(seed)
+    out = []
+    for ch in text:
+        c = table.get(ch)
+        if not c or ch.isdigit():
+            out.append(ch)
+            continue
+        outs, weights = zip(*c.items())
+        out.append(rng.choices(outs, weights)[0])
+    return "".join(out)

@@ -18,7 +18,7 @@ from .syllables import fold
 from .tokens import CODE, FOREIGN, JUNK, MAYBE_NUMBER, NUMBER, ROMAN, SYLLABLE, Token, classify, roman_misread, tokenize
 
 LEARNABLE = (SYLLABLE, JUNK, MAYBE_NUMBER, CODE, FOREIGN)
-CAPS_GARBLE_MAX = 3.5   # channel cost under which a capital "code" in a heading is read as a garbled word
+CAPS_GARBLE_MAX = 3.3   # channel cost under which a capital "code" in a heading is read as a garbled word
 # ... or one with a digit among its letters ("NGUY8N", "NH1EM", "H1ỂM"): abbreviations put digits at
 # their ends (H5N1 aside, which no syllable is near), so such a word is the more surely garbled
 DIGIT_GARBLE_MAX = 6.5
