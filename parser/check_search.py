@@ -120,9 +120,6 @@ _LIST_REACH = 1500
 # a paragraph's last line ending in no colon (nothing announces what follows), then a dashed item
 _UNANNOUNCED_LIST = re.compile(r"(?<=[^:\s])[ \t]*(?=\n[ \t]*[-–~][ \t])")
 _PARAGRAPH_REACH = 400
-# "từ 10% đến 30%", or one bound naming a group counted after it ("trên 50% là 06 xe")
-_PERCENT_RANGE = re.compile(r"\d[\d.,]*\s*%\s*(?:den|toi|-|–)\s*(?:duoi\s+)?\d[\d.,]*\s*%"
-                            r"|(?:tren|duoi|tu|den|hon|toi|vuot)\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
 _BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 # another period's figures: "năm 2023", "tháng 5", "đợt 2", "cùng kỳ" (not "Việt Nam 1.499 tín đồ")
 _COMPARISON = re.compile(r"\b(?:nam\s+(?:truoc|(?:19|20)\d\d(?!\d))|(?:thang|quy|ky|dot)\s+(?:truoc|\d{1,2}(?![\d.,]\d)))"
@@ -702,17 +699,12 @@ class SentenceChecks:
         out = []
         cells = self.checker.scanner.tables.cell_at
         for q in self.metrics:
-            if q.unit != "%" or not 0 < q.value <= 1000 or q.start in cells or self._bounds_a_range(q):
+            if q.unit != "%" or not 0 < q.value <= 1000 or q.start in cells:
                 continue      # (a table's share is its row's: `table_checks`)
             found = self._ratio_for(q)
             if found:
                 out.append(found)
         return out
-
-    def _bounds_a_range(self, q: Metric) -> bool:
-        """"vượt từ 10% đến 30% là 31 xe", "trên 50% là 06 xe": a percentage bounding a group is no share."""
-        lo = max(0, q.start - 24)
-        return any(m.start() <= q.start - lo < m.end() for m in _PERCENT_RANGE.finditer(self.folded[lo:q.end + 24]))
 
     def _ratio_for(self, q: Metric) -> Check | None:
         start = self._sentence_start(q.start)

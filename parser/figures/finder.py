@@ -24,6 +24,12 @@ _ZERO = re.compile(r"(?:khong|chua)(?<!\wkhong)(?<!\wchua)\s+(?:c[o0-9e¢&d]{1,2
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![\w/.,-]|,\d)")
 _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa"), folded
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
+# words before "hai" that make it "hại" or "hải" ("thiệt hại tài sản", "tác hại", "hàng hải")
+_HAI_COMPOUND = re.compile(r"(?<![\w])(?:thiet|tac|gay|doc|hang|bien|duyen)\s+$")
+# the rest of a label and its colon, then a number (on the label's line)
+_LABEL_OF_A_COUNT = re.compile(r"[^\n:.;]{0,60}:[ \t]*\d")
+# a noun whose word opens a verb with the word after it: "Đã" printed "ba" before "giải quyết" is no count
+_VERB_AFTER = {"giai": ("quyet", "ngan", "phong", "the", "trinh", "dap")}
 _NEXT_WORD = re.compile(r"[ \t\n]+(\w+)")
 _THRESHOLD_WORDS = 4        # "từ 50 tuổi trở lên": a bound after the number and its noun
 
@@ -191,8 +197,8 @@ class FigureFinder(Scanner):
         out = []
         text = self.text
         for start, end in spans_of(_ZERO, self.folded, ("khong", "chua")):
-            if self.excluded_span(start):
-                continue
+            if self.excluded_span(start) or _LABEL_OF_A_COUNT.match(text, end):
+                continue          # "+ Chưa có điều kiện thi hành: 367 việc": a label, its count printed
             before = text[max(0, start - 3):start].rstrip(" \t")
             ws = nxt_words(text, end)
             unit = match_unit(ws, text)
@@ -310,6 +316,8 @@ class FigureFinder(Scanner):
                 continue   # "trên cả ba tiêu chí": all of them, not a count reported
             if _ORDINAL_WORD.search(folded, max(0, start - 6), start):
                 continue   # "PHẦN THỨ HAI", "lần thứ ba": an ordinal
+            if folded.startswith("hai", start) and _HAI_COMPOUND.search(folded, max(0, start - 8), start):
+                continue   # "thiệt hại tài sản", "hàng hải": "hại", "hải", no two
             first = _NEXT_WORD.match(folded, end)
             if not first or first.group(1) not in UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly
@@ -319,6 +327,8 @@ class FigureFinder(Scanner):
             unit = match_unit(ws)
             if unit is None or unit[0] in NOT_COUNTED_IN_WORDS:
                 continue
+            if len(ws.keys) > 1 and ws.keys[1] in _VERB_AFTER.get(ws.keys[0], ()):
+                continue   # "ba giải quyết xong" is "Đã giải quyết xong"
             if word_key(text[unit[1]:unit[2]]) != word_key(unit[0]):
                 continue  # only a noun printed plainly: "hai" before a garbled word may be "hài", "hải"
             value = word_number(text[start:end])

@@ -54,6 +54,11 @@ _AMOUNT = re.compile(r"\d+,\d+")
 _MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:d\S{1,3}ng|usd)\b")     # "tỷ ddng" too
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")      # "3.912,5" too
 
+# "từ 10% đến 30%", or one bound naming a group counted after it ("trên 50% là 06 xe")
+_PERCENT_RANGE = re.compile(r"\d[\d.,]*\s*%\s*(?:den|toi|-|–)\s*(?:duoi\s+)?\d[\d.,]*\s*%"
+                            r"|(?:tren|duoi|tu|den|hon|toi|vuot)\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
+_REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu)\s+$")      # "báo cáo 10 tháng", "số liệu 09 tháng" (OCR "s6 1iéu")
+_BOUND_BEFORE = re.compile(r"(?:tren|duoi|tu|den|hon|toi|vuot)\s+$")
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
 
@@ -188,7 +193,7 @@ class Scanner:
         if facts is None:
             facts = _token_facts(token, parsed)
         if facts is _PERCENT:
-            return None if self.in_quotes(start) else _NO_WORDS
+            return None if self.in_quotes(start) or self._bounds_a_range(start, end) else _NO_WORDS
         year, code, one, grouped_or_amount, decimal_or_grouped, short, lone = facts
         text = self.text
         stripped = text[end:end + 12].lstrip(" ")
@@ -225,6 +230,9 @@ class Scanner:
                 return None                               # a date
             if (month or k0 in ("thang", "quy", "nam")) and _period_word(k1):
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
+            if month and (fuzzy_or_equal(k1, "nam") and len(keys) > 2 and keys[2][:2] in ("19", "20")
+                          or _REPORTED_OVER.search(folded, start - 16 if start > 16 else 0, start)):
+                return None          # "quý III và 9 tháng năm 2024", "báo cáo 10 tháng": a period
         if decimal_or_grouped:
             return nxt
         if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
@@ -234,6 +242,15 @@ class Scanner:
         if lone and match_unit(nxt) is None and not self._abbreviation_after(nxt, end):
             return None                                   # a bare digit with no unit
         return nxt
+
+    def _bounds_a_range(self, start: int, end: int) -> bool:
+        """"vượt từ 10% đến 30% là 31 xe", "trên 50% là 06 xe": a percentage bounding a group of what is
+        counted is no figure."""
+        folded = self.folded
+        if "den" not in folded[end:end + 8] and not _BOUND_BEFORE.search(folded, max(0, start - 6), start):
+            return False                                  # (most percentages: two tests in C)
+        lo = max(0, start - 24)
+        return any(m.start() <= start < m.end() for m in _PERCENT_RANGE.finditer(folded, lo, end + 24))
 
     def _may_open_line(self, start: int) -> bool:
         """Do only spaces and bullet marks stand between the line's start (or 40 characters
