@@ -48,3 +48,30 @@ def test_thiet_hai_is_no_two():
 
 def test_assets_are_counted_as_tai_san():
     assert figures("Bán đấu giá thành 12 tài sản với tổng số tiền 5.400 triệu đồng.\n")["12"] == "tài sản"
+
+
+def test_the_reports_own_period_in_running_text_is_no_duration():
+    found = figures("Trong 6 tháng, toàn tỉnh có 62 doanh nghiệp thành lập mới; lũy kế 9 tháng đạt 418,6 tỷ đồng; "
+                    "bình quân 9 tháng tăng 3,12%.\n")
+    assert "6" not in found and "9" not in found
+    assert found["62"] == "doanh nghiệp"
+
+
+def test_ages_are_no_figures():
+    found = figures("Dạy bơi cho 1.875 trẻ em từ 6 đến 15 tuổi; đưa 02 người dưới 18 tudi vào trường giáo dưỡng.\n")
+    assert "15" not in found and "18" not in found
+    assert found["1.875"] == "trẻ em" and found["02"] == "người"
+
+
+def test_names_with_numbers_are_no_figures():
+    found = figures("Công tác chống buôn lậu được Ban Chỉ đạo 389 tỉnh ghi nhận; khảo sát khu vực cột mốc 605 và 611.\n")
+    assert "389" not in found and "605" not in found
+
+
+def test_hai_in_a_compound_or_a_name_is_no_two():
+    found = figures("Chỉ số hai long của người dân tăng; Chi cục Thống kê huyện Tiền Hai báo cáo kết quả.\n")
+    assert "hai" not in found and "Hai" not in found
+
+
+def test_a_gift_count_after_a_garbled_verb_is_still_a_figure():
+    assert figures("Chi trợ cấp 312,7 triệu đồng; ting 526 suất quà dịp Tết.\n")["526"] == "suất quà"

@@ -23,6 +23,8 @@ ORDINAL_BEFORE = (
     ("phu", "luc"), ("bieu",), ("mau", "so"),
     ("ky", "niem"),           # "kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ": an anniversary
     ("chuong", "trinh"),      # "Chương trình 1719", "Chương trình 135": a programme's name
+    ("ban", "chi", "dao"),    # "Ban Chỉ đạo 389": a committee's name
+    ("cot", "moc"), ("moc",),   # "cột mốc 605": a border marker's number
 )
 # cue words inside a phrase that is no cue: "rau màu các loại 129 ha" (of all kinds),
 # "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"), a country's "Lan" (not "lần"): a count follows

@@ -26,6 +26,7 @@ _ALL_OF = re.compile(r"(?<![\w])c[ae]{1,2}\s+$")           # "cả" (OCR "céa")
 _NUMBER_WORDS = ("mot", "hai", "ba", "bon", "bay", "chin", "muoi")    # folded
 # words before "hai" that make it "hại" or "hải" ("thiệt hại tài sản", "tác hại", "hàng hải")
 _HAI_COMPOUND = re.compile(r"(?<![\w])(?:thiet|tac|gay|doc|hang|bien|duyen)\s+$")
+_AFTER_A_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]* $")        # (the number word's capital checked first)
 # the rest of a label and its colon, then a number (on the label's line)
 _LABEL_OF_A_COUNT = re.compile(r"[^\n:.;]{0,60}:[ \t]*\d")
 # a noun whose word opens a verb with the word after it: "Đã" printed "ba" before "giải quyết" is no count
@@ -316,8 +317,11 @@ class FigureFinder(Scanner):
                 continue   # "trên cả ba tiêu chí": all of them, not a count reported
             if _ORDINAL_WORD.search(folded, max(0, start - 6), start):
                 continue   # "PHẦN THỨ HAI", "lần thứ ba": an ordinal
-            if folded.startswith("hai", start) and _HAI_COMPOUND.search(folded, max(0, start - 8), start):
-                continue   # "thiệt hại tài sản", "hàng hải": "hại", "hải", no two
+            if folded.startswith("hai", start) and (_HAI_COMPOUND.search(folded, max(0, start - 8), start)
+                                                    or folded.startswith(" long", end)):
+                continue   # "thiệt hại tài sản", "hàng hải", "chỉ số hài lòng": "hại", "hải", "hài", no two
+            if text[start].isupper() and _AFTER_A_NAME_WORD.search(text, max(0, start - 12), start):
+                continue   # "huyện Tiền Hải báo cáo": part of a name
             first = _NEXT_WORD.match(folded, end)
             if not first or first.group(1) not in UNIT_FIRST_WORDS:
                 continue   # a counted noun must follow, printed plainly

@@ -57,7 +57,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")      # "3.912,5" too
 # "từ 10% đến 30%", or one bound naming a group counted after it ("trên 50% là 06 xe")
 _PERCENT_RANGE = re.compile(r"\d[\d.,]*\s*%\s*(?:den|toi|-|–)\s*(?:duoi\s+)?\d[\d.,]*\s*%"
                             r"|(?:tren|duoi|tu|den|hon|toi|vuot)\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
-_REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu)\s+$")      # "báo cáo 10 tháng", "số liệu 09 tháng" (OCR "s6 1iéu")
+# "báo cáo 10 tháng", "số liệu 09 tháng" (OCR "s6 1iéu"), "lũy kế 9 tháng" ("liiy ké"), "bình quân 9 tháng"
+_REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu|l\S{1,2}y\s+ke|binh\s+quan)\s+$")
+_AGE = re.compile(r"tu[o0-9de]i")       # "tuổi" as OCR prints its ô (folded key): "tudi", "tu6i"
 _BOUND_BEFORE = re.compile(r"(?:tren|duoi|tu|den|hon|toi|vuot)\s+$")
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
@@ -231,8 +233,11 @@ class Scanner:
             if (month or k0 in ("thang", "quy", "nam")) and _period_word(k1):
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
             if month and (fuzzy_or_equal(k1, "nam") and len(keys) > 2 and keys[2][:2] in ("19", "20")
-                          or _REPORTED_OVER.search(folded, start - 16 if start > 16 else 0, start)):
-                return None          # "quý III và 9 tháng năm 2024", "báo cáo 10 tháng": a period
+                          or _REPORTED_OVER.search(folded, start - 16 if start > 16 else 0, start)
+                          or text.startswith("Trong ", start - 6)):
+                return None          # "quý III và 9 tháng năm 2024", "báo cáo 10 tháng", "Trong 6 tháng,": a period
+        if keys and _AGE.fullmatch(keys[0]):
+            return None              # "từ 6 đến 15 tuổi", "dưới 18 tuổi": an age
         if decimal_or_grouped:
             return nxt
         if short and keys and keys[0][:1].isdigit() and not nxt.texts[0][:1].isalpha():
