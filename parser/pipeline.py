@@ -18,18 +18,27 @@ def analyse_text(text: str, source: SourceInfo | None = None) -> Document:
         return _analyse(text, source)
 
 
-def _analyse(text: str, source: SourceInfo) -> Document:
+def model_of(text: str, source: SourceInfo) -> tuple[Document, list]:
+    """The document model of a decoded text, before its figures: the text laid out in blocks (also
+    returned), its outline and its metadata."""
     from .layout import build_blocks
     from .outline import build_outline
     from .metadata import extract_metadata
+
+    with collector_paused():
+        doc = Document(source=source, text=text)
+        blocks = build_blocks(doc)
+        doc.outline = build_outline(doc, blocks)
+        doc.metadata = extract_metadata(doc, blocks)
+    return doc, blocks
+
+
+def _analyse(text: str, source: SourceInfo) -> Document:
     from .figures import extract_figures
     from .references import extract_references
     from .checks import run_checks
 
-    doc = Document(source=source, text=text)
-    blocks = build_blocks(doc)
-    doc.outline = build_outline(doc, blocks)
-    doc.metadata = extract_metadata(doc, blocks)
+    doc, blocks = model_of(text, source)
     if not looks_like_a_report(doc):
         # an English chapter, a letter, a table dump: say so rather than show a made-up outline
         doc.warnings.append(NO_STRUCTURE)
