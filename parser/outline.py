@@ -85,6 +85,7 @@ def title_end(text: str, start: int, end: int) -> int:
     return stop
 
 
+_BARE_HEADING_WORDS = 12
 # a "." followed by white space and a letter (alphanumeric, not a decimal digit) before the stop
 _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_])")
 
@@ -266,6 +267,8 @@ class _Builder:
         if text[para.start:para.end].rstrip().endswith(":"):
             return False            # an intro ("... như sau:") introduces the list, it is not item 1
         siblings = self.siblings_for(rank)
+        if siblings and siblings[-1] is not para and self.fill_skipped_in_previous(siblings, rank, expected, outer):
+            return True
         if siblings and siblings[-1] is para:
             pass
         elif siblings and siblings[-1].kind == "item" and siblings[-1].children \
@@ -290,6 +293,38 @@ class _Builder:
         para.level = len(self.stack)
         return True
 
+
+    def fill_skipped_in_previous(self, siblings: list[OutlineNode], rank: int, expected: int,
+                                 outer: list[str]) -> bool:
+        """A heading line without its number, then its text, read as more text of the section
+        before ("2. Chất lượng …" … "Công tác hòa giải, đối thoại tại Tòa án" / "Thực hiện …" /
+        "4. …"): the heading becomes the lost section and takes what follows it."""
+        prev = siblings[-1]
+        kids = prev.children
+        if prev.kind not in ("section", "item") or len(kids) < 3:
+            return False
+        if any(k.kind not in ("paragraph", "bullet") for k in kids):
+            return False
+        text = self.doc.text
+        for h in range(len(kids) - 2, 0, -1):
+            if kids[h].kind == "paragraph" and _bare_heading(text, kids[h]):
+                break
+        else:
+            return False
+        head = kids[h]
+        number = ".".join(outer + [str(expected)])
+        pre = self.prefix(9 if rank == 9 else 2)
+        head.kind, head.number, head.inferred = "section", number, True
+        head.path = f"{pre}.{number}" if pre else number
+        head.children = kids[h + 1:]
+        del kids[h:]
+        prev.end = kids[-1].end
+        head.end = head.children[-1].end
+        _relevel(head, prev.level)
+        siblings.append(head)
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        return True
 
     def fill_skipped_heading(self, rank: int, expected: int, outer: list[str]) -> bool:
         """A short heading without its number, with bullets under it: the bullets were
@@ -317,6 +352,20 @@ class _Builder:
         while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
         return True
+
+
+def _bare_heading(text: str, node: OutlineNode) -> bool:
+    """Does the paragraph read as a heading: one line of a dozen words or fewer, opening with a capital,
+    all of it its title, no mark closing it?"""
+    line = text[node.start:node.end].strip()
+    return (0 < len(line.split()) <= _BARE_HEADING_WORDS and "\n" not in line and line[0].isupper()
+            and not line.endswith((".", ":", ";", ",")) and node.title_end >= _block_text_end(text, node))
+
+
+def _relevel(node: OutlineNode, level: int) -> None:
+    node.level = level
+    for child in node.children:
+        _relevel(child, level + 1)
 
 
 def _block_text_end(text: str, block: Block) -> int:

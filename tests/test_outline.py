@@ -7,6 +7,7 @@ from ocr_degrade import cases
 from parser.layout import build_blocks
 from parser.model import Document, RawView, SourceInfo
 from parser.outline import build_outline, roman_value, title_end
+from parser.pipeline import analyse_text
 from parser.render import node_title
 from parser.vnfold import fold_words
 
@@ -177,3 +178,26 @@ def test_intro_sentence_before_bullets_is_not_a_lost_heading():
     text = "I. NHIỆM VỤ\nTrong tháng, đơn vị đã thực hiện.\n- Việc một;\n- Việc hai.\n2. Khác\nNội dung.\n"
     doc, roots = outline_of(text)
     assert [c.path for c in roots[0].children] == [None, None, None, "I.2"]
+
+
+def test_a_heading_line_that_lost_its_number_takes_the_text_after_it():
+    text = ("BÁO CÁO\nKết quả công tác năm 2024\n\nI. KẾT QUẢ\n\n1. Công tác xét xử\n\nĐã giải quyết 120 vụ.\n\n"
+            "2. Chất lượng xét xử\n\nTỷ lệ án bị hủy 0,5%.\n\nTổ chức 38 phiên tòa rút kinh nghiệm.\n\n"
+            "Công tác hòa giải, đối thoại tại Tòa án\n\nTòa án đã nhận 318 đơn, hòa giải thành 214 đơn.\n\n"
+            "4. Công tác thi hành án hình sự\n\nĐã ra quyết định thi hành 171 bị án.\n")
+    doc = analyse_text(text)
+    part = doc.outline[0]
+    assert [c.path for c in part.children if c.path] == ["I.1", "I.2", "I.3", "I.4"]
+    lost = part.children[2]
+    assert lost.inferred and doc.text[lost.title_start:lost.title_end] == "Công tác hòa giải, đối thoại tại Tòa án"
+    assert doc.section_at(doc.text.index("318 đơn")) == "I.3"
+    assert doc.section_at(doc.text.index("38 phiên")) == "I.2"
+    assert not part.children[3].warnings
+
+
+def test_a_last_line_of_text_is_no_lost_heading():
+    text = ("BÁO CÁO\nKết quả công tác năm 2024\n\nI. KẾT QUẢ\n\n1. Công tác xét xử\n\nĐã giải quyết 120 vụ.\n\n"
+            "2. Chất lượng xét xử\n\nTỷ lệ án bị hủy 0,5%.\n\nTổ chức 38 phiên tòa rút kinh nghiệm.\n\n"
+            "4. Công tác thi hành án hình sự\n\nĐã ra quyết định thi hành 171 bị án.\n")
+    doc = analyse_text(text)
+    assert [c.path for c in doc.outline[0].children if c.path] == ["I.1", "I.2", "I.4"]
