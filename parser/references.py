@@ -36,6 +36,7 @@ TYPES = sorted([
     ("Công điện", ("cong", "dien")), ("Văn bản", ("van", "ban")), ("Báo cáo", ("bao", "cao")),
     ("Tờ trình", ("to", "trinh")), ("Đề án", ("de", "an")), ("Quy định", ("quy", "dinh")),
     ("Kết luận", ("ket", "luan")), ("Thông báo kết luận", ("thong", "bao", "ket", "luan")),
+    ("Chương trình", ("chuong", "trinh")), ("Quy chế", ("quy", "che")),
 ], key=lambda t: -len(t[1]))
 
 # the type a symbol names ("43/2011/NĐ-CP" is a Nghị định), folded
@@ -43,14 +44,14 @@ SYMBOL_TYPES = {
     "nd": "Nghị định", "nq": "Nghị quyết", "ttlt": "Thông tư liên tịch", "tt": "Thông tư",
     "qd": "Quyết định", "ct": "Chỉ thị", "kh": "Kế hoạch", "tb": "Thông báo", "hd": "Hướng dẫn",
     "cd": "Công điện", "bc": "Báo cáo", "ttr": "Tờ trình", "qh": "Luật", "da": "Đề án",
-    "kl": "Kết luận", "qdi": "Quy định", "ttlt": "Thông tư liên tịch",
+    "kl": "Kết luận", "qdi": "Quy định", "ttlt": "Thông tư liên tịch", "ctr": "Chương trình", "qc": "Quy chế",
 }
 
 # "1552/BTTTT-CATTT", "43/2011/ND-CP", "305/CATTT", "953 /BC-STTTT-VP"
 # (OCR: the slash read as "l" or "I", "45/2013lQH13", "96lKH-UBND"; a hyphen as "~", "QD~UBND")
 _DOC_NUMBER = re.compile(
     r"\d(?<![\w/.]\d)\d{0,4}(?:[ ]?(?:/|[lI](?=[A-ZĐ])|l(?=(?:19|20)\d\d/))[ ]?(?:(?:19|20)\d\d(?:/|l(?=[A-ZĐ])))?"
-    r"|[-~](?=[A-ZĐ]{1,5}(?:/|l[A-ZĐ])))"                          # "1552/", "43/2011/", Party "05-NQ/TW"
+    r"|[-~](?=[A-ZĐ][A-ZĐa-z]{0,4}(?:/|l[A-ZĐ])))"        # "1552/", "43/2011/", Party "05-NQ/TW", "02-CTr/TĐTN"
     r"[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/~][A-ZĐ0-9&][A-ZĐa-z0-9&.]*)*(?<![.-])"
     r"(?:-[ \t]*\n[ \t]*[A-ZĐ][A-ZĐ0-9&]+(?![\w]))?")    # "32/2018/TT-" + "BGDĐT" wrapped at a hyphen
 # a slash read as "l"/"I" after digits, before capitals ("96lKH"); "l" before a year and its slash
@@ -241,10 +242,12 @@ def _number_start(text: str, slash: int) -> int:
     end = slash - 1                  # the last character before the slash
     if end >= 0 and text[end] == " ":
         end -= 1                     # "953 /BC"
-    elif end >= 0 and text[end] in _CAPITALS:
-        caps = end                   # "05-NQ/TW": 1-5 capitals after a hyphen after the digits
-        while caps > 0 and slash - caps < 5 and text[caps - 1] in _CAPITALS:
+    elif end >= 0 and (text[end] in _CAPITALS or text[end].islower()):
+        caps = end                   # "05-NQ/TW", "02-CTr/TĐTN": a capital and up to 4 letters after a hyphen
+        while caps > 0 and slash - caps < 5 and (text[caps - 1] in _CAPITALS or text[caps - 1].islower()):
             caps -= 1
+        while caps < end and text[caps] not in _CAPITALS:
+            caps += 1                # (the code opens with its capital)
         end = caps - 2
         if end < 0 or text[end + 1] not in "-~":       # "61~KL/TW": the hyphen read as a tilde
             return -1

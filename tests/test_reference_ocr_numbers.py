@@ -16,6 +16,9 @@ def refs(line: str):
     ("Theo Kế hoạch số 97/KH-8TNMT ngày 05/8/2023.", ("Kế hoạch", "97/KH-STNMT")),
     ("Xử phạt theo Nghi dinh sé 100l2019/NB-CP ngay 30/12/2019.", ("Nghị định", "100/2019/NĐ-CP")),
     ("Tiếp tục thực hiện Nghi quyét sd 24-NQlTW cua Ban Chap hanh Trung uong.", ("Nghị quyết", "24-NQ/TW")),
+    # a code with lower-case letters after its capital, and the types "Chương trình" and "Quy chế"
+    ("Thực hiện Chuong trinh sd 07-CTr/TU ngay 06/01/2023 của Tỉnh ủy.", ("Chương trình", "07-CTr/TU")),
+    ("Ban hành Quy chế số 12-QC/HU ngày 10/3/2024 của Huyện ủy.", ("Quy chế", "12-QC/HU")),
 ])
 def test_garbled_numbers_are_read_back(line, ref):
     assert ref in refs(line)
