@@ -248,6 +248,11 @@ class SentenceChecks:
         found = self._sum_of(total, own, complete, enumerated) if len(own) >= 2 else None
         if found is None and len(wider) > len(own):
             found = self._sum_of(total, wider, bracketed)
+        if found is None and len(listed) > len(wider) and listed[0] in own and self._closed_by_and(cue.group(), listed) \
+                and all(m.value < total.value for m in listed):
+            # "2.874 đơn vị, gồm 1.962 đơn vị … và 921 chủ đầu tư …": named with "và", the kinds of
+            # the total make it whole, whatever their nouns (each smaller than the total)
+            found = self._sum_of(total, listed, True, True)
         if found is None and len(listed) > len(wider) and _cue_opens_list(cue.group()):
             # parts of other kinds that add up to it exactly: "146 hồ sơ …; trong đó: 58 giấy phép …,
             # 37 giấy phép …, 51 giấy chứng nhận …" (holding only: nothing else ties them)

@@ -157,3 +157,17 @@ def test_a_heading_title_cut_at_its_colon_leaves_no_bracket_open():
     doc = analyse_text(SECTION_UNIT)
     titles = {n.path: doc.text[n.title_start:n.title_end] for n in doc.nodes() if n.path}
     assert titles["I.2"] == "Về tiền"
+
+
+def test_a_list_named_with_va_is_whole_whatever_its_nouns():
+    doc = in_report("Kho bạc quản lý tài khoản của 2.874 đơn vị giao dịch, gồm 1.962 đơn vị sử dụng ngân sách "
+                    "và 921 chủ đầu tư, ban quản lý dự án.\n")
+    assert (2874, [921, 1962], False) in sums_of(doc)
+    doc = in_report("Kho bạc quản lý tài khoản của 2.883 đơn vị giao dịch, gồm 1.962 đơn vị sử dụng ngân sách "
+                    "và 921 chủ đầu tư, ban quản lý dự án.\n")
+    assert (2883, [921, 1962], True) in sums_of(doc)
+
+
+def test_a_count_of_another_noun_bigger_than_the_total_is_no_part():
+    doc = in_report("Tổ chức 12 lớp tập huấn, gồm 05 lớp cho cán bộ và 250 học viên là đoàn viên.\n")
+    assert not [s for s in sums_of(doc) if s[0] == 12 and not s[2]]
