@@ -83,8 +83,14 @@ def _one_letter_off(printed: str, name: str) -> bool:
 
 
 def place_corrections(text: str) -> list[Correction]:
-    """Found from where a place is expected (a level word, a date after), not from every word: a
-    long text has few such places and many words."""
+    """The words of place names to read otherwise than printed."""
+    return [c for c in place_readings(text) if c.new != c.old]
+
+
+def place_readings(text: str) -> list[Correction]:
+    """Every word of the place names read, as a correction; one keeping its word as printed pins it
+    (`structure_fixes.merge` keeps the engine off it). Found from where a place is expected (a level
+    word, a date after), not from every word: a long text has few such places and many words."""
     index = place_index()
     lengths = sorted({len(k) for k in index}, reverse=True)
     folded = fold_text(text)      # cached: the figures folded the same text
@@ -136,8 +142,9 @@ def _read_place(text, run, index):
     for (s, e, word), proper in zip(run, name):
         new = in_case_of(word, proper)
         if not word.isascii() and fold(word) == fold(proper):
-            continue        # printed with marks and the name's letters: the marks are evidence
-        if new != word:
-            fixes.append(Correction(s, e, word, new, source="structure", confidence=0.9))
+            continue        # printed with marks and the name's letters: the marks are evidence (for the engine)
+        # a word printed exactly as the name is kept as it is (`structure_fixes.merge` keeps the
+        # engine off it: "Go Quao, ngày" is "Gò Quao", not "Gò Quản")
+        fixes.append(Correction(s, e, word, new, source="structure", confidence=0.9))
     return len(run), fixes
 

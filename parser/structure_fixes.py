@@ -13,7 +13,7 @@ import re
 from .layout import motto1_search, motto2_search
 from .model import Correction, Document
 from .numbers import fold_text
-from .place_names import place_corrections
+from .place_names import place_readings
 from .vnfold import fold, fuzzy, in_case_of
 
 _ROMAN_MARK = re.compile(r"[IVXLT1l]+")
@@ -238,7 +238,7 @@ def signer_name_corrections(doc: Document) -> list[Correction]:
 
 def structure_corrections(doc: Document) -> list[Correction]:
     fixes = (quarter_corrections(doc.text) + title_corrections(doc) + agency_corrections(doc)
-             + motto_corrections(doc.text) + symbol_corrections(doc.text) + place_corrections(doc.text)
+             + motto_corrections(doc.text) + symbol_corrections(doc.text) + place_readings(doc.text)
              + signer_name_corrections(doc)
              + one_for_i_corrections(doc.text) + phrase_corrections(doc.text) + code_corrections(doc.text))
     for node in doc.nodes():
@@ -270,9 +270,11 @@ def _apart(fixes: list[Correction]) -> list[Correction]:
 
 
 def merge(engine: list[Correction], structural: list[Correction]) -> list[Correction]:
-    """The engine's corrections with the structural ones taking precedence where they overlap."""
+    """The engine's corrections with the structural ones taking precedence where they overlap; a
+    structural one that keeps its word as printed (a place name printed right) only keeps the
+    engine off it."""
     if not structural:
         return engine
     taken = [(c.start, c.end) for c in structural]
     kept = [c for c in engine if not any(c.start < e and s < c.end for s, e in taken)]
-    return sorted(kept + structural, key=lambda c: c.start)
+    return sorted(kept + [c for c in structural if c.new != c.old], key=lambda c: c.start)

@@ -1,6 +1,6 @@
 """Province and district names read back from the gazetteer where a place is expected."""
 from parser.model import apply_corrections
-from parser.place_names import place_corrections
+from parser.place_names import place_corrections, place_readings
 
 
 def fixed(text: str) -> str:
@@ -45,7 +45,7 @@ def _every_word_reference(text: str):
             if found:
                 break
         if found:
-            fixes += found[1]
+            fixes += [c for c in found[1] if c.new != c.old]
             i += found[0]
         else:
             i += 1
@@ -70,3 +70,14 @@ def test_a_level_word_ending_its_line():
     text = "tinh\nBo Lam"
     assert [(c.old, c.new) for c in place_corrections(text)] == [("Bo", "Bảo"), ("Lam", "Lâm")]
     assert place_corrections(text) == _every_word_reference(text)
+
+
+def test_a_name_printed_right_is_pinned_against_the_engine():
+    from parser.structure_fixes import merge
+    from parser.model import Correction
+    text = "So: 12/BC-UBND     Go Quao, ngay 30 thang 9 nam 2024"
+    pins = [c for c in place_readings(text) if c.new == c.old]
+    assert [c.old for c in pins] == ["Quao"]
+    at = text.index("Quao")
+    engine = [Correction(at, at + 4, "Quao", "Quản")]
+    assert apply_corrections(text, merge(engine, place_readings(text))).startswith("So: 12/BC-UBND     Gò Quao,")
