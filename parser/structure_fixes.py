@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .layout import motto1_search, motto2_search
+from .doc_symbols import corrected_code
 from .model import Correction, Document
 from .numbers import fold_text
 from .place_names import place_readings
@@ -47,6 +48,7 @@ def quarter_corrections(text: str) -> list[Correction]:
 _TITLE_WORDS = {"truong": "trưởng", "pho": "phó", "giam": "giám", "doc": "đốc", "boc": "đốc", "poc": "đốc",
                 "chu": "chủ", "tich": "tịch", "chanh": "chánh", "hieu": "hiệu", "cuc": "cục"}
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|1(?=[^\W\d_]))*")       # letters, a "1" among them
+_CODE_WORD = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{1,7}(?![\w&])")     # an abbreviation in capitals
 
 
 def title_corrections(doc: Document) -> list[Correction]:
@@ -69,7 +71,8 @@ def title_corrections(doc: Document) -> list[Correction]:
 
 def agency_corrections(doc: Document) -> list[Correction]:
     """An agency's name opening with "SO" is a "SỞ" (a department), never "SỐ" (a number): "SO
-    NGOAI VU", "SỐ TÀI CHÍNH" as OCR printed it."""
+    NGOAI VU", "SỐ TÀI CHÍNH" as OCR printed it. An abbreviation in the name that can only be a
+    known code with its Đ printed D, P or B is that code ("LDLP TỈNH" is "LĐLĐ TỈNH")."""
     fixes = []
     for name in ("parent_issuer", "issuer"):
         field = doc.metadata.fields.get(name) if doc.metadata else None
@@ -80,6 +83,10 @@ def agency_corrections(doc: Document) -> list[Correction]:
             new = in_case_of(m.group(), "sở")
             if new != m.group():
                 fixes.append(Correction(m.start(), m.end(), m.group(), new, source="structure", confidence=0.95))
+        for word in _CODE_WORD.finditer(doc.text, field.start, field.end):
+            code = corrected_code(word.group())
+            if code != word.group():
+                fixes.append(Correction(word.start(), word.end(), word.group(), code, source="structure", confidence=0.9))
     return fixes
 
 
@@ -202,7 +209,6 @@ _CODE = re.compile(r"[A-ZĐa-z&]+")
 
 def code_corrections(text: str) -> list[Correction]:
     """The Đ of the codes in document numbers ("2516/BC-SGDDT", "45/QD-UBND"), printed D, P or B."""
-    from .doc_symbols import corrected_code
     from .references import doc_numbers
     fixes = []
     for m in doc_numbers(text):

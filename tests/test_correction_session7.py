@@ -34,3 +34,29 @@ def test_voi_printed_vai_is_read_in_context():
 
 def test_the_word_vai_stays_where_its_context_says_so():
     assert corrected("Còn một vai đơn vị chưa thực hiện.") == "Còn một vài đơn vị chưa thực hiện."
+
+
+def test_a_product_name_is_a_code_never_changed():
+    from parser.correction.tokens import CODE, classify
+    assert classify("iGate", frozenset(), frozenset()) == CODE
+    assert classify("eGov", frozenset(), frozenset()) == CODE
+    text = "Hệ thống iGate và eGov của tỉnh"
+    assert corrected(text) == text
+
+
+def test_ocr_capitals_inside_a_word_are_no_product_name():
+    from parser.correction.tokens import CODE, classify
+    assert classify("xuAt", frozenset({"xuat"}), frozenset()) != CODE
+
+
+def test_an_agency_abbreviation_gets_its_dj_back():
+    from parser.pipeline import analyse_text, auto_corrections
+    from parser.model import CorrectedView
+    doc = analyse_text("TONG LBLD VIET NAM              CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "LDLP TINH BINH DINH                  Doc lap - Tu do - Hanh phuc\n\n"
+                       "So: 12/BC-LDLD                    Binh Dinh, ngay 20 thang 6 nam 2024\n\n"
+                       "BAO CAO\nKet qua cong tac 6 thang dau nam 2024\n\nI. KET QUA\n1. Chung\nDat ke hoach.\n")
+    doc.corrections = auto_corrections(doc)
+    view = CorrectedView(doc.text, doc.corrections)
+    assert doc.metadata.fields["issuer"].text(view).startswith("LĐLĐ ")
+    assert "LĐLĐ" in doc.metadata.fields["parent_issuer"].text(view)

@@ -32,6 +32,7 @@ ROMAN = re.compile(r"(?i)(?=[ivxlc])m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]
 _CODE_WORD = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*")
 # a document number with its symbol (1845/QĐ-UBND, 43/2011/NĐ-CP, 15/KH-UBND): in the
 # language model it is a number, so "số <num>", "ngày <num>" contexts are learned
+_BRAND = re.compile(r"[iem][A-Z][A-Za-z]{2,}")
 _NUMBERED_CODE = re.compile(r"\d+[/-][\w./&-]*\w")
 # short forms written in mixed or lower case: Cty (công ty), Tp (thành phố), Ths, Ks, Bs ...
 ABBREVIATIONS = frozenset("cty tp tx tt ths ts gs pgs ks bs ds cn kt tm tl vv vd".split())
@@ -87,6 +88,8 @@ def classify(word: str, skeletons, foreign) -> str:
         return JUNK
     if any(c in OCR_GLYPHS for c in word) or any(not _is_latin(c) for c in letters):
         return JUNK
+    if _BRAND.fullmatch(word):
+        return CODE  # iGate, eGov, iOffice, mCare: a product's name (OCR capitals inside a word open otherwise)
     low = word.lower()
     sk = fold(low)
     if sk in ABBREVIATIONS or low in UNITS:
