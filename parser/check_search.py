@@ -110,6 +110,9 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
 _AMONG = re.compile(r"(?<![\w])tro[nm]g\s+s\w{1,2}\s+$")     # "Trong số 218 bị cáo", OCR "trong s6", "Trong sé"
+# "Trong số vụ, việc đã giải quyết:" opening a sentence: a figure named by words, then its parts
+_NAMED_AMONG = re.compile(r"tro[nm]g\s+s\w{1,2}\s+(?P<phrase>[^\d:.;]{3,60}?)\s*:")
+_NAMED_AMONG_REACH = 300
 # a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
 _SECTION_CUE = re.compile(f"(?:{_TRONG_DO_CORE}|{_GOM_ALL}|{_CU_THE}(?:\\s+{_NHU_SAU})?|{_NHU_SAU})" + r"\s*:$")
 _ANNOUNCED_REACH = 600      # characters before the list's sentence its total may be printed in
@@ -480,6 +483,33 @@ class SentenceChecks:
             parts = [m for m in self.between(total.end, end) if _count(m) and m.unit == total.unit]
             if len(parts) >= 2 and math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6):
                 out.append(self.checker.sum_check(total, parts))
+        return out
+
+    def named_among_totals(self) -> list[Check]:
+        """"Thụ lý 412 vụ, việc, đã giải quyết 398 vụ, việc. Trong số vụ, việc đã giải quyết: công nhận
+        … 241 vụ, việc; xét xử 94 vụ; …": a sentence naming a figure of the one before by its noun and
+        the words before it, then listing its parts. Parted by ";", the list is whole (it may fail)."""
+        out = []
+        for m in _NAMED_AMONG.finditer(self.folded):
+            if self.folded[max(0, m.start() - 2):m.start()].strip(" \t")[-1:] not in (".", "\n", ""):
+                continue                        # not opening its sentence
+            phrase = read_words(self.text, m.start("phrase"), 8, m.end("phrase") - m.start("phrase"))
+            noun = match_unit(phrase, self.text)
+            if noun is None or not phrase.keys:
+                continue
+            last = phrase.keys[-1]              # the words naming the figure end with it: "… giải quyết"
+            before = [t for t in self.between(max(0, m.start() - _NAMED_AMONG_REACH), m.start())
+                      if _count(t) and same_kind(t.unit, noun[0])
+                      and last in self.folded[max(0, t.start - 24):t.start]]
+            if not before:
+                continue
+            total = before[-1]
+            end = self.sentence_end(m.end())
+            parts = [t for t in self._top_level(m.end(), end) if _count(t) and same_kind(total.unit, t.unit)]
+            whole = self.text.count(";", m.end(), end) >= len(parts) - 1 >= 1
+            found = self._sum_of(total, parts, whole, whole)
+            if found is not None:
+                out.append(found)
         return out
 
     def section_breakdowns(self) -> list[Check]:
@@ -859,7 +889,7 @@ def sentence_checks(checker, known: list[Check]) -> list[Check]:
     added = []
     found = search.breakdowns() + search.place_breakdowns() + search.lead_breakdowns() + search.caseloads()
     found += search.announced_lists() + search.section_breakdowns() + search.among_totals()
-    found += search.unannounced_lists()
+    found += search.unannounced_lists() + search.named_among_totals()
     found += search.ratios() + search.remainders() + search.paired_breakdowns()
     found += search.differences()
     found += table_checks(checker.scanner.tables, search.metrics, checker)

@@ -171,3 +171,17 @@ def test_a_list_named_with_va_is_whole_whatever_its_nouns():
 def test_a_count_of_another_noun_bigger_than_the_total_is_no_part():
     doc = in_report("Tổ chức 12 lớp tập huấn, gồm 05 lớp cho cán bộ và 250 học viên là đoàn viên.\n")
     assert not [s for s in sums_of(doc) if s[0] == 12 and not s[2]]
+
+
+def test_a_figure_named_by_its_words_then_broken_down():
+    body = ("Thụ lý 412 vụ, việc, đã giải quyết 398 vụ, việc. Trong số vụ, việc đã giải\n"
+            "quyết: công nhận thuận tình ly hôn 235 vụ, việc; xét xử 94 vụ; hòa giải đoàn tụ 17 vụ; "
+            "đình chỉ 52 vụ, việc.\n")
+    assert (398, [17, 52, 94, 235], True) in sums_of(in_report(body))
+    assert (398, [17, 52, 94, 241], False) in sums_of(in_report(body.replace("235 vụ", "241 vụ")))
+
+
+def test_a_named_list_parted_by_commas_may_leave_items_out():
+    body = ("Thụ lý 412 vụ, việc, đã giải quyết 398 vụ, việc. Trong số vụ, việc đã giải quyết: "
+            "công nhận thuận tình 241 vụ, xét xử 94 vụ.\n")
+    assert not [s for s in sums_of(in_report(body)) if s[0] == 398 and not s[2]]
