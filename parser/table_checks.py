@@ -103,6 +103,10 @@ def _shares_of_total(text: str, table: Table, rows, width: int, ratio_check) -> 
     return out
 
 
+def _adds_up(total: Metric, parts: list[Metric]) -> bool:
+    return math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6)
+
+
 def _averaged(unit: str | None) -> bool:
     """Is a total row's figure in this unit no sum of the rows (a share, a yield in tạ/ha)?"""
     return unit is not None and (unit == "%" or "/" in unit)
@@ -147,11 +151,13 @@ def _labelled_totals(table, sum_check) -> list[Check]:
         if i == len(table) - 1 and i >= 2:
             above = [row for row in table[:i] if not row[0]]
             columns = [(total, _column(above, k) if len(above) >= 2 else None) for k, total in enumerate(cells)]
-            columns = [(total, parts) for total, parts in columns
-                       if total is not None and parts and not _averaged(total.unit)]
-            adding_up = [math.isclose(sum(p.value for p in parts), total.value, abs_tol=1e-6)
-                         for total, parts in columns]
-            if any(adding_up):
+            columns = [(total, parts) for total, parts in columns if total is not None and parts]
+            # shares of the total ("Tỷ trọng (%)": 100 in the total row) add up too, but rounded: only
+            # when exactly
+            out += [sum_check(total, parts) for total, parts in columns
+                    if total.unit == "%" and total.value == 100 and _adds_up(total, parts)]
+            columns = [(total, parts) for total, parts in columns if not _averaged(total.unit)]
+            if any(_adds_up(total, parts) for total, parts in columns):
                 # one column adding up shows the row totals the rows above: a column that does not
                 # was misread or misreported
                 out += [sum_check(total, parts) for total, parts in columns]

@@ -185,3 +185,24 @@ def test_a_named_list_parted_by_commas_may_leave_items_out():
     body = ("Thụ lý 412 vụ, việc, đã giải quyết 398 vụ, việc. Trong số vụ, việc đã giải quyết: "
             "công nhận thuận tình 241 vụ, xét xử 94 vụ.\n")
     assert not [s for s in sums_of(in_report(body)) if s[0] == 398 and not s[2]]
+
+
+SHARE_TABLE = """
+Đơn vị tính: USD
+Lĩnh vực                     Giá trị giải ngân      Tỷ trọng (%)
+Y tế                       :        300.000            30,0
+Giáo dục                   :        500.000            50,0
+Hạ tầng                    :        200.000            20,0
+Tổng cộng                  :      1.000.000           100
+"""
+
+
+def test_shares_of_a_total_row_add_up_to_100():
+    sums = sums_of(in_report(SHARE_TABLE))
+    assert (100, [20.0, 30.0, 50.0], True) in sums
+    assert (1000000, [200000, 300000, 500000], True) in sums
+
+
+def test_rounded_shares_short_of_100_raise_no_alarm():
+    sums = sums_of(in_report(SHARE_TABLE.replace("30,0", "29,9")))
+    assert not [s for s in sums if s[0] == 100]
