@@ -60,3 +60,9 @@ def test_an_agency_abbreviation_gets_its_dj_back():
     view = CorrectedView(doc.text, doc.corrections)
     assert doc.metadata.fields["issuer"].text(view).startswith("LĐLĐ ")
     assert "LĐLĐ" in doc.metadata.fields["parent_issuer"].text(view)
+
+
+def test_a_lone_ampersand_between_lower_case_words_is_o():
+    assert corrected("Dịch bệnh xảy ra & 03 xã vùng sâu.") == "Dịch bệnh xảy ra ở 03 xã vùng sâu."
+    assert corrected("Sở Kế hoạch & Đầu tư") == "Sở Kế hoạch & Đầu tư"
+    assert corrected("Sở TT&TT tỉnh") == "Sở TT&TT tỉnh"
