@@ -147,7 +147,8 @@ def _motto_words(text: str, start: int, end: int) -> list[Correction]:
 _TILDE_BULLET = re.compile(r"(?<!\S)(~)(?!\S)(?![ \t]+\d)|(?<=\d)[ \t]+(~)(?=[ \t]+\d)")
 # "ở" read as "&" when it stands alone between two words of a sentence ("nhà & xã hội"); between
 # abbreviations ("PTTH & TTĐT") it is an ampersand
-_LONE_AMPERSAND = re.compile(r"(?:(?<=[^\W\d_]) |^[ \t]*)(&)(?: (?=[^\W\d_])|[ \t]*$)", re.M)   # at a line's end too
+# (a word or a number on either side: "xảy ra & 03 xã", "năm 2024 & các xã"; at a line's end too)
+_LONE_AMPERSAND = re.compile(r"(?:(?<=[^\W_]) |^[ \t]*)(&)(?: (?=[^\W_])|[ \t]*$)", re.M)
 
 
 # a capital I printed as the digit 1 inside a word in capitals ("TR1ỂN", "H1ỂM")
@@ -199,7 +200,7 @@ def symbol_corrections(text: str) -> list[Correction]:
         before = text[max(text.rfind(" ", 0, m.start(1) - 1), text.rfind("\n", 0, m.start(1))) + 1:m.start(1)].strip()
         after = text[m.end(1):m.end(1) + 40].split()[:1]
         after = after[0][:1] if after else ""
-        if after.islower() and not before.isupper():
+        if (after.islower() or after.isdigit()) and not before.isupper():
             fixes.append(Correction(m.start(1), m.end(1), "&", "ở", source="structure", confidence=0.9))
     return fixes
 

@@ -62,7 +62,12 @@ def test_an_agency_abbreviation_gets_its_dj_back():
     assert "LĐLĐ" in doc.metadata.fields["parent_issuer"].text(view)
 
 
-def test_a_lone_ampersand_between_lower_case_words_is_o():
-    assert corrected("Dịch bệnh xảy ra & 03 xã vùng sâu.") == "Dịch bệnh xảy ra ở 03 xã vùng sâu."
-    assert corrected("Sở Kế hoạch & Đầu tư") == "Sở Kế hoạch & Đầu tư"
-    assert corrected("Sở TT&TT tỉnh") == "Sở TT&TT tỉnh"
+def test_a_lone_ampersand_beside_a_number_is_o():
+    from parser.structure_fixes import symbol_corrections
+
+    def fixed(text: str) -> str:
+        return apply_corrections(text, symbol_corrections(text))
+    assert fixed("Dịch bệnh xảy ra & 03 xã vùng sâu.") == "Dịch bệnh xảy ra ở 03 xã vùng sâu."
+    assert fixed("giải thưởng năm 2024 & các xã") == "giải thưởng năm 2024 ở các xã"
+    assert fixed("Sở Kế hoạch & Đầu tư") == "Sở Kế hoạch & Đầu tư"
+    assert fixed("Sở TT&TT tỉnh") == "Sở TT&TT tỉnh"

@@ -160,8 +160,6 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
             if kind is None:
                 kind = kinds[chunk] = classify(chunk, skeletons, foreign)
             s, e = m.span()
-            if chunk == "&" and _between_lower_words(text, s, e):
-                kind = JUNK  # "xảy ra & 03 xã": "ở" printed "&" ("Kế hoạch & Đầu tư" keeps its "&")
             append(new(Token, (s, e, chunk, kind)))
             continue
         s, e = m.span()
@@ -185,14 +183,6 @@ def tokenize(text: str, skeletons, foreign) -> list[Token]:
         if e < m.end():
             append(new(Token, (e, m.end(), text[e:m.end()], OTHER)))
     return out
-
-
-def _between_lower_words(text: str, s: int, e: int) -> bool:
-    """Does a lower-case word or a number end right before `s` (one space between) and another
-    start right after `e`?"""
-    before, after = text[s - 2:s], text[e:e + 2]
-    return (len(before) == 2 and before[1] == " " and (before[0].islower() or before[0].isdigit())
-            and len(after) == 2 and after[0] == " " and (after[1].islower() or after[1].isdigit()))
 
 
 def _word_before_quote(text: str, s: int, e: int) -> bool:
