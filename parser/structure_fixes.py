@@ -176,20 +176,28 @@ def one_for_i_corrections(text: str) -> list[Correction]:
 _PHONG_LISTED = re.compile(r"(?<![\w])cac\s+(phong)(?=\s*,|\s+ban(?![\w]))")
 
 
+# "các xã, phường": the wards listed with the communes (OCR "x&"), a word the engine reads alone
+# after the comma as "phương"; folded
+_PHUONG_LISTED = re.compile(r"(?<![\w])x[a&@]\s*,\s*(phuong)(?![\w])")
+
+
 # "(b/c)" after a recipient (báo cáo: for their information), its slash read as l, 1, I or |
 _FOR_REPORT = re.compile(r"\((b[l1I|]c)\)")
 
 
 def phrase_corrections(text: str) -> list[Correction]:
-    """"Các phong, đơn vị" is "Các phòng, đơn vị"; a recipient's "(blc)" is "(b/c)"."""
+    """"Các phong, đơn vị" is "Các phòng, đơn vị"; "các xã, phuong" is "các xã, phường"; a
+    recipient's "(blc)" is "(b/c)"."""
     fixes = [Correction(m.start(1), m.end(1), m.group(1), "b/c", source="structure", confidence=0.95)
              for m in _FOR_REPORT.finditer(text)]
-    for m in _PHONG_LISTED.finditer(fold_text(text)):
-        printed = text[m.start(1):m.end(1)]
-        if not printed.isascii():
-            continue        # printed with marks: kept
-        new = in_case_of(printed, "phòng")
-        fixes.append(Correction(m.start(1), m.end(1), printed, new, source="structure", confidence=0.9))
+    folded = fold_text(text)
+    for pattern, word in ((_PHONG_LISTED, "phòng"), (_PHUONG_LISTED, "phường")):
+        for m in pattern.finditer(folded):
+            printed = text[m.start(1):m.end(1)]
+            if not printed.isascii():
+                continue        # printed with marks: kept
+            fixes.append(Correction(m.start(1), m.end(1), printed, in_case_of(printed, word),
+                                    source="structure", confidence=0.9))
     return fixes
 
 

@@ -71,3 +71,13 @@ def test_a_lone_ampersand_beside_a_number_is_o():
     assert fixed("giải thưởng năm 2024 & các xã") == "giải thưởng năm 2024 ở các xã"
     assert fixed("Sở Kế hoạch & Đầu tư") == "Sở Kế hoạch & Đầu tư"
     assert fixed("Sở TT&TT tỉnh") == "Sở TT&TT tỉnh"
+
+
+def test_wards_listed_with_communes():
+    from parser.structure_fixes import phrase_corrections
+
+    def fixed(text: str) -> str:
+        return apply_corrections(text, phrase_corrections(text))
+    assert fixed("hướng dẫn các xã, phuong mới thực hiện") == "hướng dẫn các xã, phường mới thực hiện"
+    assert fixed("các xa, phương Tây") == "các xa, phương Tây"        # printed with its marks: kept
+    assert fixed("định hướng phuong châm") == "định hướng phuong châm"
