@@ -28,7 +28,7 @@ def test_1mb(benchmark, sample_path):
 
 def test_10mb_grows_with_the_text(benchmark, sample_path):
     text = ten_times(reports_of_size(sample_path, MB))
-    doc = benchmark.pedantic(analyse_text, args=(text,), rounds=3, iterations=1)
+    doc = benchmark.pedantic(analyse_text, args=(text,), rounds=3, iterations=1, warmup_rounds=1)
     assert len(doc.outline) > 100
     one_mb = _medians.get("1mb") or cpu_median(analyse_text, reports_of_size(sample_path, MB))
     ratio = median_of(benchmark) / one_mb
