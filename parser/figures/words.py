@@ -82,9 +82,12 @@ class Words:
 _new_words = object.__new__
 
 
-# a word and the separators before it (spaces, quotes, brackets): every character is one or the other
-_SEPARATORS = r"[\s\[\]“”\"'!?…]*"
-_WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]+|[,;:.()])"
+# a word and the separators before it (spaces, quotes, brackets): every character is one or the other.
+# The three classes (separator, word, mark) hold no character in common, so no match ever gives back
+# a character it took: the repeats are possessive ("*+", "++"), which spares the engine keeping a
+# place to go back to at every character
+_SEPARATORS = r"[\s\[\]“”\"'!?…]*+"
+_WORD_TEXT = r"([^\s,;:.()\[\]“”\"'!?…]++|[,;:.()])"
 _GAP_AND_WORD = re.compile(f"({_SEPARATORS}){_WORD_TEXT}")     # (one word at a time: the definition)
 _FEW_WORDS = 8
 _FIRST = itemgetter(0)
