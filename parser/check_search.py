@@ -27,6 +27,7 @@ import math
 import re
 
 from .figures.lexicon import match_unit
+from .figures.scanner import spans_of
 from .figures.structure import comma_parted
 from .figures.words import read_words
 from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
@@ -66,10 +67,13 @@ _RECEIVED_WORD = re.compile("|".join(_RECEIVED_WORDS))
 _RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      # searched once, in the whole text
 # "chênh lệch" (OCR "chénh 1éch"), and the change between two figures: "cắt giảm", "giảm", "tăng"
 # (one pattern per opening letter, each opening with it: a regex finds a literal first letter
-# quickly, where an alternation is tried at every character)
-_DIFFERENCES = tuple(re.compile(p + r"\s*:?\s*") for p in (
-    r"ch[e\S]nh\s+[l1i][e\S]ch", r"c(?<![\w]c)[aei]t\s+gi[aei]m(?![\w])", r"gi(?<![\w]gi)[aei]m(?![\w])",
-    r"t(?<![\w]t)[aei]ng(?![\w])"))       # (not "tổng", folded "tong")
+# quickly, where an alternation is tried at every character). With each, the letters every match
+# opens with, when they are rarer than its first letter ("c", "t"): only the places holding them
+# are tried (str.find), not every "c" or "t" of the text
+_DIFFERENCES = tuple((re.compile(p + r"\s*:?\s*"), openings) for p, openings in (
+    (r"ch[e\S]nh\s+[l1i][e\S]ch", None), (r"c(?<![\w]c)[aei]t\s+gi[aei]m(?![\w])", ("cat", "cet", "cit")),
+    (r"gi(?<![\w]gi)[aei]m(?![\w])", ("giam", "giem", "giim")),
+    (r"t(?<![\w]t)[aei]ng(?![\w])", ("tang", "teng", "ting"))))       # (not "tổng", folded "tong")
 _OTHER_PERIOD = re.compile(r"[^.;:\n]{0,40}?(?:so\s+v|cung\s+ky|nam\s+tr|thang\s+tr|ky\s+tr)")
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
@@ -109,6 +113,7 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 # the words announcing a whole list ("cụ thể:", "gồm:", "như sau:"), folded
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
+_ANNOUNCED_OPENINGS = ("cu", "nhu")     # what every match of it opens with (tried only there)
 _AMONG = re.compile(r"(?<![\w])tro[nm]g\s+s\w{1,2}\s+$")     # "Trong số 218 bị cáo", OCR "trong s6", "Trong sé"
 # "Trong số vụ, việc đã giải quyết:" opening a sentence: a figure named by words, then its parts
 _NAMED_AMONG = re.compile(r"tro[nm]g\s+s\w{1,2}\s+(?P<phrase>[^\d:.;]{3,60}?)\s*:")
@@ -123,7 +128,6 @@ _LIST_REACH = 1500
 # a paragraph's last line ending in no colon (nothing announces what follows), then a dashed item
 _UNANNOUNCED_LIST = re.compile(r"(?<=[^:\s])[ \t]*(?=\n[ \t]*[-–~][ \t])")
 _PARAGRAPH_REACH = 400
-_BRACKET_OR_BREAK = re.compile(r"[()]|\n(?=[-+\n])")
 # another period's figures: "năm 2023", "tháng 5", "đợt 2", "cùng kỳ" (not "Việt Nam 1.499 tín đồ")
 _COMPARISON = re.compile(r"\b(?:nam\s+(?:truoc|(?:19|20)\d\d(?!\d))|(?:thang|quy|ky|dot)\s+(?:truoc|\d{1,2}(?![\d.,]\d)))"
                          r"|cung\s+ky|so\s+voi|ke\s+hoach")
@@ -548,13 +552,13 @@ class SentenceChecks:
         bulleted part per line: the list's sentence names no total, so it breaks down a figure printed
         shortly before that the parts make exactly (a holding check only: nothing else ties them)."""
         out = []
-        for cue in _ANNOUNCED.finditer(self.folded):
-            items = self._bullet_items(cue.end())
+        for cue_start, cue_end in spans_of(_ANNOUNCED, self.folded, _ANNOUNCED_OPENINGS):
+            items = self._bullet_items(cue_end)
             parts = self._item_firsts(items) if items else []
             if len(parts) < 2 or not all(same_kind(parts[0].unit, p.unit) for p in parts):
                 continue
-            start = self._sentence_start(cue.start())
-            if any(_count(m) and same_kind(m.unit, parts[0].unit) for m in self.between(start, cue.start())):
+            start = self._sentence_start(cue_start)
+            if any(_count(m) and same_kind(m.unit, parts[0].unit) for m in self.between(start, cue_start)):
                 continue            # its own sentence names the total: the breakdowns' case
             got = sum(p.value for p in parts)
             before = self.between(max(0, start - _ANNOUNCED_REACH), start)
@@ -581,19 +585,21 @@ class SentenceChecks:
         return out
 
     def _closing(self, after_open: int) -> int | None:
-        """The bracket closing the one opened just before `after_open`; None past a new bullet or paragraph."""
-        depth = 1
-        for m in _BRACKET_OR_BREAK.finditer(self.text, after_open, min(len(self.text), after_open + 600)):
-            c = m.group()
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    return m.start()
-            else:
+        """The bracket closing the one opened just before `after_open`; None past a new bullet or
+        paragraph (a line break before "-", "+" or another break). Read with str.find and str.count:
+        a regex of "[()]" or a break is tried at every character, and cost more than the rest."""
+        text, depth = self.text, 1
+        end = min(len(text), after_open + 600)
+        limit = _list_break(text, after_open, end)
+        at = after_open
+        while True:
+            close = text.find(")", at, limit)
+            if close < 0:
                 return None
-        return None
+            depth += text.count("(", at, close) - 1
+            if depth == 0:
+                return close
+            at = close + 1
 
     def _top_level(self, start: int, end: int) -> list[Metric]:
         """The figures of text[start:end] outside any bracket opened inside it."""
@@ -613,16 +619,16 @@ class SentenceChecks:
         đồng", "giá trị đề nghị 158.640 triệu đồng, sau thẩm định 151.205 triệu đồng, cắt giảm
         7.435 triệu đồng": the larger is the smaller plus the difference (a holding check only)."""
         out = []
-        for cue in _cues_of(_DIFFERENCES, self.folded):
-            after = [m for m in self.between(cue.end(), cue.end() + 20) if _count(m)]
+        for cue_start, cue_end in _cues_of(_DIFFERENCES, self.folded):
+            after = [m for m in self.between(cue_end, cue_end + 20) if _count(m)]
             if not after:
                 continue
             diff = after[0]
             if _OTHER_PERIOD.match(self.folded, diff.end):
                 continue              # "giảm 46 đơn vị so với năm 2021": against another period's figure
-            before = [m for m in self.between(self._sentence_start(cue.start()), cue.start())
+            before = [m for m in self.between(self._sentence_start(cue_start), cue_start)
                       if _count(m) and same_kind(m.unit, diff.unit)][-2:]
-            gap = self.folded[before[-1].end:cue.start()] if before else ""
+            gap = self.folded[before[-1].end:cue_start] if before else ""
             if ";" in gap or _OTHER_PERIOD.search(gap):
                 continue              # "bị thương 17 người; so với cùng kỳ giảm 04 vụ, giảm 03 người chết"
             if len(before) == 2:
@@ -869,14 +875,28 @@ class SentenceChecks:
                    if kind is None or _count(m) and same_kind(kind, m.unit))
 
 
-def _cues_of(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
-    """The matches of the patterns in `text`, in order, none inside an earlier one ("cắt giảm"
-    holds a "giảm")."""
-    found = sorted((m for p in patterns for m in p.finditer(text)), key=re.Match.start)
-    out: list[re.Match] = []
-    for m in found:
-        if not out or m.start() >= out[-1].end():
-            out.append(m)
+def _list_break(text: str, start: int, end: int) -> int:
+    """The first line break in text[start:end] followed, inside it, by "-", "+" or another break
+    (a new bullet or paragraph); `end` when there is none."""
+    brk = text.find("\n", start, end)
+    while brk >= 0:
+        if brk + 1 < end and text[brk + 1] in "-+\n":
+            return brk
+        brk = text.find("\n", brk + 1, end)
+    return end
+
+
+def _cues_of(patterns: tuple[tuple[re.Pattern, tuple[str, ...] | None], ...],
+             text: str) -> list[tuple[int, int]]:
+    """The spans of the patterns' matches in `text`, in order, none inside an earlier one ("cắt
+    giảm" holds a "giảm"); a pattern with openings is tried only where one of them is. No two
+    patterns match at one place (each opens with its own letters)."""
+    found = sorted(span for p, openings in patterns
+                   for span in (spans_of(p, text, openings) if openings else (m.span() for m in p.finditer(text))))
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
     return out
 
 

@@ -24,6 +24,7 @@ from operator import add, attrgetter, is_not, sub
 from typing import NamedTuple
 
 from .model import Document
+from .numbers import fold_text
 from .vnfold import fold, fuzzy
 
 
@@ -262,23 +263,15 @@ def _doc_type_head(folded_line: str, raw_line: str) -> int | None:
 
 # ---- the builder ---------------------------------------------------------------------------
 
-class _Folded:
-    """Folded slices of the raw text, made on demand (folding keeps offsets)."""
-
-    def __init__(self, raw: str):
-        self.raw = raw
-
-    def __getitem__(self, key: slice) -> str:
-        return fold(self.raw[key])
-
-
 class _Lines:
     """Stripped physical lines: content spans and their folded text."""
 
     def __init__(self, doc: Document):
         text = doc.text
         self.raw = text
-        self.folded = _Folded(text)
+        # the whole text folded once (folding keeps offsets, so a line's or a span's folded text is
+        # a slice of it); the figures, references and checks fold the same text, and find it cached
+        self.folded = fold_text(text)
         # the stripped content of every line (an empty span at the line's end for a blank one);
         # str.strip and the regex \s agree on what white space is. All of it with map (no Python
         # loop per line): texts[i] is the line's stripped text, spans[i] where it lies in the raw text
@@ -298,7 +291,6 @@ class _Lines:
             line_ends = map(add, accumulate(map(len, pieces)), count())
             starts = list(map(sub, line_ends, map(len, lstripped)))
         self.spans = list(zip(starts, map(add, starts, map(len, texts))))
-        self._fold_cache: dict[int, str] = {}
         self._anchor_cache: dict[int, bool] = {}
         self._search_cache: dict[tuple, re.Match | None] = {}
 
@@ -309,10 +301,8 @@ class _Lines:
         return self.texts[i]
 
     def fold_of(self, i: int) -> str:
-        f = self._fold_cache.get(i)
-        if f is None:
-            f = self._fold_cache[i] = fold(self.texts[i])
-        return f
+        s, e = self.spans[i]
+        return self.folded[s:e]
 
     def search(self, i: int, search) -> re.Match | None:
         """search(folded line i), remembered: the header asks the same lines again."""
@@ -720,7 +710,7 @@ def _body(lines: _Lines, start: int, end: int) -> list[Block]:
     for i in compress(range(start, end), map(_AT_MOST_12, map(len, texts[start:end]))):
         text = texts[i]
         if text:
-            f = fold(text)
+            f = lines.fold_of(i)
             if _PAGE_NUMBER.fullmatch(f):
                 pages.append(Block("page", *spans[i], i + 1, [spans[i]]))
             elif not _RULE.fullmatch(f):
