@@ -125,8 +125,8 @@ _WHOLE_LIST_AHEAD = re.compile(f"(?:{_CU_THE}|{_GOM_ALL}|{_NHU_SAU})" + r"\s*:")
 _WHOLE_LIST_CUE = re.compile(f"(?:{_CU_THE}|{_GOM_ALL})" + r"\s*:\s*$")     # "…, cụ thể:", "gồm:"
 _ENUMERATION = re.compile(_GOM_ALL + r"\s*:")
 _LIST_REACH = 1500
-# a paragraph's last line ending in no colon (nothing announces what follows), then a dashed item
-_UNANNOUNCED_LIST = re.compile(r"(?<=[^:\s])[ \t]*(?=\n[ \t]*[-–~][ \t])")
+# a line opening with a dash: where a list after a paragraph may start
+_DASHED_ITEM = re.compile(r"\n[ \t]*[-–~][ \t]")
 _PARAGRAPH_REACH = 400
 # another period's figures: "năm 2023", "tháng 5", "đợt 2", "cùng kỳ" (not "Việt Nam 1.499 tín đồ")
 _COMPARISON = re.compile(r"\b(?:nam\s+(?:truoc|(?:19|20)\d\d(?!\d))|(?:thang|quy|ky|dot)\s+(?:truoc|\d{1,2}(?![\d.,]\d)))"
@@ -463,7 +463,15 @@ class SentenceChecks:
         check only: nothing says the list is whole)."""
         out = []
         text = self.text
-        for m in _UNANNOUNCED_LIST.finditer(text):
+        for m in _DASHED_ITEM.finditer(text):       # (a literal first: the scan skips along with find)
+            last = m.start() - 1                    # the paragraph's last printed character
+            while last >= 0 and text[last] in " \t":
+                last -= 1
+            if last < 0 or text[last] in ":\n":
+                continue                            # a blank line, or a colon announcing the list
+            line_start = text.rfind("\n", 0, last) + 1
+            if text[line_start:last + 1].lstrip()[:1] in _BULLETS:
+                continue                            # an item of a list already begun
             items = self._bullet_items(m.start())
             if len(items) < 3:
                 continue
