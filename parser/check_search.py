@@ -114,9 +114,10 @@ _AND = re.compile(r"(?<![\w])va(?![\w])")
 _CU_THE, _GOM_ALL, _NHU_SAU = r"cu\s+the", r"(?:bao\s+)?" + _GOM, r"nhu\s+sau"
 _ANNOUNCED = re.compile(f"(?:{_CU_THE}|{_NHU_SAU})" + r"\s*:[ \t]*(?=\n)")     # a list announced at a line's end
 _ANNOUNCED_OPENINGS = ("cu", "nhu")     # what every match of it opens with (tried only there)
-_AMONG = re.compile(r"(?<![\w])tro[nm]g\s+s\w{1,2}\s+$")     # "Trong số 218 bị cáo", OCR "trong s6", "Trong sé"
+_TRONG_SO = r"tro[nm]g\s+s\w{1,2}"                                # "trong số", OCR "trong s6", "Trong sé"
+_AMONG = re.compile(r"(?<![\w])" + _TRONG_SO + r"\s+$")           # "Trong số 218 bị cáo"
 # "Trong số vụ, việc đã giải quyết:" opening a sentence: a figure named by words, then its parts
-_NAMED_AMONG = re.compile(r"tro[nm]g\s+s\w{1,2}\s+(?P<phrase>[^\d:.;]{3,60}?)\s*:")
+_NAMED_AMONG = re.compile(_TRONG_SO + r"\s+(?P<phrase>[^\d:.;]{3,60}?)\s*:")
 _NAMED_AMONG_REACH = 300
 # a section's lead ending in what announces its sub-sections ("… Trong đó:", "gồm:", "cụ thể như sau:")
 _SECTION_CUE = re.compile(f"(?:{_TRONG_DO_CORE}|{_GOM_ALL}|{_CU_THE}(?:\\s+{_NHU_SAU})?|{_NHU_SAU})" + r"\s*:$")

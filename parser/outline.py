@@ -281,15 +281,8 @@ class _Builder:
             siblings.append(para)
         else:
             return False
-        number = ".".join(outer + [str(expected)])
-        pre = self.prefix(9 if rank == 9 else 2)
-        para.kind = "item"
-        para.number = number
-        para.path = f"{pre}.{number}" if pre else number
-        para.inferred = True
+        self.number_lost(para, "item", rank, expected, outer)
         para.title_end = title_end(text, para.title_start, para.end)
-        while self.stack and self.stack[-1][0] >= rank:
-            self.stack.pop()
         para.level = len(self.stack)
         return True
 
@@ -312,18 +305,13 @@ class _Builder:
         else:
             return False
         head = kids[h]
-        number = ".".join(outer + [str(expected)])
-        pre = self.prefix(9 if rank == 9 else 2)
-        head.kind, head.number, head.inferred = "section", number, True
-        head.path = f"{pre}.{number}" if pre else number
+        self.number_lost(head, "section", rank, expected, outer)
         head.children = kids[h + 1:]
         del kids[h:]
         prev.end = kids[-1].end
         head.end = head.children[-1].end
         _relevel(head, prev.level)
         siblings.append(head)
-        while self.stack and self.stack[-1][0] >= rank:
-            self.stack.pop()
         return True
 
     def fill_skipped_heading(self, rank: int, expected: int, outer: list[str]) -> bool:
@@ -340,18 +328,23 @@ class _Builder:
         heading = text[head.start:head.end].rstrip()
         if heading.endswith((".", ":", ";")) or head.title_end < _block_text_end(text, head) or "\n" in heading:
             return False
-        number = ".".join(outer + [str(expected)])
-        pre = self.prefix(9 if rank == 9 else 2)
-        head.kind, head.number, head.inferred = "section", number, True
-        head.path = f"{pre}.{number}" if pre else number
+        self.number_lost(head, "section", rank, expected, outer)
         head.children = siblings[k:]
         del siblings[k:]
         for child in head.children:
             child.level = head.level + 1
         head.end = head.children[-1].end
+        return True
+
+    def number_lost(self, node: OutlineNode, kind: str, rank: int, expected: int, outer: list[str]) -> None:
+        """`node` becomes the numbered `kind` whose number `expected` the OCR lost (inferred), and the
+        stack is left as for a node of `rank`."""
+        number = ".".join(outer + [str(expected)])
+        pre = self.prefix(9 if rank == 9 else 2)
+        node.kind, node.number, node.inferred = kind, number, True
+        node.path = f"{pre}.{number}" if pre else number
         while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
-        return True
 
 
 def _bare_heading(text: str, node: OutlineNode) -> bool:

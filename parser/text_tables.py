@@ -27,11 +27,12 @@ _CELL = re.compile(r"\d[\d.,]*")
 _HEADER_CELL = re.compile(r"\S+(?:[ \t]\S+)*")          # header cells lie two spaces or more apart
 # "Đơn vị tính", "ĐVT" (folded; OCR prints the Đ as P or B: "Pon vi tinh"): a unit column's header,
 # or a line naming the table's unit ("Đơn vị tính: tỷ đồng")
-UNIT_WORDS = r"(?:[dbp][o0]n\s+v[i1]\s+t[i1][nm]h|[dbp]vt)"     # OCR: "timh"
+_UNIT_HEAD = r"[dbp][o0]n\s+v[i1]"                                  # "đơn vị"
+UNIT_WORDS = r"(?:" + _UNIT_HEAD + r"\s+t[i1][nm]h|[dbp]vt)"     # OCR: "timh"
 # a unit column's header may say "Đơn vị" alone ("Chỉ tiêu   Đơn vị   Quý III"): not as the first
 # header cell, where it heads the label column ("TT   Đơn vị   Dư nợ")
 _UNIT_CELL = re.compile(UNIT_WORDS)
-_UNIT_CELL_SHORT = re.compile(r"[dbp][o0]n\s+v[i1]")
+_UNIT_CELL_SHORT = re.compile(_UNIT_HEAD)
 _ROW_NUMBER_CELL = re.compile(r"s?tt\.?")
 _UNIT_LINE = re.compile(r"[ \t]*" + UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")

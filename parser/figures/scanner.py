@@ -57,12 +57,13 @@ _MONEY_AFTER = re.compile(r"\s+(?:ty|trieu|nghin|ngan)\s+(?:d\S{1,3}ng|usd)\b") 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")      # "3.912,5" too
 
 # "từ 10% đến 30%", or one bound naming a group counted after it ("trên 50% là 06 xe")
+_BOUND_WORD = r"(?:tren|duoi|tu|den|hon|toi|vuot)"
 _PERCENT_RANGE = re.compile(r"\d[\d.,]*\s*%\s*(?:den|toi|-|–)\s*(?:duoi\s+)?\d[\d.,]*\s*%"
-                            r"|(?:tren|duoi|tu|den|hon|toi|vuot)\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
+                            r"|" + _BOUND_WORD + r"\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
 # "báo cáo 10 tháng", "số liệu 09 tháng" (OCR "s6 1iéu"), "lũy kế 9 tháng" ("liiy ké"), "bình quân 9 tháng"
 _REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu|l\S{1,2}y\s+ke|binh\s+quan)\s+$")
 _AGE = re.compile(r"tu[o0-9de]i")       # "tuổi" as OCR prints its ô (folded key): "tudi", "tu6i"
-_BOUND_BEFORE = re.compile(r"(?:tren|duoi|tu|den|hon|toi|vuot)\s+$")
+_BOUND_BEFORE = re.compile(_BOUND_WORD + r"\s+$")
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
 MARKER_LINE_ENDS = " \t-–~+•*"     # what a line may hold just before its marker
 
