@@ -728,8 +728,10 @@ class SentenceChecks:
                 used_at = [len(before) - 1]
             else:
                 used_at = [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH][-1:]
-                used_at += [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH
-                            and m.unit == left.unit and m.unit is not None][-1:]
+            # ... or the last of its own unit ("đã chi trả cho 139 hộ với số tiền 11.426 triệu
+            # đồng, còn 07 hộ")
+            used_at += [i for i, m in enumerate(before) if left.start - m.end <= _USED_REACH
+                        and m.unit == left.unit and m.unit is not None][-1:]
             for i in dict.fromkeys(used_at):
                 used = before[i]
                 want = used.value + left.value

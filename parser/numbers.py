@@ -47,18 +47,26 @@ def word_key(word: str) -> str:
         w = w.translate(_DIGIT_LETTERS)
         if not word.isupper():
             w = _u_glyphs(w, word)
+            if "&" in w:
+                w = _AMPERSAND_VOWEL.sub("o", w)
     return "".join(c for c in w if c.isalnum() or c in "/%")
 
 
+# "&" after a small letter is a marked vowel, most often ở ("tr& lên", "v& diễn"; also "x&" xã,
+# "tri&u" triệu): read as o, one slip from the others; in capitals it is the "and" of a code ("KH&ĐT")
+_AMPERSAND_VOWEL = re.compile(r"(?<=[a-z])&")
+
+
 # letters no Vietnamese syllable has, which the OCR prints for ư or ũ: "nguroi" (người), "chirc"
-# (chức), "ttr" (từ), "vii" (vũ); "tr" is an onset only, so one after the first letter is ư
-_U_GLYPHS = re.compile(r"(?<=[a-z])(?:tr|[ui]r(?=[a-z])|ii)")
+# (chức), "ttr" (từ), "vii" (vũ), "chwa" (chưa); "tr" is an onset only, so one after the first letter
+# is ư; a word opening with w is a foreign one ("website")
+_U_GLYPHS = re.compile(r"(?<=[a-z])(?:tr|[ui]r(?=[a-z])|ii|w)")
 
 
 def _u_glyphs(key: str, word: str) -> str:
     if word[:1] == "I" and word[1:2].islower():
         key = "l" + key[1:]                      # "Iuot": a capital I before small letters is l
-    return _U_GLYPHS.sub("u", key) if ("r" in key or "ii" in key) else key
+    return _U_GLYPHS.sub("u", key) if ("r" in key or "ii" in key or "w" in key) else key
 
 
 # ---------------------------------------------------------------- numbers

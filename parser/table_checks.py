@@ -66,7 +66,7 @@ def _share_columns(text: str, table: Table, rows, ratio_check) -> list[Check]:
         return out
     for k in range(2, width):
         cell = table.header_cell(table.rows[0], k) if len(rows[0][1]) == width else None
-        if cell is None or not _SHARE_HEADER.match(fold(text[cell[0]:cell[1]]).lower()):
+        if cell is None or not _SHARE_HEADER.match(fold(table.title_over(cell, text)).lower()):
             continue
         triples = [(cells[k], cells[k - 1], cells[k - 2]) for _, cells, _ in rows
                    if len(cells) == width and all(c is not None and c.value > 0 for c in cells[k - 2:k])
@@ -93,7 +93,7 @@ def _shares_of_total(text: str, table: Table, rows, width: int, ratio_check) -> 
     total_row = rows[totals[0]][1]
     for k in range(1, width):
         cell = table.header_cell(table.rows[totals[0]], k)
-        if cell is None or not _SHARE_OF_TOTAL.match(fold(text[cell[0]:cell[1]]).lower()) or total_row[k - 1] is None:
+        if cell is None or not _SHARE_OF_TOTAL.match(fold(table.title_over(cell, text)).lower()) or total_row[k - 1] is None:
             continue
         whole = total_row[k - 1]
         for i, (bulleted, cells, _) in enumerate(rows):

@@ -61,6 +61,9 @@ class Table:
     header: list[tuple[int, int]] = field(default_factory=list)   # the header's cells
     header_start: int = 0                     # where the header's line starts
     unit: tuple[int, int] | None = None       # the unit an "Đơn vị tính:" line names
+    # a header over two lines whose second holds the units alone ("Giải ngân" over "(triệu đồng)"):
+    # the first line's cells; `header` is the second's
+    titles: list[tuple[int, int]] = field(default_factory=list)
 
     def header_cell(self, row: Row, k: int) -> tuple[int, int] | None:
         """The header cell over the k-th figure of `row`. Cells are right-aligned under their
@@ -76,6 +79,20 @@ class Table:
         column = row.cells[k][1] - row.start
         return min(self.header[1:], key=lambda c: abs(c[1] - self.header_start - column))
 
+
+    def title_over(self, cell: tuple[int, int], text: str) -> str:
+        """The header's words over `cell`: the title cell above it on a two-line header (the one
+        its columns overlap most), then the cell itself ("Tỷ lệ (%)")."""
+        if not self.titles:
+            return text[cell[0]:cell[1]]
+        at = text.rfind("\n", 0, cell[0]) + 1
+        span = (cell[0] - at, cell[1] - at)
+        above = text.rfind("\n", 0, at - 1) + 1
+
+        def overlap(title: tuple[int, int]) -> int:
+            return min(span[1], title[1] - above) - max(span[0], title[0] - above)
+        title = max(self.titles, key=overlap)
+        return (text[title[0]:title[1]] + " " if overlap(title) > 0 else "") + text[cell[0]:cell[1]]
 
     def _header_over_cells(self, row: Row) -> bool:
         """Does the header name the figures' columns alone, its label column left blank (its first
@@ -131,6 +148,10 @@ class TextTables:
                     for row in run:
                         _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
+                if above is not None and all(self.text[a] == "(" and self.text[b - 1] == ")" for a, b in cells):
+                    table.titles = [m.span() for m in _HEADER_CELL.finditer(self.text, above, table.header_start - 1)]
+                    self.header_lines.add(above)
+                    above = _line_above(self.text, above)
             table.unit = self._unit_line(above)
         self.tables.append(table)
         for row in run:

@@ -147,6 +147,8 @@ class FigureFinder(Scanner):
             name = scale[0]
             if unit is None:
                 unit = scale
+            elif unit[0] == "đồng chí":
+                unit = (f"{name} đồng", scale[1], ws.end(0))   # "214 triệu đồng chi phí"
             else:
                 unit = (f"{name} {display_unit(text, unit) if unit[0] in UNIT_SET else unit[0]}",
                         scale[1], unit[2])
@@ -350,8 +352,8 @@ def _unit_in_label(text: str, start: int, end: int) -> tuple[str, int, int] | No
     """The unit a table row's label names: in its brackets ("Tổng vốn đăng ký (tỷ đồng)"), or as
     the noun it counts ("Số doanh nghiệp giải thể")."""
     label = text[start:end]
-    close = label.rstrip().endswith(")") and label.rfind("(")
-    if close:
+    close = label.rfind("(") if label.rstrip().endswith(")") else -1
+    if close >= 0:          # (a header cell may be its bracket alone: "(triệu đồng)")
         found = _scaled_unit(text, read_words(text, start + close + 1, 4, 40))
         if found is not None:
             return found
@@ -452,7 +454,10 @@ def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | Non
         if cell.endswith("(%)"):
             return "%", end - 2, end - 1
         return _unit_in_label(text, start, end)
-    return _scaled_unit(text, read_words(text, start, 5, end - start), whole_to=end)
+    found = _scaled_unit(text, read_words(text, start, 5, end - start), whole_to=end)
+    if found is None and cell[:1] in "sS8":
+        found = _unit_in_label(text, start, end)     # "Số hộ vay": the noun counted
+    return found
 
 
 def _noun_at_scale(ws: Words, text: str) -> bool:

@@ -50,7 +50,8 @@ tàu|khách sạn|khách|chiến sĩ|cột mốc|chức sắc|chức việc|làn
 bị cáo|phiên tòa|phiên họp|thẩm phán|thẩm tra viên|hội thẩm nhân dân|hội thẩm|kiểm sát viên|bản án|đương sự|người phải thi hành án|
 phần mộ|bóng đèn|cây xanh|điểm thi|suất ăn|chỗ trọ|đội viên|suất học bổng|học bổng|liên đội|chi đoàn|
 thống kê viên|điều tra viên|phần việc|công trình, phần việc|lượt tiếp cận|thanh thiếu nhi|thiếu nhi|phiếu|phiếu điều tra|
-lượt hành khách|hành khách|lượt xe|phù hiệu|biển hiệu|kỳ sát hạch|lối đi|phim tài liệu|video|máy phát|tài sản|quyền sử dụng đất|địa bàn
+lượt hành khách|hành khách|lượt xe|phù hiệu|biển hiệu|kỳ sát hạch|lối đi|phim tài liệu|video|máy phát|tài sản|quyền sử dụng đất|địa bàn|
+đại lý|phụ nữ|hợp đồng lao động
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
@@ -290,7 +291,19 @@ def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
     found = match_keys(keys, plain_syllable(texts[0]))
     if found is None or _marked_other_word(texts, keys, *found):
         return None
+    n = found[1]
+    if n >= 2 and keys[n - 1] in _FUNCTION_KEYS and texts[n - 1].lower() != found[0].split()[-1]:
+        # its last word is, unmarked, a word that goes on the clause: "07 ho chua nhận" is "hộ
+        # chưa", not "hồ chứa", when the words before it make a unit of their own
+        shorter = match_keys(keys[:n - 1], plain_syllable(texts[0]))
+        if shorter is not None:
+            return shorter
     return found
+
+
+# keys of words going on a clause a unit's last word may fold to ("chưa" as "chứa"), after a count
+# ("07 hộ chưa nhận"); not "cho" ("phiên chợ"), nor "tu" ("chủ đầu tư"): those nouns follow counts
+_FUNCTION_KEYS = frozenset({"chua"})
 
 
 _JOIN_WORDS, _JOIN_REACH = 14, 120

@@ -1,0 +1,78 @@
+"""Units read from a construction board's, a women's union's and a social-insurance office's
+reports (session 8): a table header whose units stand alone in brackets on its second line, a
+column headed "Số hộ vay", "&" printed for a marked vowel, "triệu đồng chi phí", "đại lý"."""
+from report_snippet import in_report
+
+from parser.numbers import word_key
+
+
+def units(body: str) -> dict:
+    return {m.text: m.unit for m in in_report(body).metrics}
+
+
+TWO_LINE_HEADER = """\
+STT  Công trình, dự án                 Kế hoạch vốn   Giải ngân    Tỷ lệ
+                                       (triệu đồng)  (triệu đồng)   (%)
+1    Nâng cấp, mở rộng Đường huyện 24    21.500        19.846      92,31
+2    Cầu Bình Phan                       12.600        10.884      86,38
+     Cộng                                34.100        30.730      90,12
+"""
+
+
+def test_units_alone_in_brackets_on_a_header_line():
+    found = units(TWO_LINE_HEADER)
+    assert found["21.500"] == found["19.846"] == found["30.730"] == "triệu đồng"
+    assert found["92,31"] == "%"
+
+
+def test_a_column_counting_a_noun():
+    found = units("""\
+TT  Chương trình cho vay          Số hộ vay    Dư nợ (triệu đồng)
+1   Hộ nghèo                         1.126          58.420
+2   Hộ mới thoát nghèo                 412          21.806
+""")
+    assert found["1.126"] == found["412"] == "hộ"
+    assert found["58.420"] == "triệu đồng"
+
+
+def test_an_ampersand_for_a_marked_vowel():
+    assert word_key("tri&u") == "triou" and word_key("x&") == "xo"
+    assert word_key("KH&ĐT") == "khdt"          # the "and" of a code stays out
+    found = units("Dự toán năm 2019 là 1.286\ntri&u ddng; khảo sát 04 x& vùng cao.\n")
+    assert found["1.286"] == "triệu đồng" and found["04"] == "xã"
+
+
+def test_a_landslide_count_is_no_lot_number():
+    assert units("Mưa lớn làm sạt l& 17 điểm trên các tuyến đường.\n").get("17") == "điểm"
+
+
+def test_money_before_chi_phi():
+    assert units("Từ chối thanh toán 214 triệu đồng chi phí không đúng quy định.\n")["214"] == "triệu đồng"
+
+
+def test_agents_counted():
+    assert units("Hiện có 27 đại lý thu với 186 nhân viên thu.\n")["27"] == "đại lý"
+
+
+def sums_of(doc) -> list:
+    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
+
+
+def ratios_of(doc) -> list:
+    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
+
+
+def test_a_share_column_titled_on_the_header_line_above_its_units():
+    ratios = ratios_of(in_report(TWO_LINE_HEADER))
+    assert (92.31, 19846, 21500, True) in ratios and (90.12, 30730, 34100, True) in ratios
+
+
+def test_households_left_after_an_amount_paid_them():
+    doc = in_report("Tổng số 146 hộ bị ảnh hưởng; đã chi trả cho 139 hộ với số tiền 11.426 triệu đồng, "
+                    "còn 07 ho chwa nhận tiền do tranh chấp.\n")
+    assert {m.value: m.unit for m in doc.metrics}[7] == "hộ"         # no "hồ chứa"
+    assert (146, [7, 139], True) in sums_of(doc)
+
+
+def test_a_reservoir_printed_with_its_marks_is_still_one():
+    assert units("Nạo vét 12 hồ chứa nước.\n")["12"] == "hồ chứa"
