@@ -72,8 +72,13 @@ _RECEIVED_WORD_EACH = tuple(re.compile(word) for word in _RECEIVED_WORDS)      #
 # are tried (str.find), not every "c" or "t" of the text
 _DIFFERENCES = tuple((re.compile(p + r"\s*:?\s*"), openings) for p, openings in (
     (r"ch[e\S]nh\s+[l1i][e\S]ch", None), (r"c(?<![\w]c)[aei]t\s+gi[aei]m(?![\w])", ("cat", "cet", "cit")),
-    (r"gi(?<![\w]gi)[aei]m(?![\w])", ("giam", "giem", "giim")),
+    (r"gi(?<![\w]gi)[aei]m(?:\s+tr\S{1,2})?(?![\w])", ("giam", "giem", "giim")),
+    (r"ti(?<![\w]ti)\S{1,2}t\s+ki\S{1,2}m(?![\w])", None),     # "tiết kiệm" (OCR "ti¢t kiém")
     (r"t(?<![\w]t)[aei]ng(?![\w])", ("tang", "teng", "ting"))))       # (not "tổng", folded "tong")
+# the differences no figure of another period can be: the two figures before are what they part
+# ("giá gói thầu …, giá trúng thầu …, tiết kiệm …"), so a difference that does not make them fails
+_STATED_DIFFERENCE = re.compile(r"ch|c[aei]t|ti|gi[aei]m\s+tr")
+_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:t[aei]ng|gi[aei]m)(?:\s+th[e\S]m)?\s*$")     # "tăng 412", "giảm thêm 3"
 _OTHER_PERIOD = re.compile(r"[^.;:\n]{0,40}?(?:so\s+v|cung\s+ky|nam\s+tr|thang\s+tr|ky\s+tr)")
 _CUE_WORD = re.compile(_GOM + "|" + _TRONG_DO + r"|cu\s+the")
 # _CUE_WORD's branches without their end guards: every place a cue word may start, found once in
@@ -626,7 +631,9 @@ class SentenceChecks:
     def differences(self) -> list[Check]:
         """"tổng giá khởi điểm 412,7 tỷ đồng, tổng giá trúng 538,9 tỷ đồng, chênh lệch 126,2 tỷ
         đồng", "giá trị đề nghị 158.640 triệu đồng, sau thẩm định 151.205 triệu đồng, cắt giảm
-        7.435 triệu đồng": the larger is the smaller plus the difference (a holding check only)."""
+        7.435 triệu đồng": the larger is the smaller plus the difference. Only a difference stated
+        as one ("chênh lệch", "cắt giảm", "giảm trừ", "tiết kiệm") may fail: a bare "giảm" or "tăng"
+        may be against a figure not printed."""
         out = []
         for cue_start, cue_end in _cues_of(_DIFFERENCES, self.folded):
             after = [m for m in self.between(cue_end, cue_end + 20) if _count(m)]
@@ -644,6 +651,8 @@ class SentenceChecks:
                 small, large = sorted(before, key=lambda m: m.value)
                 if math.isclose(small.value + diff.value, large.value, abs_tol=1e-6):
                     out.append(self.checker.sum_check(large, [small, diff]))
+                elif _STATED_DIFFERENCE.match(self.folded, cue_start) and diff.value < large.value:
+                    out.append(self.checker.sum_check(large, [small, diff], complete=True))
         return out
 
     # ---- received = resolved + pending
@@ -864,11 +873,22 @@ class SentenceChecks:
         # the last figure before it outside brackets ("1.370 cuộc (52 …, 1.318 …), đạt 104,4% …")
         outside = self._top_level_before(before, q.start)
         if outside and after:
-            a, b = outside, after[0]
+            a, b = self._not_a_change(outside, before, q), after[0]
             gap = self.text[q.end:b.start]
-            if _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit):
+            if a is not None and _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit):
                 return a, b
         return None
+
+    def _not_a_change(self, part: Metric, before: list[Metric], q: Metric) -> Metric | None:
+        """The figure a share is of: `part`, or when `part` is how much a figure changed ("8.964
+        người, tăng 412 người so với cùng kỳ, đạt 96,39% kế hoạch"), the figure before it; a change
+        in percent is of the change ("giảm 15 vụ, tương ứng giảm 20% so với cùng kỳ (75 vụ)")."""
+        if _CHANGE_BEFORE.search(self.folded, max(0, q.start - 16), q.start):
+            return part
+        k = before.index(part)
+        while k >= 0 and _CHANGE_BEFORE.search(self.folded, max(0, before[k].start - 16), before[k].start):
+            k -= 1
+        return before[k] if k >= 0 else None
 
     def _top_level_before(self, before: list[Metric], pos: int) -> Metric | None:
         """The last of `before` that no bracket closed before `pos` holds, when only bracketed

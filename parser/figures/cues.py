@@ -111,6 +111,7 @@ L_SYLLABLE = 4      # "thuốc", "tỷ": a following "1x" may be "lá", "lệ" r
 DATE_PART = 8       # after "tháng", "05 tháng": a date part, unless no date has it ("10 tháng 612 trẻ")
 PLACE_NUMBER = 16   # after "phường", "ấp", "thôn", "khu", "khóm": a place's number, unless a counted noun
                     # follows ("các xã, phường 49 chiếc")
+MONTH_PART = 32     # after "tháng": a month, unless past 12 with a counted noun after ("hằng tháng 13 hồ sơ")
 
 # the words before a place's number
 _PLACE_WORDS = frozenset({"phuong", "ap", "khom", "thon", "khu"})
@@ -124,7 +125,8 @@ def cue_of(words: tuple[str, ...]) -> int:
     last = word_key(words[-1])
     if ordinal_before(words):
         place = last in _PLACE_WORDS and not (len(words) > 1 and word_key(words[-2]) == "dia")   # "địa phương 2 cấp"
-        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0) | (PLACE_NUMBER if place else 0)
+        month = MONTH_PART if last == "thang" or len(last) >= 4 and fuzzy_or_equal(last, "thang") else 0
+        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0) | (PLACE_NUMBER if place else 0) | month
     flags = L_SYLLABLE if last in L_SYLLABLE_BEFORE else 0
     if date_word(last):
         if len(words) > 1 and word_key(words[-2]).isdigit():

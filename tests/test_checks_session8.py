@@ -1,0 +1,46 @@
+"""Checks a social-insurance and a construction board's report showed missing (session 8): a share
+of plan after how much the figure grew, a count after "hằng tháng", and differences stated as such
+("tiết kiệm", "giảm trừ") that may fail, unlike a bare "giảm"."""
+from report_snippet import in_report
+
+
+def sums_of(doc) -> list:
+    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
+
+
+def ratios_of(doc) -> list:
+    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
+
+
+def test_a_share_of_plan_is_of_the_figure_not_of_its_growth():
+    doc = in_report("- Bảo hiểm xã hội bắt buộc: 8.964 người, tăng 412 người so với cùng kỳ, đạt 96,39% "
+                    "kế hoạch giao (9.300 người).\n")
+    assert ratios_of(doc) == [(96.39, 8964, 9300, True)]
+
+
+def test_a_count_after_hang_thang_past_twelve():
+    doc = in_report("Giải quyết 64 hồ sơ hưởng mới (hưu trí 51 hồ sơ, tử tuất hằng tháng 13 hồ sơ).\n")
+    assert {m.value: m.unit for m in doc.metrics}.get(13) == "hồ sơ"
+    assert (64, [13, 51], True) in sums_of(doc)
+
+
+def test_a_month_is_still_no_figure():
+    doc = in_report("Chi trả lương hưu hằng tháng 12 theo kế hoạch cho 310 người.\n")
+    assert 12 not in [m.value for m in doc.metrics]
+
+
+def test_savings_make_the_price():
+    doc = in_report("Tổng giá gói thầu 38.615 triệu đồng, tổng giá trúng thầu 37.148 triệu đồng, "
+                    "tiết kiệm 1.467 triệu đồng.\n")
+    assert (38615, [1467, 37148], True) in sums_of(doc)
+
+
+def test_a_stated_deduction_that_does_not_make_the_value_fails():
+    doc = in_report("Giá trị đề nghị quyết toán 23.418 triệu đồng, giá trị phê duyệt 23.105 triệu đồng, "
+                    "giảm trừ 331 triệu đồng.\n")
+    assert (23418, [331, 23105], False) in sums_of(doc)
+
+
+def test_a_bare_fall_may_be_against_another_figure():
+    doc = in_report("Thu ngân sách 23.418 triệu đồng, chi 23.105 triệu đồng, giảm 331 triệu đồng.\n")
+    assert not [c for c in doc.checks if c.kind == "sum" and not c.holds]
