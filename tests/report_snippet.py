@@ -9,3 +9,13 @@ TAIL = "\n2. Khác\nKhông có.\n"
 
 def in_report(body: str) -> Document:
     return analyse_text(HEAD + body + TAIL)
+
+
+def sums_of(doc: Document) -> list:
+    """The sum checks of `doc` as (total, sorted parts, holds), in order."""
+    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
+
+
+def ratios_of(doc: Document) -> list:
+    """The ratio checks of `doc` as (percent, part, whole, holds), in order."""
+    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")

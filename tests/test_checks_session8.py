@@ -1,15 +1,8 @@
 """Checks a social-insurance and a construction board's report showed missing (session 8): a share
 of plan after how much the figure grew, a count after "hằng tháng", and differences stated as such
 ("tiết kiệm", "giảm trừ") that may fail, unlike a bare "giảm"."""
-from report_snippet import in_report
+from report_snippet import in_report, ratios_of, sums_of
 
-
-def sums_of(doc) -> list:
-    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
-
-
-def ratios_of(doc) -> list:
-    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
 
 
 def test_a_share_of_plan_is_of_the_figure_not_of_its_growth():

@@ -1,7 +1,7 @@
 """Units read from a construction board's, a women's union's and a social-insurance office's
 reports (session 8): a table header whose units stand alone in brackets on its second line, a
 column headed "Số hộ vay", "&" printed for a marked vowel, "triệu đồng chi phí", "đại lý"."""
-from report_snippet import in_report
+from report_snippet import in_report, ratios_of, sums_of
 
 from parser.numbers import word_key
 
@@ -53,13 +53,6 @@ def test_money_before_chi_phi():
 def test_agents_counted():
     assert units("Hiện có 27 đại lý thu với 186 nhân viên thu.\n")["27"] == "đại lý"
 
-
-def sums_of(doc) -> list:
-    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
-
-
-def ratios_of(doc) -> list:
-    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
 
 
 def test_a_share_column_titled_on_the_header_line_above_its_units():

@@ -2,7 +2,7 @@
 unit declared for a section, a closing "Cộng" row under a header with no label cell, an amount
 opening a paragraph's last line, a rate after a bracketed breakdown, counts printed in pairs
 ("37 vụ/52 bị can"); and the false alarms those brought."""
-from report_snippet import in_report
+from report_snippet import in_report, ratios_of, sums_of
 
 from parser.pipeline import analyse_text
 
@@ -10,13 +10,6 @@ from parser.pipeline import analyse_text
 def units_of(doc) -> dict:
     return {m.value: m.unit for m in doc.metrics}
 
-
-def sums_of(doc) -> list:
-    return sorted((c.total, sorted(c.parts), c.holds) for c in doc.checks if c.kind == "sum")
-
-
-def ratios_of(doc) -> list:
-    return sorted((c.percent, c.part, c.whole, c.holds) for c in doc.checks if c.kind == "ratio")
 
 
 SECTION_UNIT = """BÁO CÁO
