@@ -153,6 +153,9 @@ class _Builder:
         if kind == "roman" and self.roman_is_decimal_one(block, mk):
             mk = Marker("decimal", "1", mk.end, mk.punct or ".")
             kind = "decimal"
+        elif kind == "decimal" and self.decimal_is_roman(block, mk):
+            mk = Marker("roman", mk.glyph, mk.end, mk.punct)
+            kind = "roman"
         # the common kinds first
         if kind == "bullet":
             top = self.parent()
@@ -180,6 +183,18 @@ class _Builder:
             return False
         title = self.doc.text[block.start + mk.end:block.start + mk.end + 40]
         return not mostly_upper(title) and self.last_number.get((self.parent_key(2), ()), 0) == 0
+
+    def decimal_is_roman(self, block: Block, mk: Marker) -> bool:
+        """"11. NHIỆM VỤ …" in capitals after part I, where section 11 is not due, is "II." misread
+        (each I printed 1)."""
+        glyph = mk.glyph
+        if len(glyph) < 2 or glyph.strip("1") or mk.punct != "." or self.last_part_value == 0:
+            return False
+        if to_roman(self.last_part_value + 1) != "I" * len(glyph):
+            return False
+        if self.last_number.get((self.parent_key(2), ()), 0) + 1 == int(glyph):
+            return False
+        return mostly_upper(self.doc.text[block.start + mk.end:block.start + mk.end + 40])
 
     def add_part(self, block: Block, mk: Marker) -> None:
         expected = self.last_part_value + 1

@@ -70,6 +70,21 @@ def test_roman_read_by_sequence():
     assert [c.path for n in roots[:3] for c in n.children if c.path] == ["I.1", "II.1", "III.1"]
 
 
+def test_part_two_printed_with_digits():
+    text = ("I. KẾT QUẢ\n1. Một\nNội dung.\n2. Hai\nNội dung.\n\n11. NHIỆM VỤ THÁNG TỚI\n"
+            "1. Ba\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II"] and roots[1].marker == "11."
+    assert [c.path for c in roots[1].children if c.path] == ["II.1"]
+
+
+def test_section_eleven_in_capitals_stays_a_section():
+    sections = "".join(f"{k}. MỤC {k}\nNội dung.\n" for k in range(1, 12))
+    doc, roots = outline_of("I. KẾT QUẢ\n" + sections)
+    assert [n.path for n in roots] == ["I"]
+    assert [c.path for c in roots[0].children if c.path][-1] == "I.11"
+
+
 def test_duplicate_and_skipped_numbers_are_kept_with_warnings():
     text = "I. PHẦN MỘT\n1. Một\n- việc a;\n3. Ba\n- việc b;\n3. Ba nữa\n- việc c;\n"
     doc, roots = outline_of(text)
