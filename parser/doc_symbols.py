@@ -17,7 +17,7 @@ CODES_WITH_DJ = frozenset({
     "NĐ", "QĐ", "HĐ", "HĐND", "ĐBQH", "TTĐT", "GDĐT", "BGDĐT", "SGDĐT", "PGDĐT", "GD&ĐT",
     "LĐTBXH", "BLĐTBXH", "SLĐTBXH", "TĐKT", "ĐU", "ĐTN", "BCĐ", "BĐBP", "ĐKKD", "HĐQT", "HĐTV",
     "KHĐT", "BKHĐT", "SKHĐT", "KH&ĐT", "HĐTĐKT", "BTĐKT", "LĐLĐ", "TLĐLĐVN", "ĐĐBQH", "TLĐ",
-    "HĐTP", "HĐTV", "ĐTCBL", "TĐTN", "BTVTĐ",
+    "HĐTP", "HĐTV", "ĐTCBL", "TĐTN", "BTVTĐ", "LĐ",     # "LĐ-TB&XH"
 })
 # real codes that a P/B read back as Đ would turn into one of the above
 CODES_WITHOUT_DJ = frozenset({"GDPT", "HD", "CP"})      # "HD": hướng dẫn; "CP": Chính phủ

@@ -37,10 +37,13 @@ _VOWELS = set("aeiouyw0123456789&¢@€")
 
 
 _ONE_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])1")     # "CA1": no syllable ends in l, so a 1 there is I
+_Q_FOR_VOWEL = re.compile(r"q(?!u)")      # q opens "qu" only: another is an O with marks ("CHQ" Chợ)
 
 
 def _consonants(folded_word: str) -> str:
     word = _ONE_AFTER_VOWEL.sub("i", folded_word) if "1" in folded_word else folded_word
+    if "q" in word:
+        word = _Q_FOR_VOWEL.sub("o", word)
     return "".join(c for c in word.translate(_CONSONANT_OF) if c not in _VOWELS and c.isalnum())
 
 

@@ -83,8 +83,12 @@ def classify(word: str, skeletons, foreign) -> str:
     if has_digit:
         if word[0].isdigit() and word[-1].isalpha() and word[-1].isupper():
             return CODE  # 4G, 5G
-        if any(c.isdigit() and c not in LOOKALIKE_DIGITS for c in word) or uppers >= 2:
+        if any(c.isdigit() and c not in LOOKALIKE_DIGITS for c in word):
             return CODE  # H5N1, A2, COVID19
+        if uppers >= 2:
+            # a word of capitals with one look-alike digit that makes a syllable is that syllable
+            # garbled ("HO1" HỘI, "G1A" GIA); codes keep theirs ("PC08", "A1", "F0")
+            return JUNK if _caps_with_digit(word, uppers, skeletons) else CODE
         return JUNK
     if any(c in OCR_GLYPHS for c in word) or any(not _is_latin(c) for c in letters):
         return JUNK
@@ -130,6 +134,14 @@ def _is_latin(c: str) -> bool:
     if got is None:
         got = _LATIN[c] = "LATIN" in unicodedata.name(c, "")
     return got
+
+
+_DIGIT_AS_LETTER = str.maketrans({"1": "i", "0": "o", "6": "o", "3": "e", "4": "a"})
+
+
+def _caps_with_digit(word: str, uppers: int, skeletons) -> bool:
+    return (len(word) >= 3 and word.isalnum() and uppers == len(word) - 1
+            and fold(word.lower().translate(_DIGIT_AS_LETTER)) in skeletons)
 
 
 def _caps_glitch(sk: str, skeletons) -> bool:

@@ -289,15 +289,13 @@ def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
     if not first or first in PUNCT or not _entries_for_first(first):
         return None
     found = match_keys(keys, plain_syllable(texts[0]))
-    if found is None or _marked_other_word(texts, keys, *found):
-        return None
-    n = found[1]
-    if n >= 2 and keys[n - 1] in _FUNCTION_KEYS and texts[n - 1].lower() != found[0].split()[-1]:
+    if found is not None and found[1] >= 2 and keys[found[1] - 1] in _FUNCTION_KEYS \
+            and texts[found[1] - 1].lower() != found[0].split()[-1]:
         # its last word is, unmarked, a word that goes on the clause: "07 ho chua nhận" is "hộ
         # chưa", not "hồ chứa", when the words before it make a unit of their own
-        shorter = match_keys(keys[:n - 1], plain_syllable(texts[0]))
-        if shorter is not None:
-            return shorter
+        found = match_keys(keys[:found[1] - 1], plain_syllable(texts[0])) or found
+    if found is None or _marked_other_word(texts, keys, *found):
+        return None
     return found
 
 

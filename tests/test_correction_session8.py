@@ -1,0 +1,46 @@
+"""Header and signer words a district labour office's, a construction board's and a women's
+union's reports showed misread (session 8): "LP-TB&XH", a district printed "CHQ GẠO", "HO1" for
+HỘI among capitals, and a Jrai signer's clan name."""
+from parser.correction import correct_document
+from parser.correction.tokens import CODE, JUNK, classify
+from parser.model import CorrectedView, apply_corrections
+from parser.pipeline import analyse_text, auto_corrections
+
+
+def corrected(text: str) -> str:
+    return apply_corrections(text, correct_document(text))
+
+
+def header_fields(left_top: str, left: str, place: str, signer: str) -> dict:
+    doc = analyse_text(f"{left_top:<38}CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       f"{left:<38}Doc lap - Tu do - Hanh phuc\n\n"
+                       f"So: 56/BC-UBND{'':<24}{place}, ngay 22 thang 9 nam 2020\n\n"
+                       "BAO CAO\nKet qua cong tac thang 9 nam 2020\n\nI. KET QUA\n1. Chung\nDat ke hoach.\n\n"
+                       f"Noi nhan:{'':<30}TRUONG PHONG\n- Luu: VT.\n{'':<40}{signer}\n")
+    doc.corrections = auto_corrections(doc)
+    view = CorrectedView(doc.text, doc.corrections)
+    return {name: field.text(view) for name, field in doc.metadata.fields.items() if field is not None}
+
+
+def test_the_labour_office_code_gets_its_dj_back():
+    assert header_fields("UBND HUYEN MAI SON", "PHONG LP-TB&XH", "Mai Son", "Cam Thi Phuong")["issuer"] == "PHÒNG LĐ-TB&XH"
+
+
+def test_a_district_whose_o_came_out_q():
+    fields = header_fields("UBND HUYEN CHQ GẠO", "PHONG KINH TE", "Cho Gao", "Truong Van Ut")
+    assert fields["parent_issuer"] == "UBND HUYỆN CHỢ GẠO" and fields["place"] == "Chợ Gạo"
+
+
+def test_a_district_missing_from_the_first_gazetteer():
+    assert header_fields("UBND TINH GIA LAI", "UBND HUYEN KRONG PA", "Krong Pa", "Rah Lan Thi Nhung")["place"] == "Krông Pa"
+
+
+def test_a_clan_name_of_the_central_highlands():
+    assert header_fields("UBND TINH GIA LAI", "UBND HUYEN KRONG PA", "Krong Pa", "Rah Lan Thi Nhung")["signer_name"] == \
+        "Rah Lan Thị Nhung"
+
+
+def test_a_digit_for_i_among_capitals():
+    assert classify("HO1", {"hoi"}, set()) == JUNK and classify("G1A", {"gia"}, set()) == JUNK
+    assert classify("PC08", {"pcob"}, set()) == CODE and classify("QH14", set(), set()) == CODE
+    assert corrected("BCH HO1 LHPN HUYEN") == "BCH HỘI LHPN HUYỆN"
