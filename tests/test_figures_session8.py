@@ -69,3 +69,10 @@ def test_households_left_after_an_amount_paid_them():
 
 def test_a_reservoir_printed_with_its_marks_is_still_one():
     assert units("Nạo vét 12 hồ chứa nước.\n")["12"] == "hồ chứa"
+
+
+def test_so_before_voi_ends_no_unit():
+    found = units("Tay chân miệng 05 ca, giam 04 ca so voi thang truoc; giảm 25 ho so v6i đầu năm.\n")
+    assert found["04"] == "ca" and found["25"] == "hộ"
+    found = units("Tiếp nhận 18 ho so, kiểm tra 12 cơ sở so với kế hoạch 10 co so.\n")
+    assert found["18"] == "hồ sơ" and found["12"] == "cơ sở" and found["10"] == "cơ sở"

@@ -289,19 +289,28 @@ def unit_of_words(texts: tuple[str, ...]) -> tuple[str, int] | None:
     if not first or first in PUNCT or not _entries_for_first(first):
         return None
     found = match_keys(keys, plain_syllable(texts[0]))
-    if found is not None and found[1] >= 2 and keys[found[1] - 1] in _FUNCTION_KEYS \
-            and texts[found[1] - 1].lower() != found[0].split()[-1]:
+    if found is not None and found[1] >= 2 and _goes_on_the_clause(texts, keys, *found):
         # its last word is, unmarked, a word that goes on the clause: "07 ho chua nhận" is "hộ
-        # chưa", not "hồ chứa", when the words before it make a unit of their own
+        # chưa", not "hồ chứa", "04 ca so với" is "ca so với", not "cơ sở", when the words before
+        # it make a unit of their own
         found = match_keys(keys[:found[1] - 1], plain_syllable(texts[0])) or found
     if found is None or _marked_other_word(texts, keys, *found):
         return None
     return found
 
 
+def _goes_on_the_clause(texts: tuple[str, ...], keys: tuple[str, ...], unit: str, n: int) -> bool:
+    last = keys[n - 1]
+    if texts[n - 1].lower() == unit.split()[-1]:
+        return False                    # printed as the unit's word, marks and all
+    return last in _FUNCTION_KEYS or last == "so" and n < len(keys) and keys[n] in _VOI
+
+
 # keys of words going on a clause a unit's last word may fold to ("chưa" as "chứa"), after a count
-# ("07 hộ chưa nhận"); not "cho" ("phiên chợ"), nor "tu" ("chủ đầu tư"): those nouns follow counts
+# ("07 hộ chưa nhận"); not "cho" ("phiên chợ"), nor "tu" ("chủ đầu tư"): those nouns follow counts.
+# "so" goes on the clause before "với" ("giảm 04 ca so với tháng trước")
 _FUNCTION_KEYS = frozenset({"chua"})
+_VOI = frozenset({"voi", "vai", "vei", "vdi", "vol"})     # OCR: "véi", "vdi"
 
 
 _JOIN_WORDS, _JOIN_REACH = 14, 120
