@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 
-from .figures.lexicon import match_unit
+from .figures.lexicon import VOI_KEYS, match_unit
 from .figures.scanner import spans_of
 from .figures.structure import comma_parted
 from .figures.words import read_words
@@ -824,22 +824,28 @@ class SentenceChecks:
         parts = [m for m in counts if m.end <= q.start][-2:]
         if not parts or q.value <= 0:
             return None
-        after = read_words(self.text, q.end, 5, 50)
+        after = read_words(self.text, q.end, 6, 50)
+        if not after.keys or after.starts[0] - q.end > 6:
+            return None                     # the noun follows the percentage
+        if after.keys[0] == "tong" or after.keys[0] == "so" and len(after.keys) > 1 and after.keys[1] in VOI_KEYS:
+            after = after.after(1 if after.keys[0] == "tong" else 2)   # "đạt 78,6% tổng số trạm", "… so với số trẻ"
         if after.keys and len(after.keys[0]) <= 2 and after.keys[0][:1] == "s" and after.texts[0][:1] in "sS":
             after = after.after(1)          # "chiếm 0,25% số vụ, việc đã giải quyết"
         part = parts[-1]
         named = match_unit(after, self.text)
-        if named is None or named[1] - q.end > 6:
+        if named is None:
             return None
         if len(parts) == 2 and part.unit != named[0] and parts[0].unit == named[0] \
                 and "/" in self.text[parts[0].end:part.start] and part.start - parts[0].end < 16:
             part = parts[0]                 # "giải quyết 31 vụ/44 bị can, đạt 83,8% số vụ thụ lý": the vụ
-        wholes = self.by_unit.get(named[0], [])
-        upto = bisect.bisect_left(self.unit_starts.get(named[0], []), part.start)
-        whole = next((m for m in reversed(wholes[max(0, upto - _EARLIER_FIGURES):upto])
-                      if part.start - m.end <= _NAMED_WHOLE_REACH and m.value > 0
-                      and ratio_holds(q.value, part.value, m.value, decimals)),
-                     None)
+        # the named noun's own figures, and those of a noun it opens ("trạm" of "14 trạm y tế")
+        wholes = []
+        for unit in {named[0], *(u for u in self.by_unit if u.startswith(named[0] + " "))}:
+            upto = bisect.bisect_left(self.unit_starts[unit], part.start) if unit in self.by_unit else 0
+            wholes += self.by_unit.get(unit, [])[max(0, upto - _EARLIER_FIGURES):upto]
+        whole = max((m for m in wholes if part.start - m.end <= _NAMED_WHOLE_REACH and m.value > 0
+                     and ratio_holds(q.value, part.value, m.value, decimals)),
+                    key=lambda m: m.start, default=None)
         return self.checker.ratio_check(q, part, whole) if whole is not None else None
 
     def _sentence_start(self, pos: int) -> int:

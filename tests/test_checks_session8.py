@@ -37,3 +37,17 @@ def test_a_stated_deduction_that_does_not_make_the_value_fails():
 def test_a_bare_fall_may_be_against_another_figure():
     doc = in_report("Thu ngân sách 23.418 triệu đồng, chi 23.105 triệu đồng, giảm 331 triệu đồng.\n")
     assert not [c for c in doc.checks if c.kind == "sum" and not c.holds]
+
+
+def test_a_share_of_the_total_named_after_it():
+    # the whole far back, many figures before (beyond those an unnamed whole is looked for in)
+    between = "".join(f"- Khám cho {100 + k} lượt người bệnh tại điểm {k}.\n" for k in range(45))
+    doc = in_report("Toàn huyện có 14 trạm y tế xã, thị trấn.\n" + between + "2. Tuyến xã\n"
+                    "- Số trạm y tế có bác sĩ làm việc: 11 trạm, đạt 78,6% tổng số trạm;\n")
+    assert (78.6, 11, 14, True) in ratios_of(doc)
+
+
+def test_a_share_named_after_so_voi():
+    doc = in_report("Năm 2024 có 64 chỉ tiêu tuyển dụng.\n2. Kết quả\n"
+                    "Đã tuyển 61 người, đạt 95,31% so với số chỉ tiêu.\n")
+    assert (95.31, 61, 64, True) in ratios_of(doc)

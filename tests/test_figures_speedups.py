@@ -2,7 +2,7 @@
 gave (kept here as the reference), on generated and OCR-damaged text."""
 from hypothesis import given, settings, strategies as st
 
-from parser.figures.lexicon import (_FUNCTION_KEYS, _VOI, MAX_UNIT_LEN, MEASURES, PUNCT, UNIT_LIST, _entries_for_first, _unit_keys,
+from parser.figures.lexicon import (_FUNCTION_KEYS, VOI_KEYS, MAX_UNIT_LEN, MEASURES, PUNCT, UNIT_LIST, _entries_for_first, _unit_keys,
                                     _vowels_apart, match_keys, match_unit, plain_syllable)
 from parser.figures.outline_lookup import OutlineLookup
 from parser.figures.words import Words, read_words
@@ -23,7 +23,7 @@ def _match_unit_reference(ws: Words, turns: bool = False):
         return None
     unit, n = found
     if n >= 2 and ws.texts[n - 1].lower() != unit.split()[-1] and (
-            ws.keys[n - 1] in _FUNCTION_KEYS or ws.keys[n - 1] == "so" and n < len(ws) and ws.keys[n] in _VOI):
+            ws.keys[n - 1] in _FUNCTION_KEYS or ws.keys[n - 1] == "so" and n < len(ws) and ws.keys[n] in VOI_KEYS):
         # (since session 8) "07 ho chua nhận" is "hộ chưa", "04 ca so với" no "cơ sở", the words
         # before a unit of their own
         found = match_keys(tuple(ws.keys[:n - 1]), plain_syllable(ws.texts[0])) or found

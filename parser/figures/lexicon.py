@@ -303,14 +303,14 @@ def _goes_on_the_clause(texts: tuple[str, ...], keys: tuple[str, ...], unit: str
     last = keys[n - 1]
     if texts[n - 1].lower() == unit.split()[-1]:
         return False                    # printed as the unit's word, marks and all
-    return last in _FUNCTION_KEYS or last == "so" and n < len(keys) and keys[n] in _VOI
+    return last in _FUNCTION_KEYS or last == "so" and n < len(keys) and keys[n] in VOI_KEYS
 
 
 # keys of words going on a clause a unit's last word may fold to ("chưa" as "chứa"), after a count
 # ("07 hộ chưa nhận"); not "cho" ("phiên chợ"), nor "tu" ("chủ đầu tư"): those nouns follow counts.
 # "so" goes on the clause before "với" ("giảm 04 ca so với tháng trước")
 _FUNCTION_KEYS = frozenset({"chua"})
-_VOI = frozenset({"voi", "vai", "vei", "vdi", "vol"})     # OCR: "véi", "vdi"
+VOI_KEYS = frozenset({"voi", "vai", "vei", "vdi", "vol"})     # OCR: "véi", "vdi"
 
 
 _JOIN_WORDS, _JOIN_REACH = 14, 120
