@@ -304,8 +304,9 @@ def _looks_like_name(text: str, folded: str) -> bool:
         return False
     if sum(w in _FUNCTION_WORDS for w in folded.split()) >= 2:
         return False
-    # capitalised words; an OCR digit inside a word ("Qu6c") is allowed, a number is not; one word's
-    # Đ may come out as a small b or p ("Hoàng Văn bat" for Đạt, "bing Ngoc Tudn" for Đặng)
-    small_dj = [w for w in words if not w[0].isupper()]
+    # capitalised words; an OCR digit inside a word ("Qu6c") or for its capital ("8eo" for Seo) is
+    # allowed, a number is not; one word's Đ may come out as a small b or p ("Hoàng Văn bat" for
+    # Đạt, "bing Ngoc Tudn" for Đặng)
+    small_dj = [w for w in words if not w[0].isupper() and not (w[0] in "01568" and w[1:].isalpha() and w[1:].islower())]
     return (all(sum(c.isdigit() for c in w) <= 1 for w in words)
             and len(small_dj) <= 1 and all(w[0] in "bp" and len(w) > 1 for w in small_dj))

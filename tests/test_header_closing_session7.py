@@ -30,3 +30,13 @@ def test_a_head_of_office_title_sharing_the_issuers_words():
                                      title="CHI CUC TRUONG"))
     assert field(doc, "signer_title") == "CHI CUC TRUONG"
     assert field(doc, "signer_name") == "Nguyen Thi Hoa"
+
+
+def test_a_signer_name_whose_capital_came_out_a_digit():
+    # (session 8) "Giàng Seo Phử" printed "Giang 8eo Pht": the 8 stands for the S
+    doc = analyse_text(REPORT.format(parent="UBND TINH LAM DONG", issuer="SO NOI VU", title="GIAM DOC")
+                       .replace("Nguyen Thi Hoa", "Giang 8eo Pht"))
+    assert field(doc, "signer_name") == "Giang 8eo Pht"
+    doc = analyse_text(REPORT.format(parent="UBND TINH LAM DONG", issuer="SO NOI VU", title="GIAM DOC")
+                       .replace("Nguyen Thi Hoa", "Giang 2024 Pht"))
+    assert field(doc, "signer_name") is None
