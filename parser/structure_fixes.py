@@ -187,9 +187,11 @@ _FOR_REPORT = re.compile(r"\((b[l1I|]c)\)")
 
 def phrase_corrections(text: str) -> list[Correction]:
     """"Các phong, đơn vị" is "Các phòng, đơn vị"; "các xã, phuong" is "các xã, phường"; a
-    recipient's "(blc)" is "(b/c)"."""
+    recipient's "(blc)" is "(b/c)"; "các PGD Sở" is "các PGĐ Sở" (the deputy directors)."""
     fixes = [Correction(m.start(1), m.end(1), m.group(1), "b/c", source="structure", confidence=0.95)
              for m in _FOR_REPORT.finditer(text)]
+    fixes += [Correction(m.start(1), m.end(1), m.group(1), "PGĐ", source="structure", confidence=0.9)
+              for m in _DEPUTY_HEADS.finditer(text)]
     folded = fold_text(text)
     for pattern, word in ((_PHONG_LISTED, "phòng"), (_PHUONG_LISTED, "phường")):
         for m in pattern.finditer(folded):
@@ -199,6 +201,10 @@ def phrase_corrections(text: str) -> list[Correction]:
             fixes.append(Correction(m.start(1), m.end(1), printed, in_case_of(printed, word),
                                     source="structure", confidence=0.9))
     return fixes
+
+
+# "PGĐ Sở" (Phó Giám đốc), its Đ printed D, P or B; "PGD" alone may be a bank's transaction office
+_DEPUTY_HEADS = re.compile(r"(?<![\w])(PG[DPB])(?=[ \t]+[Ss]\S{0,2}(?![\w]))")
 
 
 def symbol_corrections(text: str) -> list[Correction]:

@@ -44,3 +44,10 @@ def test_a_digit_for_i_among_capitals():
     assert classify("HO1", {"hoi"}, set()) == JUNK and classify("G1A", {"gia"}, set()) == JUNK
     assert classify("PC08", {"pcob"}, set()) == CODE and classify("QH14", set(), set()) == CODE
     assert corrected("BCH HO1 LHPN HUYEN") == "BCH HỘI LHPN HUYỆN"
+
+
+def test_the_deputy_directors_among_the_recipients():
+    from parser.structure_fixes import phrase_corrections
+    text = "- Giám đốc, các PGD Sở;\n- PGB sở Tài chính;\n- PGD Ngân hàng CSXH huyện;\n"
+    assert apply_corrections(text, phrase_corrections(text)) == \
+        "- Giám đốc, các PGĐ Sở;\n- PGĐ sở Tài chính;\n- PGD Ngân hàng CSXH huyện;\n"
