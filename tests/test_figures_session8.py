@@ -76,3 +76,10 @@ def test_so_before_voi_ends_no_unit():
     assert found["04"] == "ca" and found["25"] == "hộ"
     found = units("Tiếp nhận 18 ho so, kiểm tra 12 cơ sở so với kế hoạch 10 co so.\n")
     assert found["18"] == "hồ sơ" and found["12"] == "cơ sở" and found["10"] == "cơ sở"
+
+
+def test_names_and_headings_with_numbers_are_no_figures():
+    assert "11" not in units("PHẦN 11\nNHIỆM VỤ QUÝ IV\n")
+    assert "8" not in units("Tỷ lệ giải ngân Dự án 8 còn thấp.\n")
+    assert "13" not in units("Trên đây 13 báo cáo kết quả thực hiện nhiệm vụ tháng 11.\n")
+    assert units("Lỗi chủ quan của Thẩm phán 02 vụ.\n").get("02") == "vụ"

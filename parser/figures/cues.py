@@ -25,6 +25,9 @@ ORDINAL_BEFORE = (
     ("chuong", "trinh"),      # "Chương trình 1719", "Chương trình 135": a programme's name
     ("ban", "chi", "dao"),    # "Ban Chỉ đạo 389": a committee's name
     ("cot", "moc"), ("moc",),   # "cột mốc 605": a border marker's number
+    ("du", "an"),             # "Dự án 8" of a national programme: its name
+    ("hop", "thu"),           # "kỳ họp thứ 24", the "thứ" printed "thir"
+    ("tren", "day"),          # "Trên đây 13 báo cáo": "là" printed "13"
 )
 # cue words inside a phrase that is no cue: "rau màu các loại 129 ha" (of all kinds),
 # "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"), a country's "Lan" (not "lần"): a count follows
@@ -61,8 +64,8 @@ def ordinal_before(tokens: list[str]) -> bool:
 def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
     if not tokens or tokens[-1] in PUNCT:
         return False
-    if tokens[-1].lower() == "thứ":
-        return True
+    if tokens[-1].lower() == "thứ" or tokens[-1][:1] == "P" and word_key(tokens[-1]) == "phan":
+        return True             # "lần thứ 2"; "PHẦN 11" (PHẦN II), "Phần 2": a part (not "Thẩm phán 02 vụ")
     keys = [word_key(t) for t in tokens if t not in PUNCT]
     if not keys:
         return False
@@ -100,6 +103,7 @@ def may_cue(word: str) -> bool:
             _MAY_CUE.clear()
         key = word_key(word)
         found = _MAY_CUE[word] = (word.lower() == "thứ" or key in _ORDINAL_BY_LAST or bool(_fuzzy_phrases(key))
+                                  or word[:1] == "P" and key == "phan"
                                   or date_word(key) or key in L_SYLLABLE_BEFORE)
     return found
 
