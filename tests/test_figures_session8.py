@@ -83,3 +83,10 @@ def test_names_and_headings_with_numbers_are_no_figures():
     assert "8" not in units("Tỷ lệ giải ngân Dự án 8 còn thấp.\n")
     assert "13" not in units("Trên đây 13 báo cáo kết quả thực hiện nhiệm vụ tháng 11.\n")
     assert units("Lỗi chủ quan của Thẩm phán 02 vụ.\n").get("02") == "vụ"
+
+
+def test_the_months_a_figure_covers_are_no_figure():
+    assert "8" not in units("Tổng chi ngân sách 8 tháng là 2.957 triệu đồng.\n")
+    assert "6" not in units("Thực hiện đúng quy định. Trong\n6 tháng, tiếp nhận 48.615 hồ sơ.\n")
+    assert "6" not in units("Điều tra viên 1iiy ké 6 tháng thu thập 1.440 phiếu.\n")
+    assert units("Thời gian xử lý rút ngắn còn 3 tháng.\n").get("3") == "tháng"

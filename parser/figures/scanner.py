@@ -62,7 +62,8 @@ _BOUND_WORD = r"(?:tren|duoi|tu|den|hon|toi|vuot)"
 _PERCENT_RANGE = re.compile(r"\d[\d.,]*\s*%\s*(?:den|toi|-|–)\s*(?:duoi\s+)?\d[\d.,]*\s*%"
                             r"|" + _BOUND_WORD + r"\s+\d[\d.,]*\s*%\s*(?:tro\s+len\s*)?(?:la|:)\s*\d")
 # "báo cáo 10 tháng", "số liệu 09 tháng" (OCR "s6 1iéu"), "lũy kế 9 tháng" ("liiy ké"), "bình quân 9 tháng"
-_REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu|l\S{1,2}y\s+ke|binh\s+quan)\s+$")
+_REPORTED_OVER = re.compile(r"(?:bao\s+cao|s\S\s+[l1]ieu|[l1]\S{1,2}y\s+ke|binh\s+quan)\s+$")   # OCR "1iiy ké"
+_IN_BEFORE = re.compile(r"(?<![\w])trong\s+$")
 _AGE = re.compile(r"tu[o0-9de]i")       # "tuổi" as OCR prints its ô (folded key): "tudi", "tu6i"
 _BOUND_BEFORE = re.compile(_BOUND_WORD + r"\s+$")
 MARKER_LINE = re.compile(r"[ \t]*(?:[-–~+•*][ \t]*)?$")
@@ -240,8 +241,11 @@ class Scanner:
                 return None          # "9 tháng đầu năm", "6 tháng cuối năm": the report's period
             if month and (fuzzy_or_equal(k1, "nam") and len(keys) > 2 and keys[2][:2] in ("19", "20")
                           or _REPORTED_OVER.search(folded, start - 16 if start > 16 else 0, start)
-                          or text.startswith("Trong ", start - 6)):
-                return None          # "quý III và 9 tháng năm 2024", "báo cáo 10 tháng", "Trong 6 tháng,": a period
+                          or text.startswith("Trong ", start - 6)
+                          or k1 == "," and _IN_BEFORE.search(folded, start - 8 if start > 8 else 0, start)
+                          or k1 == "la" and len(keys) > 2 and keys[2][:1].isdigit()):
+                return None          # "quý III và 9 tháng năm 2024", "báo cáo 10 tháng", "Trong 6 tháng,",
+                                     # "trong\n6 tháng,", "chi ngân sách 8 tháng là 2.957": a period
         if keys and _AGE.fullmatch(keys[0]):
             return None              # "từ 6 đến 15 tuổi", "dưới 18 tuổi": an age
         if decimal_or_grouped:
