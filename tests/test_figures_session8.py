@@ -90,3 +90,9 @@ def test_the_months_a_figure_covers_are_no_figure():
     assert "6" not in units("Thực hiện đúng quy định. Trong\n6 tháng, tiếp nhận 48.615 hồ sơ.\n")
     assert "6" not in units("Điều tra viên 1iiy ké 6 tháng thu thập 1.440 phiếu.\n")
     assert units("Thời gian xử lý rút ngắn còn 3 tháng.\n").get("3") == "tháng"
+
+
+def test_words_that_hold_a_cue_word_but_are_no_cue():
+    found = units("Khám phụ khoa 126 lượt; luân phiên 06 bác sĩ xuống hỗ trợ trạm y tế.\n")
+    assert found["126"] == "lượt" and found["06"] == "bác sĩ"
+    assert units("Lắp camera tại 06 ctra khau biên giới.\n")["06"] == "cửa khẩu"

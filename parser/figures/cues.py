@@ -32,6 +32,7 @@ ORDINAL_BEFORE = (
 # cue words inside a phrase that is no cue: "rau màu các loại 129 ha" (of all kinds),
 # "đánh bạc 09 vụ", "cờ bạc" (gambling, not "bậc"), a country's "Lan" (not "lần"): a count follows
 _NOT_CUES = {("cac", "loai"), ("danh", "bac"), ("co", "bac"), ("sat", "lo"),    # "sạt lở 17 điểm", no "lô"
+             ("phu", "khoa"), ("luan", "phien"),      # "khám phụ khoa 126 lượt", "luân phiên 06 bác sĩ"
              ("thai", "lan"), ("ha", "lan"), ("phan", "lan")}      # countries: "Thái Lan 02 đoàn"
 _ORDINAL_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in ORDINAL_BEFORE:

@@ -51,7 +51,7 @@ bị cáo|phiên tòa|phiên họp|thẩm phán|thẩm tra viên|hội thẩm nh
 phần mộ|bóng đèn|cây xanh|điểm thi|suất ăn|chỗ trọ|đội viên|suất học bổng|học bổng|liên đội|chi đoàn|
 thống kê viên|điều tra viên|phần việc|công trình, phần việc|lượt tiếp cận|thanh thiếu nhi|thiếu nhi|phiếu|phiếu điều tra|
 lượt hành khách|hành khách|lượt xe|phù hiệu|biển hiệu|kỳ sát hạch|lối đi|phim tài liệu|video|máy phát|tài sản|quyền sử dụng đất|địa bàn|
-đại lý|phụ nữ|hợp đồng lao động
+đại lý|phụ nữ|hợp đồng lao động|cửa khẩu
 """
 UNIT_LIST = [u.strip() for u in UNITS.replace("\n", "").split("|") if u.strip()]
 UNIT_SET = frozenset(UNIT_LIST)
