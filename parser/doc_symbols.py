@@ -20,7 +20,8 @@ CODES_WITH_DJ = frozenset({
     "HĐTP", "HĐTV", "ĐTCBL", "TĐTN", "BTVTĐ", "LĐ",     # "LĐ-TB&XH"
 })
 # real codes that a P/B read back as Đ would turn into one of the above
-CODES_WITHOUT_DJ = frozenset({"GDPT", "HD", "CP"})      # "HD": hướng dẫn; "CP": Chính phủ
+# (and "DU", the syllable of "DU LỊCH": an ĐU printed D is left as printed, one printed P or B is restored)
+CODES_WITHOUT_DJ = frozenset({"GDPT", "HD", "CP", "DU"})      # "HD": hướng dẫn; "CP": Chính phủ
 
 # the code of a document kind, which follows its number ("Công điện số 08/CĐ-UBND"): the kind named
 # before the number tells which it is, where the OCR made another code of it ("08/CP-UBND")

@@ -51,3 +51,8 @@ def test_the_deputy_directors_among_the_recipients():
     text = "- Giám đốc, các PGD Sở;\n- PGB sở Tài chính;\n- PGD Ngân hàng CSXH huyện;\n"
     assert apply_corrections(text, phrase_corrections(text)) == \
         "- Giám đốc, các PGĐ Sở;\n- PGĐ sở Tài chính;\n- PGD Ngân hàng CSXH huyện;\n"
+
+
+def test_du_lich_in_an_agency_name_is_no_party_code():
+    fields = header_fields("UBND TINH QUANG NINH", "SO VAN HOA, THE THAO VA DU LICH", "Ha Long", "Nguyen Van An")
+    assert fields["issuer"].endswith("DU LỊCH")
