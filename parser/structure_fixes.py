@@ -69,6 +69,9 @@ def title_corrections(doc: Document) -> list[Correction]:
     return fixes
 
 
+_WARD = re.compile(r"ph\S{2,3}ng")     # (folded) "phuong", as OCR may print it
+
+
 def agency_corrections(doc: Document) -> list[Correction]:
     """An agency's name opening with "SO" is a "SỞ" (a department), never "SỐ" (a number): "SO
     NGOAI VU", "SỐ TÀI CHÍNH" as OCR printed it. An abbreviation in the name that can only be a
@@ -83,6 +86,13 @@ def agency_corrections(doc: Document) -> list[Correction]:
             new = in_case_of(m.group(), "sở")
             if new != m.group():
                 fixes.append(Correction(m.start(), m.end(), m.group(), new, source="structure", confidence=0.95))
+        # "ỦY BAN NHÂN DÂN" / "PHUỜNG TÂN PHONG": the ward (phường), never a "phương" (direction)
+        words = [w for s, e in field.parts or [(field.start, field.end)] for w in _WORD.finditer(doc.text, s, e)]
+        for before, w in zip(words, words[1:]):
+            if _WARD.fullmatch(fold(w.group())) and fold(before.group()) in ("ubnd", "dan") \
+                    and w.group() != in_case_of(w.group(), "phường"):
+                fixes.append(Correction(w.start(), w.end(), w.group(), in_case_of(w.group(), "phường"),
+                                        source="structure", confidence=0.9))
         for word in _CODE_WORD.finditer(doc.text, field.start, field.end):
             code = corrected_code(word.group())
             if code != word.group():

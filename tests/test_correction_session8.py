@@ -56,3 +56,12 @@ def test_the_deputy_directors_among_the_recipients():
 def test_du_lich_in_an_agency_name_is_no_party_code():
     fields = header_fields("UBND TINH QUANG NINH", "SO VAN HOA, THE THAO VA DU LICH", "Ha Long", "Nguyen Van An")
     assert fields["issuer"].endswith("DU LỊCH")
+
+
+def test_a_ward_after_its_peoples_committee():
+    doc = analyse_text("UBND THANH PHO BIEN HOA               CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "UY BAN NHÂN DÂN                                Doc lap - Tu do - Hanh phuc\n"
+                       "PHUỜNG TÂN PHONG\n\nSo: 56/BC-UBND                         Bien Hoa, ngay 2 thang 9 nam 2020\n\n"
+                       "BAO CAO\nKet qua cong tac thang 9 nam 2020\n\nI. KET QUA\n1. Chung\nDat ke hoach.\n")
+    doc.corrections = auto_corrections(doc)
+    assert "PHƯỜNG" in doc.metadata.fields["issuer"].text(CorrectedView(doc.text, doc.corrections))
