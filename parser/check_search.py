@@ -795,10 +795,15 @@ class SentenceChecks:
         """"... 1.318 người, đạt tỷ lệ 97,49%" whose whole, "giáo viên 1.352 người", an earlier
         sentence states: an earlier figure of the part's kind that makes the percentage hold
         (only a holding ratio: nothing else ties the two)."""
-        parts = [m for m in counts if m.end <= q.start][-1:]
-        if not parts:
-            return None
-        part = parts[0]
+        # the last count before the percentage, or the one before it ("làm rõ 12 vụ, bắt giữ 19 đối
+        # tượng, đạt tỷ lệ 85,71%": the cases solved, of those found)
+        for part in reversed([m for m in counts if m.end <= q.start][-2:]):
+            found = self._whole_earlier_of(q, part, decimals)
+            if found is not None:
+                return found
+        return None
+
+    def _whole_earlier_of(self, q: Metric, part: Metric, decimals: int) -> Check | None:
         k = bisect.bisect_left(self.starts, part.start)
         near = self.metrics[max(0, k - _EARLIER_FIGURES):k]
         same_unit = self.by_unit.get(part.unit, [])

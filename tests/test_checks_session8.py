@@ -51,3 +51,9 @@ def test_a_share_named_after_so_voi():
     doc = in_report("Năm 2024 có 64 chỉ tiêu tuyển dụng.\n2. Kết quả\n"
                     "Đã tuyển 61 người, đạt 95,31% so với số chỉ tiêu.\n")
     assert (95.31, 61, 64, True) in ratios_of(doc)
+
+
+def test_a_rate_of_the_cases_solved_before_the_people_arrested():
+    doc = in_report("Phát hiện 14 vụ phạm pháp hình sự.\n2. Kết quả\n"
+                    "- Điều tra làm rõ 12 vụ, bắt giữ 19 đối tượng, đạt tỷ lệ 85,71%.\n")
+    assert (85.71, 12, 14, True) in ratios_of(doc)
