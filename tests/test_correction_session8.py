@@ -65,3 +65,11 @@ def test_a_ward_after_its_peoples_committee():
                        "BAO CAO\nKet qua cong tac thang 9 nam 2020\n\nI. KET QUA\n1. Chung\nDat ke hoach.\n")
     doc.corrections = auto_corrections(doc)
     assert "PHƯỜNG" in doc.metadata.fields["issuer"].text(CorrectedView(doc.text, doc.corrections))
+
+
+def test_a_given_name_printed_without_marks_is_the_commonest_so_spelled():
+    from parser.correction.names import read_name
+    assert read_name("Tuan", "given", [("tuân", 1.1), ("tuấn", 1.31)], last=True)[0] == "tuấn"
+    assert read_name("Hai", "given", [("hai", 0.32), ("hải", 0.92)], last=True)[0] == "hải"
+    assert read_name("Tuân", "given", [("tuân", 0.0)], last=True)[0] == "tuân"      # printed with its marks
+    assert header_fields("UBND TINH A", "SO NOI VU", "Ha Noi", "Nguyen Van Tuan")["signer_name"] == "Nguyễn Văn Tuấn"

@@ -57,9 +57,15 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
     tells a garbled word, which may take a name further from its printing."""
     names = name_lists()[kind]
     low = word.lower()
+    sk = fold(low)
+    if kind == "given" and low == sk:
+        # printed without marks: the commonest given name spelled with these letters, if any
+        # ("Tuan" is Tuấn rather than Tuân), as the marks the OCR lost tell nothing
+        common = _common_given_by_skeleton().get(sk)
+        if common is not None:
+            return common, 0.0 if common == low else COMMON_NAME_COST
     if low in names:
         return low, 0.0
-    sk = fold(low)
     # a word that is no syllable has no reading of its own to keep: any name among its readings will do
     limit = NAME_MAX_COST if not syllables or low in syllables else GARBLED_NAME_MAX_COST
     fits = [(cost, cand) for cand, cost in candidates
@@ -88,6 +94,16 @@ def read_name(word: str, kind: str, candidates: list[tuple[str, float]],
 
 
 UNKNOWN_NAME_COST = 2.0
+COMMON_NAME_COST = 0.5      # a common given name read for one printed without its marks
+
+
+@lru_cache(maxsize=1)
+def _common_given_by_skeleton() -> dict[str, str]:
+    """The commonest given name of each spelling without marks (the list is most common first)."""
+    out: dict[str, str] = {}
+    for name in _ordered_names().get("common given", []):
+        out.setdefault(fold(name), name)
+    return out
 _VOWEL_GLYPH = re.compile(r"(?<=[aeiouy])[d6](?=[aeiouy]?[a-z]?$)")     # "qudi": ơ printed d
 _U_GLYPH = re.compile(r"(?<=[a-z])ii")                                    # "vii": ũ printed ii
 
