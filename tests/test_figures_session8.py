@@ -96,3 +96,8 @@ def test_words_that_hold_a_cue_word_but_are_no_cue():
     found = units("Khám phụ khoa 126 lượt; luân phiên 06 bác sĩ xuống hỗ trợ trạm y tế.\n")
     assert found["126"] == "lượt" and found["06"] == "bác sĩ"
     assert units("Lắp camera tại 06 ctra khau biên giới.\n")["06"] == "cửa khẩu"
+
+
+def test_a_count_after_quy_past_four():
+    assert units("Số người tham gia mới trong quý 418 người.\n").get("418") == "người"
+    assert "3" not in units("Kế hoạch quý 3 năm 2024 đã ban hành.\n")

@@ -6,7 +6,7 @@ import bisect
 
 from hypothesis import example, given, settings, strategies as st
 
-from parser.figures.cues import DATE_PART, DATE_WORD, L_SYLLABLE, NOT_A_FIGURE, date_word
+from parser.figures.cues import DATE_PART, DATE_WORD, L_SYLLABLE, MONTH_PART, NOT_A_FIGURE, QUARTER_PART, date_word
 from parser.figures.finder import FigureFinder
 from parser.figures.lexicon import MEASURES, MAX_UNIT_LEN, fuzzy_or_equal, match_unit, unit_of_words
 from parser.figures.lexicon import _JOIN_REACH, _JOIN_WORDS, _joined_kinds
@@ -56,8 +56,10 @@ def _figure_words_reference(self, m, token, parsed):
         return None
     cue = self._cue_before(start)
     if cue & NOT_A_FIGURE and not _THOUSANDS.fullmatch(token) and not _AMOUNT.fullmatch(token) \
-            and not _MONEY_AFTER.match(self.folded, end) and not (cue & DATE_PART and 31 < parsed.value < 1000):
-        return None     # (since session 5: no date part is "tháng 612")
+            and not _MONEY_AFTER.match(self.folded, end) and not (cue & DATE_PART and 31 < parsed.value < 1000) \
+            and not ((cue & MONTH_PART and 12 < parsed.value <= 31 or cue & QUARTER_PART and parsed.value > 4)
+                     and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))):
+        return None     # (since session 5: no date part is "tháng 612"; since session 8: "tháng 14 hồ sơ" counts)
     nxt = read_words(text, end, AFTER_WORDS, AFTER_REACH)
     if len(nxt.keys) > 1:
         k0, k1 = nxt.keys[0], nxt.keys[1]
@@ -113,6 +115,7 @@ def _numbers_in_context(draw):
 @given(_numbers_in_context())
 @example("thuốc 2 hồ sơ; tỷ 14 người; cả năm 3.210 ha, giá khởi điểm 412,7 tỷ đồng; năm 2 tỷ đồng")
 @example("ngày 05 théng 7 nim 2022, 9 tháng đầu năm, trên 01 ha, 1950 hồ sơ, Điện thoại: 0913 456 789")
+@example("hằng tháng 14 hồ sơ, tháng 12 năm 2024; trong quý 418 người, quý 3 năm 2024")
 def test_the_same_numbers_are_figures_with_the_same_words(text):
     doc = Document(source=SourceInfo("t.txt", "", "utf-8", 1), text=text)
     scanner = FigureFinder(doc)

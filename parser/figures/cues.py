@@ -117,6 +117,7 @@ DATE_PART = 8       # after "tháng", "05 tháng": a date part, unless no date h
 PLACE_NUMBER = 16   # after "phường", "ấp", "thôn", "khu", "khóm": a place's number, unless a counted noun
                     # follows ("các xã, phường 49 chiếc")
 MONTH_PART = 32     # after "tháng": a month, unless past 12 with a counted noun after ("hằng tháng 13 hồ sơ")
+QUARTER_PART = 64   # after "quý": a quarter, unless past 4 with a counted noun after ("trong quý 418 người")
 
 # the words before a place's number
 _PLACE_WORDS = frozenset({"phuong", "ap", "khom", "thon", "khu"})
@@ -131,7 +132,8 @@ def cue_of(words: tuple[str, ...]) -> int:
     if ordinal_before(words):
         place = last in _PLACE_WORDS and not (len(words) > 1 and word_key(words[-2]) == "dia")   # "địa phương 2 cấp"
         month = MONTH_PART if last == "thang" or len(last) >= 4 and fuzzy_or_equal(last, "thang") else 0
-        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0) | (PLACE_NUMBER if place else 0) | month
+        quarter = QUARTER_PART if last == "quy" else 0
+        return NOT_A_FIGURE | (DATE_PART if date_word(last) else 0) | (PLACE_NUMBER if place else 0) | month | quarter
     flags = L_SYLLABLE if last in L_SYLLABLE_BEFORE else 0
     if date_word(last):
         if len(words) > 1 and word_key(words[-2]).isdigit():

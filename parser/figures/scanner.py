@@ -16,8 +16,8 @@ from ..model import Document
 from ..numbers import fold_text, word_key
 from ..text_tables import tables_of
 from ..vnfold import fold
-from .cues import (DATE_PART, DATE_WORD, L_SYLLABLE, MONTH_PART, NOT_A_FIGURE, PERIOD_AFTER, PLACE_NUMBER, cue_of,
-                   date_word, may_cue)
+from .cues import (DATE_PART, DATE_WORD, L_SYLLABLE, MONTH_PART, NOT_A_FIGURE, PERIOD_AFTER, PLACE_NUMBER,
+                   QUARTER_PART, cue_of, date_word, may_cue)
 from .lexicon import MAX_UNIT_LEN, MEASURES, UNIT_ABBREVIATIONS, fuzzy_or_equal, match_unit
 from .words import PUNCT, WORD, Words, read_words
 
@@ -223,7 +223,7 @@ class Scanner:
         if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end) \
                 and not (cue & DATE_PART and 31 < parsed.value < 1000) \
                 and not (cue & PLACE_NUMBER and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))) \
-                and not (cue & MONTH_PART and 12 < parsed.value <= 31
+                and not ((cue & MONTH_PART and 12 < parsed.value <= 31 or cue & QUARTER_PART and parsed.value > 4)
                          and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"
