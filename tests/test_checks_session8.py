@@ -57,3 +57,15 @@ def test_a_rate_of_the_cases_solved_before_the_people_arrested():
     doc = in_report("Phát hiện 14 vụ phạm pháp hình sự.\n2. Kết quả\n"
                     "- Điều tra làm rõ 12 vụ, bắt giữ 19 đối tượng, đạt tỷ lệ 85,71%.\n")
     assert (85.71, 12, 14, True) in ratios_of(doc)
+
+
+def test_bare_counts_listed_after_a_total_count_its_noun():
+    doc = in_report("Tòa án đã giải quyết 168 vụ, việc, đạt 78,5%; cụ thể: công nhận sự thỏa thuận 97, "
+                    "đình chỉ 38, đưa ra xét xử 33. Kiểm sát viên tham gia 29 phiên tòa.\n")
+    assert {m.value: m.unit for m in doc.metrics if m.value in (97, 38, 33)} == {97: "vụ, việc", 38: "vụ, việc", 33: "vụ, việc"}
+    assert (168, [33, 38, 97], True) in sums_of(doc)
+
+
+def test_a_lone_bare_number_after_a_list_cue_stays_out():
+    doc = in_report("Tiếp nhận 45 hồ sơ, cụ thể: theo Điều 12, mục 3 của quy chế.\n")
+    assert [m.value for m in doc.metrics] == [45]

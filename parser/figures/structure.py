@@ -25,6 +25,10 @@ KINDS_OF = {
     "cán bộ, công chức": {"cán bộ", "công chức", "viên chức"},
     "tin, bài": {"tin", "bài", "tin bài", "bài viết", "bản tin", "phóng sự"},
 }
+# (folded) a list announced after a total, its items' noun not repeated, and where an item ends
+_ELIDED_CUE = re.compile(r"(?:cu\s+the|g[o0]m|tro[nm]g\s+d\S{1,2})\s*:")
+_ELIDED_REACH = 60
+_ITEM_END = re.compile(r"\s*(?:[,;.]|va\s|$)")
 # "tổng cộng 10.324", "cộng: 10.324": a total printed after its parts (not "nâng tổng số", a running total)
 _TOTAL_AFTER = re.compile(r"(?<!nang )(?:tong\s+cong|(?<![\w])cong)\s*(?:la|:)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;.:]")
@@ -73,6 +77,34 @@ class Structure:
             if (f.kind == "count" and folded.find("cong", lo, f.start) != -1     # cheap test first
                     and _TOTAL_AFTER.search(folded, lo, f.start)):
                 self._link_total_after(i)
+        if ":" in self.s.text:
+            self._link_elided_nouns()
+
+    def _link_elided_nouns(self) -> None:
+        """"giải quyết 168 vụ, việc, đạt 78,5%; cụ thể: công nhận sự thỏa thuận 97, đình chỉ 38,
+        đưa ra xét xử 33": bare counts listed after a total's "cụ thể:" (or "gồm:", "trong đó:")
+        count its noun, which the list does not repeat. Two of them at least, each smaller than
+        the total, each ending its item, and no count of another noun among them."""
+        figs, folded = self.figs, self.s.folded
+        for i, f in enumerate(figs):
+            if f.kind != "count" or f.unit is None or f.unit in MEASURES:
+                continue
+            j = i + 1
+            while j < len(figs) and figs[j].kind == "percent" and figs[j].sentence == f.sentence:
+                j += 1                     # "…, đạt 78,5%; cụ thể: …"
+            reach = figs[j].start if j < len(figs) else len(folded)
+            cue = _ELIDED_CUE.search(folded, f.end, min(reach, f.end + _ELIDED_REACH))
+            if cue is None:
+                continue
+            bare = []
+            while j < len(figs) and figs[j].sentence == f.sentence and figs[j].unit is None \
+                    and figs[j].kind == "count" and figs[j].parent is None and figs[j].value < f.value \
+                    and _ITEM_END.match(folded, figs[j].end):
+                bare.append(j)
+                j += 1
+            if len(bare) >= 2 and (j == len(figs) or figs[j].sentence != f.sentence):
+                for k in bare:
+                    figs[k].parent = i
 
     def _link_total_after(self, i: int) -> None:
         """"9.651 hồ sơ trực tiếp, 673 hồ sơ trực tuyến; tổng cộng 10.324 hồ sơ": the parts
