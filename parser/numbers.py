@@ -44,12 +44,17 @@ def word_key(word: str) -> str:
     "s6" -> "so", "h¢" -> "he"); a pure number stays as it is."""
     w = fold_words(word)
     if any(c.isalpha() for c in w):
+        if "1" in w:
+            w = _ONE_INSIDE.sub("i", w)     # l opens a syllable only: "ngud1" is "người", "t1nh" "tỉnh"
         w = w.translate(_DIGIT_LETTERS)
         if not word.isupper():
             w = _u_glyphs(w, word)
             if "&" in w:
                 w = _AMPERSAND_VOWEL.sub("o", w)
     return "".join(c for c in w if c.isalnum() or c in "/%")
+
+
+_ONE_INSIDE = re.compile(r"(?<=[a-z])1")       # a 1 after a letter (not opening a word) is an i
 
 
 # "&" after a small letter is a marked vowel, most often ở ("tr& lên", "v& diễn"; also "x&" xã,

@@ -101,3 +101,8 @@ def test_words_that_hold_a_cue_word_but_are_no_cue():
 def test_a_count_after_quy_past_four():
     assert units("Số người tham gia mới trong quý 418 người.\n").get("418") == "người"
     assert "3" not in units("Kế hoạch quý 3 năm 2024 đã ban hành.\n")
+
+
+def test_a_one_inside_a_word_is_an_i():
+    assert word_key("ngud1") == "ngudi" and word_key("t1nh") == "tinh" and word_key("1uot") == "luot"
+    assert units("Số người tham gia mới trong năm (40.000 ngud1).\n")["40.000"] == "người"
