@@ -80,7 +80,7 @@ _ROMAN_START = set("IVXLTl|")
 _ROMAN_GLYPHS = frozenset("IVXLTl1|")         # what _ROMAN reads as a numeral
 _PART_LETTERS = set("ABCDEFGHĐ")
 _ITEM_LETTERS = set("abcdefghđ")
-_AFTER_LETTER = set("IVXLTl1|.,:) ")
+_AFTER_LETTER = set("IVXLTl1|.,:) -–")       # ("I- KẾT QUẢ": a Party report's dash)
 # the first characters `parse_marker` looks further at, besides digits: these always, the
 # letters only when the second character is in _AFTER_LETTER
 _MARKER_ALWAYS = frozenset(_BULLETS | set("Pp"))
@@ -142,12 +142,16 @@ def _roman(line: str) -> Marker | None:
     if not m or not (m["sp"] or m["p"] and m["p"].strip() in ".)"):
         return None
     g, title = m["g"], line[m.end():]
+    if len(g) == 1 and m["p"] and m["p"].strip() in "-–" and not mostly_upper(title[:40]):
+        return None         # "I- KẾT QUẢ" opens a part; "X- quang" does not
     if g in ("l", "|") and m["p"] == "." and not mostly_upper(title[:40]):
         return _new_marker(Marker, ("decimal", "1", m.end(), "."))     # "l. Công tác": a 1 read as l
     clear = set(g) <= _ROMAN_LETTERS
     has_letter = bool(set(g) & set("IVXL"))
     if (m["p"] or clear) and (clear and (m["p"] or mostly_upper(title[:40]))
                               or has_letter and mostly_upper(title[:40])
+                              # "1I. Kết quả …": digits and a Roman letter make no other number
+                              or has_letter and len(g) >= 2 and m["p"] and m["p"].strip() in ".)"
                               or len(g) >= 2 and not g.isdigit() and mostly_upper(title[:40])):
         return _new_marker(Marker, ("roman", g, m.end(), (m["p"] or "").strip()))
     return None

@@ -30,8 +30,8 @@ def _figure_words_reference(self, m, token, parsed):
     if self._may_open_line(start) and (start in self.tables.row_numbers or self.is_marker(m)) \
             or self.tables.in_header(start):
         return None     # (since session 6: a text table's row number or header caption)
-    if "%" in token:
-        return None if self.in_quotes(start) else _NO_WORDS
+    if "%" in token:    # (since session 7: a percentage bounding a group, "trên 12% là 1 xe", is none)
+        return None if self.in_quotes(start) or self._bounds_a_range(start, end) else _NO_WORDS
     stripped = text[end:end + 12].lstrip(" ")
     if stripped.startswith("/") or stripped[:1] in "-–" and stripped[1:2].isdigit():
         return None
@@ -116,6 +116,7 @@ def _numbers_in_context(draw):
 @example("thuốc 2 hồ sơ; tỷ 14 người; cả năm 3.210 ha, giá khởi điểm 412,7 tỷ đồng; năm 2 tỷ đồng")
 @example("ngày 05 théng 7 nim 2022, 9 tháng đầu năm, trên 01 ha, 1950 hồ sơ, Điện thoại: 0913 456 789")
 @example("hằng tháng 14 hồ sơ, tháng 12 năm 2024; trong quý 418 người, quý 3 năm 2024")
+@example("trên 12%  là 1  ")
 def test_the_same_numbers_are_figures_with_the_same_words(text):
     doc = Document(source=SourceInfo("t.txt", "", "utf-8", 1), text=text)
     scanner = FigureFinder(doc)

@@ -78,6 +78,21 @@ def test_part_two_printed_with_digits():
     assert [c.path for c in roots[1].children if c.path] == ["II.1"]
 
 
+def test_parts_numbered_with_a_dash_as_party_reports_do():
+    text = ("I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n1- Công tác quán triệt\nNội dung.\n2- Kiểm tra\nNội dung.\n\n"
+            "II- ĐÁNH GIÁ CHUNG\nNội dung.\n\nIII- PHƯƠNG HƯỚNG\n1- Tham mưu\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II", "III"]
+    assert [c.path for c in roots[0].children if c.path] == ["I.1", "I.2"]
+
+
+def test_part_two_printed_1I_before_a_title_in_small_letters():
+    text = ("I. Tình hình thị trường\nNội dung.\n\n1I. Kết quả công tác kiểm tra\n1. Kết quả chung\nNội dung.\n\n"
+            "III. Nhiệm vụ trọng tâm\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II", "III"]
+
+
 def test_section_eleven_in_capitals_stays_a_section():
     sections = "".join(f"{k}. MỤC {k}\nNội dung.\n" for k in range(1, 12))
     doc, roots = outline_of("I. KẾT QUẢ\n" + sections)
@@ -216,3 +231,9 @@ def test_a_last_line_of_text_is_no_lost_heading():
             "4. Công tác thi hành án hình sự\n\nĐã ra quyết định thi hành 171 bị án.\n")
     doc = analyse_text(text)
     assert [c.path for c in doc.outline[0].children if c.path] == ["I.1", "I.2", "I.4"]
+
+
+def test_a_dash_after_a_lone_numeral_before_small_letters_opens_no_part():
+    from parser.layout import parse_marker
+    assert parse_marker("X- quang kỹ thuật số") is None
+    assert parse_marker("I- KẾT QUẢ").glyph == "I"
