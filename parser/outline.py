@@ -420,13 +420,24 @@ def _markers(doc: Document, body: list[Block]) -> list[Marker | None]:
 
 
 def _restore_roman_one(text: str, body: list[Block], markers: list, lo: int, hi: int) -> None:
-    """The nearest caps heading before `hi` (from `lo`) numbered "1.", "l." or "T." is part I."""
-    for i in range(hi - 1, lo - 1, -1):
+    """The nearest caps heading before `hi` (from `lo`) numbered "1.", "l." or "T." is part I; but
+    one whose next heading is numbered 1 as well is, the first such ("1. KẾT QUẢ …" then "1. CÔNG
+    TÁC THU …": the part, then its first section)."""
+    found = []
+    for i in range(lo, hi):
         first = text[body[i].spans[0][0]:body[i].spans[0][1]]
         m = _LOST_ROMAN_ONE.match(first)
         if m and mostly_upper(first[m.end():m.end() + 40]):
-            markers[i] = Marker("roman", "I", m.end(), m["p"])
-            return
+            found.append((i, m))
+    if not found:
+        return
+    i, m = found[-1]
+    for k, mk in found:
+        after = next((markers[j] for j in range(k + 1, hi) if markers[j] is not None and markers[j].kind != "bullet"), None)
+        if after is not None and after.kind == "decimal" and after.glyph == "1":
+            i, m = k, mk
+            break
+    markers[i] = Marker("roman", "I", m.end(), m["p"])
 
 
 def build_outline(doc: Document, blocks: list[Block]) -> list[OutlineNode]:

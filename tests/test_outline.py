@@ -93,6 +93,14 @@ def test_part_two_printed_1I_before_a_title_in_small_letters():
     assert [n.path for n in roots] == ["I", "II", "III"]
 
 
+def test_part_one_printed_1_before_its_section_1_in_capitals():
+    text = ("1. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\n1. CÔNG TÁC THU NGÂN SÁCH\nNội dung.\n2. CÔNG TÁC KIỂM TRA\nNội dung.\n\n"
+            "II. TỒN TẠI, HẠN CHẾ\nNội dung.\n")
+    doc, roots = outline_of(text)
+    assert [n.path for n in roots] == ["I", "II"]
+    assert [c.path for c in roots[0].children if c.path] == ["I.1", "I.2"]
+
+
 def test_section_eleven_in_capitals_stays_a_section():
     sections = "".join(f"{k}. MỤC {k}\nNội dung.\n" for k in range(1, 12))
     doc, roots = outline_of("I. KẾT QUẢ\n" + sections)
