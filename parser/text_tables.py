@@ -37,6 +37,7 @@ _ROW_NUMBER_CELL = re.compile(r"s?tt\.?")
 _UNIT_LINE = re.compile(r"[ \t]*" + UNIT_WORDS + r"\s*:\s*(?P<unit>\S[^\n]*?)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
+_WRAPPED_HEADER_LINES = 2    # lines a header may wrap onto above the one over the rows
 _MIN_LABEL = 3               # "Ngô"; a colon row standing alone needs a longer one
 _MIN_LONE_LABEL = 8
 
@@ -144,7 +145,7 @@ class TextTables:
             if len(cells) >= 2 and _LETTER.search(header) and not _UNIT_LINE.match(fold(header)):
                 table.header, table.header_start = cells, above
                 self.header_lines.add(above)
-                if _has_unit_column(self.text, cells):
+                if _has_unit_column(self.text, cells) or self._unit_column_above(above):
                     for row in run:
                         _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
@@ -160,6 +161,21 @@ class TextTables:
             if row.number is not None:
                 self.row_numbers.add(row.number[0])
                 self.numbered_rows.add(row.start)
+
+    def _unit_column_above(self, start: int) -> bool:
+        """Does a header wrapped over lines name a unit column on an upper line ("TT  Nội dung
+        ĐVT  Cấp ủy," over "tổ chức" over "đảng")? Up to two lines above, each with header cells."""
+        for _ in range(_WRAPPED_HEADER_LINES):
+            up = _line_above(self.text, start)
+            if up is None:
+                return False
+            cells = [m.span() for m in _HEADER_CELL.finditer(self.text, up, start - 1)]
+            if len(cells) < 2 or not _LETTER.search(self.text, up, start - 1):
+                return False
+            if _has_unit_column(self.text, cells):
+                return True
+            start = up
+        return False
 
     def in_header(self, pos: int) -> bool:
         return bool(self.header_lines) and self.text.rfind("\n", 0, pos) + 1 in self.header_lines

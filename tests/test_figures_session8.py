@@ -106,3 +106,14 @@ def test_a_count_after_quy_past_four():
 def test_a_one_inside_a_word_is_an_i():
     assert word_key("ngud1") == "ngudi" and word_key("t1nh") == "tinh" and word_key("1uot") == "luot"
     assert units("Số người tham gia mới trong năm (40.000 ngud1).\n")["40.000"] == "người"
+
+
+def test_a_unit_column_named_on_a_header_wrapped_over_lines():
+    found = units("""\
+TT  Nội dung                           ĐVT          Cấp ủy,     Ủy ban      Tổng số
+                                                    tổ chức     kiểm tra
+                                                    đảng        các cấp
+1   Kiểm tra tổ chức đảng              tổ chức        47          12          59
+2   Kiểm tra đảng viên                 đảng viên      86          21         107
+""")
+    assert found["47"] == found["59"] == "tổ chức" and found["86"] == found["107"] == "đảng viên"
