@@ -44,6 +44,7 @@ def table_checks(tables: TextTables, metrics: list[Metric], checker) -> list[Che
     for table in tables.tables:
         rows = _rows(tables.text, table, at)
         if len(rows) >= 2:
+            out += _row_totals(rows, checker.sum_check)
             out += _bulleted_totals(rows, checker.sum_check)
             out += _labelled_totals(rows, checker.sum_check)
             out += _totals_before(rows, metrics, starts, checker.sum_check)
@@ -119,6 +120,19 @@ def _holds(q: Metric, part: Metric, whole: Metric) -> bool:
 def _column(rows, k: int) -> list[Metric] | None:
     cells = [row[1][k] if k < len(row[1]) else None for row in rows]
     return cells if all(c is not None for c in cells) else None
+
+
+def _row_totals(table, sum_check) -> list[Check]:
+    """A last column totalling the row's other figures ("Kiểm tra đảng viên   86   21   107"): read
+    so when most rows, two at least, bear it out; then a row that does not is a misread figure."""
+    full = [cells for _, cells, _ in table
+            if len(cells) >= 3 and all(c is not None and not _averaged(c.unit) for c in cells)]
+    width = max((len(cells) for cells in full), default=0)
+    full = [cells for cells in full if len(cells) == width]
+    holding = sum(_adds_up(cells[-1], cells[:-1]) for cells in full)
+    if holding < 2 or holding * 4 < len(full) * 3:
+        return []
+    return [sum_check(cells[-1], cells[:-1]) for cells in full]
 
 
 def _bulleted_totals(table, sum_check) -> list[Check]:

@@ -69,3 +69,26 @@ def test_bare_counts_listed_after_a_total_count_its_noun():
 def test_a_lone_bare_number_after_a_list_cue_stays_out():
     doc = in_report("Tiếp nhận 45 hồ sơ, cụ thể: theo Điều 12, mục 3 của quy chế.\n")
     assert [m.value for m in doc.metrics] == [45]
+
+
+ROW_TOTALS = """\
+TT  Nội dung                        ĐVT         Cấp ủy      Ủy ban      Tổng số
+1   Kiểm tra tổ chức đảng           tổ chức        47          12          59
+2   Kiểm tra đảng viên              đảng viên      86          21         107
+3   Giám sát tổ chức đảng           tổ chức        38          15          53
+4   Giám sát đảng viên              đảng viên      64          27          {last}
+"""
+
+
+def test_a_last_column_totalling_its_row():
+    sums = sums_of(in_report(ROW_TOTALS.format(last="91")))
+    assert (59, [12, 47], True) in sums and (91, [27, 64], True) in sums
+    assert (97, [27, 64], False) in sums_of(in_report(ROW_TOTALS.format(last="97")))
+
+
+def test_columns_that_only_once_add_up_make_no_row_totals():
+    table = ("TT  Chỉ tiêu          Năm 2022    Năm 2023    Năm 2024\n"
+             "1   Hồ sơ tiếp nhận       120         130         250\n"
+             "2   Hồ sơ giải quyết      110         125         240\n"
+             "3   Hồ sơ trễ hạn          10           5          12\n")
+    assert not sums_of(in_report(table))
