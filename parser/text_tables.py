@@ -149,7 +149,7 @@ class TextTables:
                     for row in run:
                         _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
-                if above is not None and all(self.text[a] == "(" and self.text[b - 1] == ")" for a, b in cells):
+                if above is not None and self._wrapped_header(above, cells):
                     table.titles = [m.span() for m in _HEADER_CELL.finditer(self.text, above, table.header_start - 1)]
                     self.header_lines.add(above)
                     above = _line_above(self.text, above)
@@ -161,6 +161,16 @@ class TextTables:
             if row.number is not None:
                 self.row_numbers.add(row.number[0])
                 self.numbered_rows.add(row.start)
+
+    def _wrapped_header(self, above: int, cells: list[tuple[int, int]]) -> bool:
+        """Is the line at `above` the first line of a header wrapped over two: the second holding
+        its units alone in brackets ("Giải ngân" over "(triệu đồng)"), or both lines cells of a
+        header ("Dự toán   Thực hiện   Tỷ lệ so" over "năm 2024   6 tháng   dự toán (%)")?"""
+        if all(self.text[a] == "(" and self.text[b - 1] == ")" for a, b in cells):
+            return True
+        line = self.text[above:self.text.find("\n", above)].rstrip()
+        return (len(_HEADER_CELL.findall(line)) >= 3 and _LETTER.search(line) is not None
+                and not line.endswith((".", ":", ";", ",")) and not _UNIT_LINE.match(fold(line)))
 
     def _unit_column_above(self, start: int) -> bool:
         """Does a header wrapped over lines name a unit column on an upper line ("TT  Nội dung

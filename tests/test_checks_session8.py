@@ -92,3 +92,15 @@ def test_columns_that_only_once_add_up_make_no_row_totals():
              "2   Hồ sơ giải quyết      110         125         240\n"
              "3   Hồ sơ trễ hạn          10           5          12\n")
     assert not sums_of(in_report(table))
+
+
+def test_a_share_column_whose_title_wraps_onto_a_second_header_line():
+    doc = in_report("""\
+                                                          ĐVT: triệu đồng
+STT  Khoản thu                          Dự toán      Thực hiện     Tỷ lệ so
+                                        năm 2024     6 tháng       dự toán (%)
+1    Thu từ doanh nghiệp nhà nước          8.600        4.215       49,01
+2    Lệ phí trước bạ                      38.000       21.563       56,74
+""")
+    assert (49.01, 4215, 8600, True) in ratios_of(doc) and (56.74, 21563, 38000, True) in ratios_of(doc)
+    assert 2024 not in [m.value for m in doc.metrics]
