@@ -117,3 +117,7 @@ TT  Nội dung                           ĐVT          Cấp ủy,     Ủy ban 
 2   Kiểm tra đảng viên                 đảng viên      86          21         107
 """)
     assert found["47"] == found["59"] == "tổ chức" and found["86"] == found["107"] == "đảng viên"
+
+
+def test_trieu_with_its_i_printed_l():
+    assert units("Dự toán phấn đấu giao 345.000 trléu dong.\n")["345.000"] == "triệu đồng"

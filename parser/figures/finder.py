@@ -467,9 +467,9 @@ def _noun_at_scale(ws: Words, text: str) -> bool:
 
 
 def _scale_of(key: str) -> str | None:
-    """The multiplier a word after a number names: "tỷ", "triệu" (OCR "trigu" too), "nghìn", "ngàn"."""
+    """The multiplier a word after a number names: "tỷ", "triệu" (OCR "trigu", "trléu" too), "nghìn", "ngàn"."""
     found = SCALES.get(key)
-    if found is None and len(key) == 5 and key[:3] == "tri" and word_distance(key, "trieu") <= 1:
+    if found is None and len(key) == 5 and key[:2] == "tr" and word_distance(key, "trieu") <= 1:
         found = "triệu"
     return found
 
