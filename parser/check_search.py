@@ -784,7 +784,10 @@ class SentenceChecks:
             for b in counts:
                 if a is b or not lo < hundred_a / b.value < hi or not ratio_holds(q.value, a.value, b.value, decimals):
                     continue
-                rank = (not same_kind(a.unit, b.unit), abs(a.start - q.start) + abs(b.start - q.start))
+                # a pair the percentage rounds before one it truncates (0,9% of 26/2.874 = 0,905%,
+                # not of 26/2.697 = 0,96%), then the nearest
+                rounded = abs(hundred_a / b.value - q.value) <= 0.5 * 10 ** -decimals + 1e-9
+                rank = (not same_kind(a.unit, b.unit), not rounded, abs(a.start - q.start) + abs(b.start - q.start))
                 if best is None or rank < best[0]:
                     best = (rank, a, b)
         if best:

@@ -104,3 +104,9 @@ STT  Khoản thu                          Dự toán      Thực hiện     Tỷ
 """)
     assert (49.01, 4215, 8600, True) in ratios_of(doc) and (56.74, 21563, 38000, True) in ratios_of(doc)
     assert 2024 not in [m.value for m in doc.metrics]
+
+
+def test_a_percentage_of_the_pair_it_rounds_to_before_one_it_truncates():
+    doc = in_report("Tiếp nhận 2.874 hồ sơ, đã giải quyết 2.697 hồ sơ, đang giải quyết trong hạn 151 hồ sơ, "
+                    "trễ hạn 26 hồ sơ (chiếm 0,9% số hồ sơ tiếp nhận).\n")
+    assert (0.9, 26, 2874, True) in ratios_of(doc)
