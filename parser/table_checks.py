@@ -26,7 +26,8 @@ from .text_tables import Table, TextTables
 from .vnfold import fold
 
 # "Tổng", "Tổng số", "Tổng cộng", or a label that is "Cộng" alone (folded: "Công …" opens other labels)
-_TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s|c\S{1,2}ng\s$")
+_TOTAL_LABEL = re.compile(r"t\S{1,2}ng(?:\s+c\S{1,2}ng|\s+s\S{0,2})?\s|c\S{1,2}ng\s$"
+                          r"|to[a\S]n\s+\S+(?:\s+\S+)?\s$")      # or "Toàn Cục", "Toàn tỉnh": the whole
 # a share column's header (folded; OCR prints "lệ" as "1é"): "Tỷ lệ (%)", "TL %", "Đạt (%)", "So DT (%)"
 _SHARE_HEADER = re.compile(r"(?:t[yi]\s*[l1i]e|tl|[dbp]at|so\s+(?:voi\s+)?(?:du\s+toan|ke\s+hoach|dt|kh))\b[^%]*%")
 _SHARE_OF_TOTAL = re.compile(r"t[yi]\s*tr[o0]ng\b[^%]*%|c[o0]\s*c[a\S]u\b[^%]*%")    # "Tỷ trọng (%)", "Cơ cấu (%)"

@@ -110,3 +110,13 @@ def test_a_percentage_of_the_pair_it_rounds_to_before_one_it_truncates():
     doc = in_report("Tiếp nhận 2.874 hồ sơ, đã giải quyết 2.697 hồ sơ, đang giải quyết trong hạn 151 hồ sơ, "
                     "trễ hạn 26 hồ sơ (chiếm 0,9% số hồ sơ tiếp nhận).\n")
     assert (0.9, 26, 2874, True) in ratios_of(doc)
+
+
+def test_a_first_row_for_the_whole_office_totals_the_rows_under_it():
+    doc = in_report("""\
+TT  Đơn vị                        Kiểm tra   Vi phạm
+    Toàn Cục                         80         62
+1   Đội QLTT số 1                    42         33
+2   Đội QLTT số 2                    38         29
+""")
+    assert (80, [38, 42], True) in sums_of(doc) and (62, [29, 33], True) in sums_of(doc)
