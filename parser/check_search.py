@@ -93,7 +93,7 @@ _STAGE = re.compile(r"(?<![\w])(da|dang|chua|con)(?![\w])")
 _CUE_TAIL_WORDS = 4          # "gồm các nhóm:": a few words may end the cue's line
 _ITEM_LETTER = re.compile(r"[a-hđ]\)")
 # what is left of a total: "còn 02", "còn lại 12", "chưa sử dụng 946", "chưa giải ngân 3,2" (folded)
-_REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+[l1]ai)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")   # "con 1ai"
+_REMAINDER = re.compile(r"(?<![\w])(?:c[o06]n(?:\s+[l1]ai|\s+thi\S{0,2}u)?|chua\s+\w+(?:\s+\w+)?)\s*(?:la\s*)?:?\s*$")   # "con 1ai", "còn thiếu"
 # "34 vụ, 47", "87 vụ với 124": a pair's first noun
 _UNIT_AND_COMMA = re.compile(r"[^\S\n]*[^\d,;.()\n]{1,30}?(?:,|[^\S\n]v\S{1,2}i)\s*")
 _PAIRS_AHEAD, _PAIRS_REACH = 4, 400      # pairs of counts that may break down an earlier pair

@@ -120,3 +120,8 @@ TT  Đơn vị                        Kiểm tra   Vi phạm
 2   Đội QLTT số 2                    38         29
 """)
     assert (80, [38, 42], True) in sums_of(doc) and (62, [29, 33], True) in sums_of(doc)
+
+
+def test_what_is_still_lacking_after_what_is_held():
+    doc = in_report("Tổng biên chế được giao 74 biên chế, hiện có 69 công chức, còn thiếu 05 biên chế.\n")
+    assert (74, [5, 69], True) in sums_of(doc)
