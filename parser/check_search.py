@@ -889,8 +889,20 @@ class SentenceChecks:
         if outside and after:
             a, b = self._not_a_change(outside, before, q), after[0]
             gap = self.text[q.end:b.start]
-            if a is not None and _BRACKET_NEXT.fullmatch(gap) and same_kind(a.unit, b.unit):
+            if a is not None and _bracket_next(gap) and same_kind(a.unit, b.unit):
                 return a, b
+        if not before and after and _bracket_next(self.text[q.end:after[0].start]):
+            # "Số đảng viên được kiểm tra bằng 2,09% tổng số đảng viên (5.126 đảng viên)": the part
+            # an earlier sentence or table gives, the nearest of the whole's kind that the
+            # percentage rounds to (a holding check only)
+            whole = after[0]
+            k = bisect.bisect_left(self.starts, q.start)
+            decimals = number_text_decimals(q.text)
+            part = next((m for m in reversed(self.metrics[max(0, k - _EARLIER_FIGURES):k])
+                         if m.unit and m.unit != "%" and same_kind(m.unit, whole.unit) and m.value < whole.value
+                         and abs(100 * m.value / whole.value - q.value) <= 0.5 * 10 ** -decimals + 1e-9), None)
+            if part is not None:
+                return part, whole
         return None
 
     def _not_a_change(self, part: Metric, before: list[Metric], q: Metric) -> Metric | None:
@@ -918,6 +930,15 @@ class SentenceChecks:
         return all(self.text[start:m.start].count("(") > self.text[start:m.start].count(")")
                    for m in self.between(start, end)
                    if kind is None or _count(m) and same_kind(kind, m.unit))
+
+
+def _bracket_next(gap: str) -> bool:
+    """Are these words up to a bracket the percentage's phrase ("kế hoạch (", "tổng số đảng viên
+    (")? Digits the OCR printed inside words ("tdng s6") are letters."""
+    return _BRACKET_NEXT.fullmatch(_DIGIT_IN_WORD.sub("x", gap)) is not None
+
+
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])\d|\d(?=[^\W\d_])")
 
 
 def _list_break(text: str, start: int, end: int) -> int:

@@ -125,3 +125,14 @@ TT  Đơn vị                        Kiểm tra   Vi phạm
 def test_what_is_still_lacking_after_what_is_held():
     doc = in_report("Tổng biên chế được giao 74 biên chế, hiện có 69 công chức, còn thiếu 05 biên chế.\n")
     assert (74, [5, 69], True) in sums_of(doc)
+
+
+def test_a_share_whose_part_a_table_above_gives():
+    doc = in_report("""\
+TT  Nội dung                        ĐVT         Cấp ủy      Ủy ban      Tổng số
+1   Kiểm tra tổ chức đảng           tổ chức        47          12          59
+2   Kiểm tra đảng viên              đảng viên      86          21         107
+
+Số đảng viên được kiểm tra bằng 2,09% tdng s6 đảng viên toàn Đảng bộ (5.126 đảng viên).
+""")
+    assert (2.09, 107, 5126, True) in ratios_of(doc)
