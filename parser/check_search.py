@@ -30,7 +30,7 @@ from .figures.lexicon import VOI_KEYS, match_unit
 from .figures.scanner import spans_of
 from .figures.structure import comma_parted
 from .figures.words import read_words
-from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, same_kind, unit_words
+from .checks import RECEIVED, RESOLVED, ratio_band, ratio_holds, ratio_rounds, same_kind, unit_words
 from .model import Check, Metric
 from .numbers import number_text_decimals
 from .table_checks import table_checks
@@ -786,8 +786,8 @@ class SentenceChecks:
                     continue
                 # a pair the percentage rounds before one it truncates (0,9% of 26/2.874 = 0,905%,
                 # not of 26/2.697 = 0,96%), then the nearest
-                rounded = abs(hundred_a / b.value - q.value) <= 0.5 * 10 ** -decimals + 1e-9
-                rank = (not same_kind(a.unit, b.unit), not rounded, abs(a.start - q.start) + abs(b.start - q.start))
+                rank = (not same_kind(a.unit, b.unit), not ratio_rounds(q.value, a.value, b.value, decimals),
+                        abs(a.start - q.start) + abs(b.start - q.start))
                 if best is None or rank < best[0]:
                     best = (rank, a, b)
         if best:
@@ -848,9 +848,10 @@ class SentenceChecks:
             part = parts[0]                 # "giải quyết 31 vụ/44 bị can, đạt 83,8% số vụ thụ lý": the vụ
         # the named noun's own figures, and those of a noun it opens ("trạm" of "14 trạm y tế")
         wholes = []
-        for unit in {named[0], *(u for u in self.by_unit if u.startswith(named[0] + " "))}:
-            upto = bisect.bisect_left(self.unit_starts[unit], part.start) if unit in self.by_unit else 0
-            wholes += self.by_unit.get(unit, [])[max(0, upto - _EARLIER_FIGURES):upto]
+        for unit, figures in self.by_unit.items():
+            if unit == named[0] or unit.startswith(named[0] + " "):
+                upto = bisect.bisect_left(self.unit_starts[unit], part.start)
+                wholes += figures[max(0, upto - _EARLIER_FIGURES):upto]
         whole = max((m for m in wholes if part.start - m.end <= _NAMED_WHOLE_REACH and m.value > 0
                      and ratio_holds(q.value, part.value, m.value, decimals)),
                     key=lambda m: m.start, default=None)
@@ -900,7 +901,7 @@ class SentenceChecks:
             decimals = number_text_decimals(q.text)
             part = next((m for m in reversed(self.metrics[max(0, k - _EARLIER_FIGURES):k])
                          if m.unit and m.unit != "%" and same_kind(m.unit, whole.unit) and m.value < whole.value
-                         and abs(100 * m.value / whole.value - q.value) <= 0.5 * 10 ** -decimals + 1e-9), None)
+                         and ratio_rounds(q.value, m.value, whole.value, decimals)), None)
             if part is not None:
                 return part, whole
         return None

@@ -442,11 +442,15 @@ def unit_words(unit: str) -> tuple[str, ...]:
 
 def ratio_holds(percent: float, part: float, whole: float, decimals: int) -> bool:
     """Does `percent` print part/whole to `decimals` places, rounded or truncated?"""
-    actual = 100 * part / whole
-    if abs(actual - percent) < 0.5 * 10 ** -decimals + 1e-9:
+    if ratio_rounds(percent, part, whole, decimals):
         return True
     scale = 10 ** decimals
-    return math.isclose(math.floor(actual * scale + 1e-9) / scale, percent, abs_tol=1e-9)
+    return math.isclose(math.floor(100 * part / whole * scale + 1e-9) / scale, percent, abs_tol=1e-9)
+
+
+def ratio_rounds(percent: float, part: float, whole: float, decimals: int) -> bool:
+    """Does `percent` print part/whole rounded to `decimals` places?"""
+    return abs(100 * part / whole - percent) < 0.5 * 10 ** -decimals + 1e-9
 
 
 # wider than any gap between a printed percentage and the actual one that ratio_holds accepts (half

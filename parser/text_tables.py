@@ -62,7 +62,7 @@ class Table:
     header: list[tuple[int, int]] = field(default_factory=list)   # the header's cells
     header_start: int = 0                     # where the header's line starts
     unit: tuple[int, int] | None = None       # the unit an "Đơn vị tính:" line names
-    # a header over two lines whose second holds the units alone ("Giải ngân" over "(triệu đồng)"):
+    # a header wrapped over two lines ("Giải ngân" over "(triệu đồng)", "Tỷ lệ so" over "dự toán (%)"):
     # the first line's cells; `header` is the second's
     titles: list[tuple[int, int]] = field(default_factory=list)
 
@@ -79,7 +79,6 @@ class Table:
             return self.header[len(self.header) - width + k]
         column = row.cells[k][1] - row.start
         return min(self.header[1:], key=lambda c: abs(c[1] - self.header_start - column))
-
 
     def title_over(self, cell: tuple[int, int], text: str) -> str:
         """The header's words over `cell`: the title cell above it on a two-line header (the one
@@ -141,7 +140,7 @@ class TextTables:
         above = _line_above(self.text, run[0].start)
         if above is not None:
             header = self.text[above:run[0].start - 1]
-            cells = [m.span() for m in _HEADER_CELL.finditer(self.text, above, run[0].start - 1)]
+            cells = _header_cells(self.text, above, run[0].start - 1)
             if len(cells) >= 2 and _LETTER.search(header) and not _UNIT_LINE.match(fold(header)):
                 table.header, table.header_start = cells, above
                 self.header_lines.add(above)
@@ -150,7 +149,7 @@ class TextTables:
                         _split_unit_cell(self.text, row)
                 above = _line_above(self.text, above)
                 if above is not None and self._wrapped_header(above, cells):
-                    table.titles = [m.span() for m in _HEADER_CELL.finditer(self.text, above, table.header_start - 1)]
+                    table.titles = _header_cells(self.text, above, table.header_start - 1)
                     self.header_lines.add(above)
                     above = _line_above(self.text, above)
             table.unit = self._unit_line(above)
@@ -169,7 +168,7 @@ class TextTables:
         if all(self.text[a] == "(" and self.text[b - 1] == ")" for a, b in cells):
             return True
         line = self.text[above:self.text.find("\n", above)].rstrip()
-        return (len(_HEADER_CELL.findall(line)) >= 3 and _LETTER.search(line) is not None
+        return (len(_header_cells(line, 0, len(line))) >= 3 and _LETTER.search(line) is not None
                 and not line.endswith((".", ":", ";", ",")) and not _UNIT_LINE.match(fold(line)))
 
     def _unit_column_above(self, start: int) -> bool:
@@ -179,7 +178,7 @@ class TextTables:
             up = _line_above(self.text, start)
             if up is None:
                 return False
-            cells = [m.span() for m in _HEADER_CELL.finditer(self.text, up, start - 1)]
+            cells = _header_cells(self.text, up, start - 1)
             if len(cells) < 2 or not _LETTER.search(self.text, up, start - 1):
                 return False
             if _has_unit_column(self.text, cells):
@@ -229,6 +228,11 @@ def _lines_with_gaps(text: str) -> list[tuple[int, int]]:
             found[start] = end
             i = text.find(mark, end)
     return sorted(found.items())
+
+
+def _header_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a header line in text[start:end] (two spaces or more apart)."""
+    return [m.span() for m in _HEADER_CELL.finditer(text, start, end)]
 
 
 def _has_unit_column(text: str, cells: list[tuple[int, int]]) -> bool:

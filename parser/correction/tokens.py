@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ..numbers import word_key
 from .syllables import fold
 
 SYLLABLE, JUNK, NUMBER, MAYBE_NUMBER, CODE, FOREIGN, OTHER = (
@@ -136,12 +137,9 @@ def _is_latin(c: str) -> bool:
     return got
 
 
-_DIGIT_AS_LETTER = str.maketrans({"1": "i", "0": "o", "6": "o", "3": "e", "4": "a"})
-
-
 def _caps_with_digit(word: str, uppers: int, skeletons) -> bool:
-    return (len(word) >= 3 and word.isalnum() and uppers == len(word) - 1
-            and fold(word.lower().translate(_DIGIT_AS_LETTER)) in skeletons)
+    # (the figures' key reads the digits as the letters they stand for: "HO1" is "hoi")
+    return len(word) >= 3 and word.isalnum() and uppers == len(word) - 1 and word_key(word) in skeletons
 
 
 def _caps_glitch(sk: str, skeletons) -> bool:

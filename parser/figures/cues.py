@@ -65,8 +65,8 @@ def ordinal_before(tokens: list[str]) -> bool:
 def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
     if not tokens or tokens[-1] in PUNCT:
         return False
-    if tokens[-1].lower() == "thứ" or tokens[-1][:1] == "P" and word_key(tokens[-1]) == "phan":
-        return True             # "lần thứ 2"; "PHẦN 11" (PHẦN II), "Phần 2": a part (not "Thẩm phán 02 vụ")
+    if tokens[-1].lower() == "thứ" or _part_word(tokens[-1]):
+        return True             # "lần thứ 2", "PHẦN 11"
     keys = [word_key(t) for t in tokens if t not in PUNCT]
     if not keys:
         return False
@@ -82,6 +82,11 @@ def _ordinal_before_cached(tokens: tuple[str, ...]) -> bool:
             if len(cand) > 1 and all(k == c if len(c) <= 2 else fuzzy_or_equal(k, c) for k, c in zip(tail, cand)):
                 return True
     return False
+
+
+def _part_word(word: str) -> bool:
+    """"PHẦN 11" (PHẦN II), "Phần 2": a part of the report; a capital P, not "Thẩm phán 02 vụ"."""
+    return word[:1] == "P" and word_key(word) == "phan"
 
 
 @lru_cache(maxsize=16384)
@@ -104,7 +109,7 @@ def may_cue(word: str) -> bool:
             _MAY_CUE.clear()
         key = word_key(word)
         found = _MAY_CUE[word] = (word.lower() == "thứ" or key in _ORDINAL_BY_LAST or bool(_fuzzy_phrases(key))
-                                  or word[:1] == "P" and key == "phan"
+                                  or _part_word(word)
                                   or date_word(key) or key in L_SYLLABLE_BEFORE)
     return found
 

@@ -454,10 +454,8 @@ def _unit_in_cell(text: str, start: int, end: int) -> tuple[str, int, int] | Non
         if cell.endswith("(%)"):
             return "%", end - 2, end - 1
         return _unit_in_label(text, start, end)
-    found = _scaled_unit(text, read_words(text, start, 5, end - start), whole_to=end)
-    if found is None and cell[:1] in "sS8":
-        found = _unit_in_label(text, start, end)     # "Số hộ vay": the noun counted
-    return found
+    return (_scaled_unit(text, read_words(text, start, 5, end - start), whole_to=end)
+            or _unit_in_label(text, start, end))       # "Số hộ vay": the noun counted
 
 
 def _noun_at_scale(ws: Words, text: str) -> bool:

@@ -222,8 +222,8 @@ class Scanner:
         cue = self._cue_before(start)
         if cue & NOT_A_FIGURE and not grouped_or_amount and not _MONEY_AFTER.match(folded, end) \
                 and not (cue & DATE_PART and 31 < parsed.value < 1000) \
-                and not (cue & PLACE_NUMBER and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))) \
-                and not ((cue & MONTH_PART and 12 < parsed.value <= 31 or cue & QUARTER_PART and parsed.value > 4)
+                and not ((cue & PLACE_NUMBER or cue & MONTH_PART and 12 < parsed.value <= 31
+                          or cue & QUARTER_PART and parsed.value > 4)
                          and match_unit(read_words(text, end, AFTER_WORDS, AFTER_REACH))):
             return None                                   # an ordinal or a date part; never "cả năm 3.210 ha",
                                                           # "giá khởi điểm 412,7 tỷ đồng"

@@ -92,10 +92,9 @@ class Structure:
             j = i + 1
             while j < len(figs) and figs[j].kind == "percent" and figs[j].sentence == f.sentence:
                 j += 1                     # "…, đạt 78,5%; cụ thể: …"
-            reach = figs[j].start if j < len(figs) else len(folded)
-            cue = _ELIDED_CUE.search(folded, f.end, min(reach, f.end + _ELIDED_REACH))
-            if cue is None:
-                continue
+            reach = min(figs[j].start if j < len(figs) else len(folded), f.end + _ELIDED_REACH)
+            if folded.find(":", f.end, reach) < 0 or not _ELIDED_CUE.search(folded, f.end, reach):
+                continue                   # (every cue ends in a colon: a search in C first)
             bare = []
             while j < len(figs) and figs[j].sentence == f.sentence and figs[j].unit is None \
                     and figs[j].kind == "count" and figs[j].parent is None and figs[j].value < f.value \
